@@ -188,6 +188,14 @@ class Resolution(Frozen):
 # --------------------------------------------------------------------------- curated claims
 
 
+class Aliases(Frozen):
+    """Curated entity knowledge: spellings that are one entity, and names that are distinct
+    although they look alike ("Orion" and "Orin" are two products)."""
+
+    groups: list[EntityGroup] = Field(default_factory=list)
+    distinct: list[list[str]] = Field(default_factory=list)
+
+
 class ReferenceClaim(Frozen):
     entity: str
     attribute: str
