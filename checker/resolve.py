@@ -1,0 +1,318 @@
+"""Entity resolution: which names written in the documents are one entity.
+
+Spellings of one name become one entity: ``Phi-3 Mini``, ``Phi-3-mini`` and ``phi 3 mini`` differ
+only in case and separators; ``Anthropic Claude 3`` is ``Claude 3`` with its maker in front;
+``MAI-1s`` and ``GPT-4's`` are genitives. Different versions or variants stay different entities
+(``Phi-3`` / ``Phi-3.5``, ``GPT-4`` / ``GPT-4o``, ``MAI-1`` / ``MAI-1-preview``): every letter and
+number of a name counts, only separators, case and the two wrappers above do not.
+
+Names that look like one name mistyped (``MIA-1`` / ``MAI-1``, ``Lama 3`` / ``Llama 3``) are not
+merged, only reported as candidates: the numbers and shape of the names agree and one word
+differs by a transposition or a small edit. Nothing here knows any model name; curated aliases
+(``Aliases``) force groups and keep look-alikes apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from checker.models import (
+    Aliases,
+    DocumentClaims,
+    EntityGroup,
+    NameCandidate,
+    Resolution,
+)
+
+# A version number keeps its dots ("3.5"); any other dot, hyphen, space or underscore separates.
+_TOKEN = re.compile(r"\d+(?:\.\d+)*|[^\W\d_]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# A word that may be a maker's name in front of a model name: letters only ("Anthropic",
+# "Googles", "xAI"), so that a version or variant like "3" or "3.5" is never dropped.
+_PREFIX_WORD = re.compile(r"[^\W\d_]{2,}")
+
+# Thresholds for look-alike words; see ``_typo_close``.
+_MIN_STEM_FOR_TRANSPOSITION = 3
+_MIN_STEM_FOR_EDIT = 5
+_MIN_STEM_FOR_TWO_EDITS = 8
+
+
+def tokens(name: str) -> list[str]:
+    """The letters-or-digits runs of a name, case-folded: ``Phi-3.5-MoE`` -> phi, 3.5, moe."""
+    return _TOKEN.findall(_POSSESSIVE.sub("", name.strip()).casefold())
+
+
+def name_key(name: str) -> str:
+    """One string per spelling family: case and separators removed, version numbers kept apart.
+
+    Adjacent numbers stay separated ("Gemma 2 9B" is not "Gemma 29B").
+    """
+    parts = tokens(name)
+    key = ""
+    for previous, token in zip(["", *parts], parts, strict=False):
+        if previous[:1].isdigit() and token[:1].isdigit():
+            key += " "
+        key += token
+    return key
+
+
+def _segments(name: str) -> list[str]:
+    """Alternating letter and number parts: ``Phi-3 Mini`` -> phi, 3, mini."""
+    segments: list[str] = []
+    for token in tokens(name):
+        if segments and not token[0].isdigit() and not segments[-1][0].isdigit():
+            segments[-1] += token
+        else:
+            segments.append(token)
+    return segments
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (optimal string alignment): a transposition is one edit."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _is_transposition(a: str, b: str) -> bool:
+    if len(a) != len(b) or sorted(a) != sorted(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1
+
+
+def _typo_close(a: str, b: str) -> bool:
+    """Whether two different words look like one word mistyped.
+
+    Short words differ in one letter all the time and mean different things (``Gemma`` /
+    ``Gemini`` are two edits apart, ``A100`` / ``H100`` one), so the allowed edit grows with the
+    length: two swapped neighbours from 3 letters, one edit from 5, two edits from 8.
+    """
+    shorter = min(len(a), len(b))
+    if shorter >= _MIN_STEM_FOR_TRANSPOSITION and _is_transposition(a, b):
+        return True
+    distance = _edit_distance(a, b)
+    if distance == 1:
+        return max(len(a), len(b)) >= _MIN_STEM_FOR_EDIT and shorter >= _MIN_STEM_FOR_EDIT - 1
+    return distance == 2 and shorter >= _MIN_STEM_FOR_TWO_EDITS
+
+
+def look_alike(a: str, b: str) -> bool:
+    """Same shape and numbers, exactly one word mistyped: ``MIA-1`` / ``MAI-1``.
+
+    ``GPT-4`` / ``GPT-4o`` and ``Phi-3`` / ``Phi-3.5`` differ in shape or number, so they are
+    two versions, never a typo.
+    """
+    left, right = _segments(a), _segments(b)
+    if len(left) != len(right):
+        return False
+    differing = [(x, y) for x, y in zip(left, right, strict=True) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    if x[0].isdigit() or y[0].isdigit():
+        return False
+    return _typo_close(x, y)
+
+
+class _Groups:
+    """Union-find over name keys that refuses to join names kept apart by ``Aliases.distinct``."""
+
+    def __init__(self, keys: Iterable[str], distinct: list[set[str]]) -> None:
+        self.parent = {key: key for key in keys}
+        self.distinct = distinct
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def members(self, root: str) -> set[str]:
+        return {key for key in self.parent if self.find(key) == root}
+
+    def kept_apart(self, a: str, b: str) -> bool:
+        if not self.distinct:
+            return False
+        left, right = self.members(self.find(a)), self.members(self.find(b))
+        return any(pair & left and pair & right for pair in self.distinct)
+
+    def union(self, a: str, b: str) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b and not self.kept_apart(a, b):
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+
+def _reduced_key(name: str, known: set[str]) -> str | None:
+    """The key of the name this one wraps, when that name is written on its own somewhere.
+
+    ``Anthropic Claude 3`` wraps ``Claude 3`` (a maker in front) and ``Geminis`` wraps
+    ``Gemini`` (a genitive), but only if ``Claude 3`` / ``Gemini`` appear as names themselves:
+    the corpus, not a list of makers, says what the bare name is.
+    """
+    words = name.split()
+    if len(words) >= 2 and _PREFIX_WORD.fullmatch(words[0]):
+        rest = " ".join(words[1:])
+        rest_key = name_key(rest)
+        if any(ch.isalpha() for ch in rest_key):
+            inner = _reduced_key(rest, known)
+            if inner is not None:
+                return inner
+            if rest_key in known:
+                return rest_key
+    key = name_key(name)
+    if key.endswith("s") and key[:-1] in known and len(key) > 2:
+        return key[:-1]
+    return None
+
+
+@dataclass
+class _Spellings:
+    """How often each spelling is written, and in which documents."""
+
+    count: Counter[str] = field(default_factory=Counter)
+    paths: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, spelling: str, path: str, times: int) -> None:
+        self.count[spelling] += times
+        self.paths[spelling].add(path)
+
+
+def _collect(documents: list[DocumentClaims]) -> _Spellings:
+    spellings = _Spellings()
+    for document in documents:
+        mentioned = {mention.name.strip() for mention in document.mentions}
+        for mention in document.mentions:
+            spellings.add(mention.name.strip(), document.path, mention.count)
+        # A claim's name is normally among the mentions; count it when the extractor left it out.
+        for claim in document.claims:
+            if claim.entity_text.strip() not in mentioned:
+                spellings.add(claim.entity_text.strip(), document.path, 1)
+    return spellings
+
+
+def _canonical(spellings: list[str], counts: _Spellings, forced: str | None) -> str:
+    if forced is not None:
+        return forced
+    return min(spellings, key=lambda s: (-counts.count[s], -len(counts.paths[s]), s))
+
+
+def resolve(documents: list[DocumentClaims], aliases: Aliases) -> Resolution:
+    """Give every claim its entity's canonical name, list the entities, and the look-alikes."""
+    counts = _collect(documents)
+    spellings = sorted(s for s in counts.count if name_key(s))
+    key_of = {spelling: name_key(spelling) for spelling in spellings}
+    alias_keys = [{name_key(n) for n in [g.canonical, *g.variants]} for g in aliases.groups]
+    distinct = [{name_key(n) for n in names} for names in aliases.distinct]
+    keys = set(key_of.values()).union(*alias_keys) if alias_keys else set(key_of.values())
+
+    groups = _Groups(keys, distinct)
+    for alias_group in alias_keys:
+        first, *rest = sorted(alias_group)
+        for key in rest:
+            groups.parent[groups.find(key)] = groups.find(first)
+    wrapped: set[str] = set()
+    for spelling in spellings:
+        inner = _reduced_key(spelling, keys)
+        if inner is not None:
+            groups.union(key_of[spelling], inner)
+            wrapped.add(spelling)
+
+    members: defaultdict[str, list[str]] = defaultdict(list)
+    for spelling in spellings:
+        members[groups.find(key_of[spelling])].append(spelling)
+    forced_canonical = {
+        groups.find(name_key(g.canonical)): g.canonical for g in aliases.groups if g.canonical
+    }
+    canonical_of_root: dict[str, str] = {}
+    for root, names in members.items():
+        # The bare name, not a maker-prefixed or genitive form, is the entity's name.
+        plain = [name for name in names if name not in wrapped] or names
+        canonical_of_root[root] = _canonical(plain, counts, forced_canonical.get(root))
+
+    def canonical_of(name: str) -> str:
+        return canonical_of_root[groups.find(name_key(name))]
+
+    claims = [
+        claim.model_copy(update={"entity": canonical_of(claim.entity_text)})
+        if name_key(claim.entity_text)
+        else claim
+        for document in documents
+        for claim in document.claims
+    ]
+    entities = sorted(
+        (
+            EntityGroup(canonical=canonical_of_root[root], variants=sorted(names))
+            for root, names in members.items()
+        ),
+        key=lambda group: (group.canonical, group.variants),
+    )
+    return Resolution(
+        claims=claims,
+        entities=entities,
+        similar_names=_similar_names(documents, entities, counts, groups),
+    )
+
+
+def _similar_names(
+    documents: list[DocumentClaims],
+    entities: list[EntityGroup],
+    counts: _Spellings,
+    groups: _Groups,
+) -> list[NameCandidate]:
+    """Pairs of entities whose names look like one name mistyped, and that no document names
+    together (a document that writes both means two things)."""
+    entity_of = {spelling: group.canonical for group in entities for spelling in group.variants}
+    together: set[frozenset[str]] = set()
+    for document in documents:
+        named = {entity_of[name] for name in _names_in(document) if name in entity_of}
+        together.update(frozenset(pair) for pair in combinations(sorted(named), 2))
+    candidates: list[NameCandidate] = []
+    for left, right in combinations(entities, 2):
+        if frozenset((left.canonical, right.canonical)) in together:
+            continue
+        if groups.kept_apart(name_key(left.canonical), name_key(right.canonical)):
+            continue
+        if not look_alike(left.canonical, right.canonical):
+            continue
+        names = [*left.variants, *right.variants]
+        paths = sorted({path for name in names for path in counts.paths[name]})
+        pair = sorted([left.canonical, right.canonical])
+        candidates.append(NameCandidate(names=pair, paths=paths))
+    return sorted(candidates, key=lambda candidate: candidate.names)
+
+
+def _names_in(document: DocumentClaims) -> set[str]:
+    return {m.name.strip() for m in document.mentions} | {
+        c.entity_text.strip() for c in document.claims
+    }
+
+
+class EntityIndex:
+    """Looks up the resolved entity of any spelling, e.g. the entity of a curated claim."""
+
+    def __init__(self, entities: list[EntityGroup]) -> None:
+        self._canonical_of_key = {
+            name_key(spelling): group.canonical
+            for group in entities
+            for spelling in [group.canonical, *group.variants]
+        }
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical name ``name`` resolves to, or None when no document names it."""
+        key = name_key(name)
+        if key in self._canonical_of_key:
+            return self._canonical_of_key[key]
+        inner = _reduced_key(name, set(self._canonical_of_key))
+        return self._canonical_of_key.get(inner) if inner is not None else None
