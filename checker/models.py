@@ -94,6 +94,9 @@ class Directive(Frozen):
     rules: list[str] = Field(default_factory=list)
     reason: str | None = None
     line: int
+    end_line: int | None = None
+    """For ``ignore``: the last line of the paragraph it covers (the first paragraph that
+    starts after the directive), so suppression needs no text; ``None`` when not computed."""
 
 
 class Document(Frozen):
