@@ -1,0 +1,104 @@
+"""JSON output, version 1 (CONTRACT.md): the contract's fields first, in the contract's order,
+then the fields added since; lists in a stable order so that two runs diff cleanly."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from checker.models import Claim, Finding, ReferenceClaim, RunResult
+from checker.report.common import ClaimIndex, fingerprint, ordered_findings, severity_counts
+
+JSON_VERSION = 1
+
+
+def render_json(result: RunResult) -> str:
+    index = ClaimIndex(result.claims)
+    findings = ordered_findings(result)
+    document = {
+        "version": JSON_VERSION,
+        "documents": [
+            {
+                "path": info.path,
+                "language": info.language,
+                "sha256": info.sha256,
+                "claims": info.claims,
+                "encoding": info.encoding,
+            }
+            for info in sorted(result.documents, key=lambda info: info.path)
+        ],
+        "claims": [claim_dict(claim) for claim in result.claims],
+        "findings": [finding_dict(finding, index) for finding in findings],
+        "entities": [
+            {"canonical": group.canonical, "variants": list(group.variants)}
+            for group in sorted(result.entities, key=lambda group: group.canonical)
+        ],
+        "skipped": [
+            {"path": skipped.path, "reason": skipped.reason}
+            for skipped in sorted(result.skipped, key=lambda skipped: skipped.path)
+        ],
+        "summary": {
+            "documents": len(result.documents),
+            "claims": len(result.claims),
+            "findings": len(findings),
+            "by_severity": {
+                severity.value: count for severity, count in severity_counts(findings).items()
+            },
+            "suppressed": result.suppressed,
+            "baselined": result.baselined,
+            "stale_baseline": sorted(result.stale_baseline),
+        },
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def claim_dict(claim: Claim) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "entity": claim.entity,
+        "entity_text": claim.entity_text,
+        "attribute": claim.attribute,
+        "value": claim.value,
+        "unit": claim.unit,
+        "qualifier": claim.qualifier.value,
+        "text": claim.text,
+        "language": claim.language,
+        "source": {
+            "path": claim.source.path,
+            "line": claim.source.line,
+            "column": claim.source.column,
+        },
+        "upper": claim.upper,
+        "scale_word": claim.scale_word,
+        "sentence": claim.sentence,
+    }
+
+
+def finding_dict(finding: Finding, index: ClaimIndex) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "kind": finding.kind,
+        "severity": finding.severity.value,
+        "entity": finding.entity,
+        "attribute": finding.attribute,
+        "message": finding.message,
+        "claims": list(finding.claims),
+        "names": list(finding.names),
+        "reference": _reference_dict(finding.reference),
+        "fingerprint": fingerprint(finding, index),
+    }
+
+
+def _reference_dict(reference: ReferenceClaim | None) -> dict[str, Any] | None:
+    if reference is None:
+        return None
+    return {
+        "entity": reference.entity,
+        "attribute": reference.attribute,
+        "value": reference.value,
+        "unit": reference.unit,
+        "qualifier": reference.qualifier.value,
+        "upper": reference.upper,
+        "source": reference.source,
+        "file": reference.file,
+    }
