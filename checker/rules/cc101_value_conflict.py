@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from checker.models import Finding, Severity
+from checker.rules.base import Rule, RuleContext
+from checker.rules.values import by_value, disagreeing_pairs, files, quoted, scale_explanation
+
+
+class ValueConflict(Rule):
+    """Sources give incompatible values for the same entity and attribute.
+
+    Every figure is read with its hedge: "up to 500 billion" agrees with 500 billion and with
+    anything below it, "about 15,000" with figures within 10%, "more than 100,000" with
+    anything from 100,000 up, a range with what it contains. Two exact figures conflict when
+    they differ by more than the attribute's tolerance (1% unless `[tool.claim-check.tolerance]`
+    sets another); dates conflict when neither is a more precise form of the other. Only
+    figures in the same unit compare (dollars never against euros). One finding lists every
+    distinct figure with its documents. A disagreement that a factor of 1000 fully explains is
+    left to CC102. A document that contradicts only itself is reported at `info` severity:
+    such a contradiction is more often a misread sentence than a wrong fact.
+
+    Failing example:
+
+        a.md: Nimbus-2 was trained for 30 days on 2,048 GPUs.
+        b.md: Nimbus-2 wurde 45 Tage lang auf 2.048 GPUs trainiert.
+
+    Passing example:
+
+        a.md: Nimbus-2 was trained on about 2,000 GPUs.
+        b.md: Nimbus-2 wurde auf 2.048 GPUs trainiert.
+    """
+
+    code = "CC101"
+    name = "value-conflict"
+    kind = "value-conflict"
+    default_severity = Severity.ERROR
+
+    def check(self, context: RuleContext) -> list[Finding]:
+        findings: list[Finding] = []
+        for (entity, attribute, _unit), claims in context.groups().items():
+            tolerance = context.tolerance(attribute)
+            conflicts = disagreeing_pairs(claims, tolerance)
+            if not conflicts or scale_explanation(claims, tolerance) is not None:
+                continue
+            across = any(a.source.path != b.source.path for a, b in conflicts)
+            values = "; ".join(
+                f"{quoted(cluster[0])} in {files(cluster)}" for cluster in by_value(claims)
+            )
+            findings.append(
+                self.finding(
+                    entity=entity,
+                    attribute=attribute,
+                    message=f"Sources disagree on the {attribute} of {entity}: {values}.",
+                    claims=claims,
+                    severity=None if across else Severity.INFO,
+                )
+            )
+        return findings

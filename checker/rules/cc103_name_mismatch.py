@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from checker.models import Claim, Finding, NameCandidate, Severity
+from checker.rules.base import Rule, RuleContext
+from checker.rules.values import agree, files, quoted
+
+
+class NameMismatch(Rule):
+    """Two spellings look like one entity's name written two ways.
+
+    The names have the same shape and the same numbers, one word differs by two swapped
+    letters or a small edit (longer words allow more), and no document writes both (a
+    document naming both means two things). Different versions and variants (`X-2` / `X-2.5`,
+    `X-4` / `X-4o`, `X-1` / `X-1-preview`) never qualify. The evidence is the figures the two
+    spellings share: the same attribute with agreeing values, listed in the finding's claims.
+    Without such evidence the look-alike is reported at `info` severity only. Names that are
+    truly distinct go into the curated aliases (`distinct`).
+
+    Failing example:
+
+        a.md: Kestrel-7 hat rund 70 Milliarden Parameter.
+        b.md: Ketsrel-7 has 70 billion parameters.
+
+    Passing example:
+
+        a.md: Kestrel-7 hat rund 70 Milliarden Parameter.
+        b.md: Kestrel-7 has 70 billion parameters.
+    """
+
+    code = "CC103"
+    name = "name-mismatch"
+    kind = "name-mismatch"
+    default_severity = Severity.WARNING
+
+    def check(self, context: RuleContext) -> list[Finding]:
+        return [self._finding(context, candidate) for candidate in context.resolution.similar_names]
+
+    def _finding(self, context: RuleContext, candidate: NameCandidate) -> Finding:
+        first, second = candidate.names
+        claims_of: dict[str, list[Claim]] = {first: [], second: []}
+        for claim in context.resolution.claims:
+            if claim.entity in claims_of:
+                claims_of[claim.entity].append(claim)
+        shared = [
+            (a, b)
+            for a in claims_of[first]
+            for b in claims_of[second]
+            if a.attribute == b.attribute
+            and a.unit == b.unit
+            and agree(a, b, context.tolerance(a.attribute))
+        ]
+        names = f"'{first}' and '{second}' look like one name written two ways"
+        if not shared:
+            return self.finding(
+                entity=first,
+                attribute=None,
+                message=f"{names} ({', '.join(candidate.paths)}); no shared figure supports it.",
+                claims=[],
+                severity=Severity.INFO,
+                names=candidate.names,
+            )
+        evidence = sorted({f"{a.attribute} {quoted(a)} / {quoted(b)}" for a, b in shared})
+        claims = list({claim.id: claim for pair in shared for claim in pair}.values())
+        sides = f"'{first}' in {files(claims_of[first])}, '{second}' in {files(claims_of[second])}"
+        return self.finding(
+            entity=first,
+            attribute=None,
+            message=f"{names} ({sides}): both state {'; '.join(evidence)}.",
+            claims=claims,
+            names=candidate.names,
+        )

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from checker.models import Finding, ReferenceClaim, Severity
+from checker.resolve import EntityIndex
+from checker.rules.base import Rule, RuleContext
+from checker.rules.values import agree, power_of_ten, quoted
+
+
+def _reference_value(reference: ReferenceClaim) -> str:
+    if isinstance(reference.value, str):
+        return reference.value
+    value = power_of_ten(reference.value)
+    if reference.upper is not None:
+        value += f"-{power_of_ten(reference.upper)}"
+    hedge = "" if reference.qualifier == "exact" else f" ({reference.qualifier.value})"
+    unit = f" {reference.unit}" if reference.unit else ""
+    return f"{value}{unit}{hedge}"
+
+
+class ReferenceConflict(Rule):
+    """A document contradicts a curated reference claim.
+
+    Curated claims (the `claims/` folder) record what is known for sure. A document's figure
+    for the same entity (after resolution, so any spelling of the name matches) and attribute
+    contradicts it when the two cannot both be true, read with their hedges exactly as CC101
+    reads two documents. One finding per reference lists every document that contradicts it.
+
+    Failing example:
+
+        reference: Nimbus-2 | context_length | 32000 | token
+        a.md: Nimbus-2 reads a context of 8,000 tokens.
+
+    Passing example:
+
+        reference: Nimbus-2 | context_length | 32000 | token
+        a.md: Nimbus-2 reads a context of up to 32,000 tokens.
+    """
+
+    code = "CC104"
+    name = "reference-conflict"
+    kind = "reference-conflict"
+    default_severity = Severity.ERROR
+
+    def check(self, context: RuleContext) -> list[Finding]:
+        index = EntityIndex(context.resolution.entities)
+        findings: list[Finding] = []
+        for reference in context.references:
+            entity = index.canonical(reference.entity)
+            tolerance = context.tolerance(reference.attribute)
+            contradicting = [
+                claim
+                for claim in context.resolution.claims
+                if claim.entity == entity
+                and claim.attribute == reference.attribute
+                and reference.unit in (None, claim.unit)
+                and not agree(claim, reference, tolerance)
+            ]
+            if entity is None or not contradicting:
+                continue
+            stated = "; ".join(f"{quoted(c)} in {c.source.path}" for c in contradicting)
+            origin = ", ".join(part for part in (reference.source, reference.file) if part)
+            findings.append(
+                self.finding(
+                    entity=entity,
+                    attribute=reference.attribute,
+                    message=(
+                        f"The {reference.attribute} of {entity} contradicts the reference value "
+                        f"{_reference_value(reference)}{f' ({origin})' if origin else ''}: "
+                        f"{stated}."
+                    ),
+                    claims=contradicting,
+                    reference=reference,
+                )
+            )
+        return findings

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections import defaultdict
+
+from checker.models import Claim, Finding, Severity
+from checker.rules.base import Rule, RuleContext
+from checker.rules.values import interval, quoted
+
+# (part, whole): the part can never exceed the whole.
+PART_OF_WHOLE = (("active_parameters", "parameters"),)
+
+
+class Arithmetic(Rule):
+    """A stated figure contradicts a figure it is part of.
+
+    Checks one relation that holds for every model: the parameters active per token (a
+    mixture-of-experts model) can never exceed the model's total parameters. Both figures must
+    come from the same document and entity, be in the same unit, and the smallest value the
+    active figure allows must exceed the largest the total allows by more than the tolerance,
+    so hedged figures ("up to", "more than") only count when they cannot both be true. Other
+    sanity checks (GPU counts against training days, say) are judgement, not arithmetic, and
+    are not made.
+
+    Failing example:
+
+        a.md: Nimbus-2 has 12 billion parameters, of which 40 billion are active per token.
+
+    Passing example:
+
+        a.md: Nimbus-2 has 47 billion parameters, of which 13 billion are active per token.
+    """
+
+    code = "CC105"
+    name = "arithmetic"
+    kind = "arithmetic"
+    default_severity = Severity.WARNING
+
+    def check(self, context: RuleContext) -> list[Finding]:
+        by_document: defaultdict[tuple[str, str, str], dict[str, list[Claim]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for (entity, attribute, unit), claims in context.groups().items():
+            for claim in claims:
+                if not isinstance(claim.value, str):
+                    by_document[(entity, claim.source.path, unit)][attribute].append(claim)
+        findings: list[Finding] = []
+        for (entity, path, _unit), attributes in sorted(by_document.items()):
+            for part, whole in PART_OF_WHOLE:
+                tolerance = context.tolerance(whole)
+                for big_part in attributes.get(part, []):
+                    too_small = [
+                        total
+                        for total in attributes.get(whole, [])
+                        if interval(big_part)[0] > interval(total)[1] * (1 + tolerance)
+                    ]
+                    if not too_small:
+                        continue
+                    totals = ", ".join(quoted(total) for total in too_small)
+                    findings.append(
+                        self.finding(
+                            entity=entity,
+                            attribute=part,
+                            message=(
+                                f"In {path}, {entity} has {quoted(big_part)} as {part}, "
+                                f"more than its {whole} {totals}."
+                            ),
+                            claims=[big_part, *too_small],
+                        )
+                    )
+        return findings
