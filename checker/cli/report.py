@@ -8,17 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from checker import pipeline
+from checker.baseline import load_baseline
 from checker.cli.common import (
     FORMATS,
-    UsageError,
     add_common_options,
     color_enabled,
     emit,
     exit_code,
     input_paths,
+    progress_bar,
+    report_skipped,
     settings_from_args,
 )
-from checker.config import ConfigError
 from checker.report import render
 from checker.report.common import findings_phrase
 
@@ -26,11 +27,12 @@ from checker.report.common import findings_phrase
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "report",
-        help="write the Markdown report (findings, fact sheets, documents)",
+        help="write the Markdown report: findings with quotes, fact sheets, documents",
         description=(
-            "Check the documents and write a report a person reads: every disagreement with "
-            "its quotes and links to the lines, a fact sheet per entity, the documents read. "
-            "Links in the report are relative to the output file."
+            "Check the documents and write a report for people: every disagreement with its "
+            "quotes and links to the lines that state it, a fact sheet per entity, the name "
+            "variants, the documents read and the files skipped. Links are relative to the "
+            "output file, so the report works where it is written."
         ),
     )
     add_common_options(parser, formats=False)
@@ -39,12 +41,19 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        settings = settings_from_args(args)
-    except ConfigError as error:
-        raise UsageError(str(error)) from error
+    settings = settings_from_args(args)
     paths = input_paths(args, settings)
-    result = pipeline.run(paths, settings, use_cache=not args.no_cache, jobs=args.jobs)
+    baseline_path = Path(settings.baseline)
+    baseline = load_baseline(baseline_path) if baseline_path.is_file() else None
+    result = pipeline.run(
+        paths,
+        settings,
+        use_cache=not args.no_cache,
+        jobs=args.jobs,
+        progress=progress_bar("reading"),
+        baseline=baseline,
+    )
+    report_skipped(result)
     output = Path(args.output) if args.output else None
     link_base = output.parent if output is not None else None
     color = output is None and color_enabled(sys.stdout)

@@ -50,24 +50,26 @@ def render(
 
 def append_step_summary(
     result: RunResult,
-    environ: Mapping[str, str] = os.environ,
+    target: Path | None = None,
     *,
+    environ: Mapping[str, str] = os.environ,
     rules: Sequence[RuleInfo] | None = None,
 ) -> Path | None:
-    """Append the Markdown report to GitHub's job summary when ``GITHUB_STEP_SUMMARY`` names it.
+    """Append the Markdown report to GitHub's job summary: ``target``, by default the file
+    ``GITHUB_STEP_SUMMARY`` names. Returns the file written, or ``None`` when there is none.
 
     The summary is shown away from the files, so its links point at the repository on the
-    server when the workflow tells where that is. Returns the file written, else ``None``.
+    server when the workflow's variables tell where that is.
     """
-    target = environ.get("GITHUB_STEP_SUMMARY")
-    if not target:
+    summary_file = environ.get("GITHUB_STEP_SUMMARY")
+    if target is None and summary_file:
+        target = Path(summary_file)
+    if target is None:
         return None
-    link_base = _repository_blob_url(environ)
-    markdown = render(result, "markdown", link_base=link_base, rules=rules)
-    summary = Path(target)
-    with summary.open("a", encoding="utf-8", newline="\n") as handle:
+    markdown = render(result, "markdown", link_base=_repository_blob_url(environ), rules=rules)
+    with target.open("a", encoding="utf-8", newline="\n") as handle:
         handle.write(markdown)
-    return summary
+    return target
 
 
 def _repository_blob_url(environ: Mapping[str, str]) -> str | None:

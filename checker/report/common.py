@@ -1,10 +1,8 @@
 """What every report format shares: a stable order of findings, claims looked up by id,
-figures written for people, fingerprints that survive edits, and links into the sources."""
+figures written for people, and links into the sources."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 import os
 import posixpath
@@ -146,13 +144,10 @@ class ClaimIndex:
     """Claims looked up by id; a finding's claims in a stable order of source location."""
 
     def __init__(self, claims: Iterable[Claim]) -> None:
-        self._by_id = {claim.id: claim for claim in claims}
-
-    def get(self, claim_id: str) -> Claim | None:
-        return self._by_id.get(claim_id)
+        self.by_id = {claim.id: claim for claim in claims}
 
     def of(self, finding: Finding) -> list[Claim]:
-        found = (self._by_id.get(claim_id) for claim_id in finding.claims)
+        found = (self.by_id.get(claim_id) for claim_id in finding.claims)
         return sorted((claim for claim in found if claim is not None), key=claim_sort_key)
 
     def value_groups(self, finding: Finding) -> list[ValueGroup]:
@@ -176,29 +171,6 @@ def findings_phrase(findings: Sequence[Finding]) -> str:
     parts = [plural(count, severity.value) for severity, count in counts.items() if count]
     head = plural(len(findings), "finding")
     return f"{head} ({', '.join(parts)})" if parts else head
-
-
-def fingerprint(finding: Finding, index: ClaimIndex) -> str:
-    """A hash of what the finding is about: rule, entity, attribute, values, names and files.
-
-    Line numbers and wording are left out on purpose, so that the fingerprint survives edits
-    elsewhere in the documents and rewording of messages.
-    """
-    claims = index.of(finding)
-    identity = {
-        "rule": finding.rule,
-        "entity": finding.entity,
-        "attribute": finding.attribute,
-        "values": sorted({_value_key(claim) for claim in claims}),
-        "names": sorted(finding.names),
-        "files": sorted({claim.source.path for claim in claims}),
-    }
-    encoded = json.dumps(identity, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    return hashlib.sha256(encoded).hexdigest()
-
-
-def _value_key(claim: Claim) -> str:
-    return json.dumps([claim.value, claim.upper, claim.unit, claim.qualifier.value])
 
 
 Linker = Callable[[str, int], str]

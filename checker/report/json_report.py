@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from checker.baseline import fingerprint
 from checker.models import Claim, Finding, ReferenceClaim, RunResult
-from checker.report.common import ClaimIndex, fingerprint, ordered_findings, severity_counts
+from checker.report.common import ClaimIndex, ordered_findings, severity_counts
 
 JSON_VERSION = 1
 
@@ -85,7 +86,7 @@ def finding_dict(finding: Finding, index: ClaimIndex) -> dict[str, Any]:
         "claims": list(finding.claims),
         "names": list(finding.names),
         "reference": _reference_dict(finding.reference),
-        "fingerprint": fingerprint(finding, index),
+        "fingerprint": fingerprint(finding, index.by_id),
     }
 
 

@@ -3,21 +3,12 @@ taken from the rules registry, so that every format describes a rule the same wa
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from checker.models import Finding, Severity
-
-
-class RuleClass(Protocol):
-    """The attributes a rule class of the registry carries; its docstring documents it."""
-
-    code: str
-    name: str
-    kind: str
-    default_severity: Severity
+from checker.rules import all_rules
+from checker.rules.docs import RuleDoc, explain_text, rule_doc
 
 
 @dataclass(frozen=True)
@@ -28,25 +19,24 @@ class RuleInfo:
     default_severity: Severity
     summary: str
     description: str
+    help_text: str = ""
 
     @classmethod
-    def from_rule(cls, rule: type[RuleClass]) -> RuleInfo:
-        doc = inspect.cleandoc(rule.__doc__ or "")
-        paragraphs = [part.strip() for part in doc.split("\n\n") if part.strip()]
-        summary = " ".join(paragraphs[0].split()) if paragraphs else rule.name
+    def from_doc(cls, doc: RuleDoc) -> RuleInfo:
         return cls(
-            code=rule.code,
-            name=rule.name,
-            kind=rule.kind,
-            default_severity=Severity(rule.default_severity),
-            summary=summary,
-            description=doc or summary,
+            code=doc.code,
+            name=doc.name,
+            kind=doc.kind,
+            default_severity=Severity(doc.severity),
+            summary=doc.summary,
+            description=" ".join(part for part in (doc.summary, doc.description) if part),
+            help_text=explain_text(doc),
         )
 
     @classmethod
     def from_finding(cls, finding: Finding) -> RuleInfo:
         """Metadata for a rule the registry does not know (a plugin, an older baseline)."""
-        summary = f"Reports {finding.kind.replace('-', ' ')}s between sources."
+        summary = f"Reports {finding.kind.replace('-', ' ')} findings."
         return cls(
             code=finding.rule,
             name=finding.kind,
@@ -56,12 +46,14 @@ class RuleInfo:
             description=summary,
         )
 
+    @property
+    def help_markdown(self) -> str:
+        return f"{self.description}\n\n`claim-check explain {self.code}` shows examples."
+
 
 def registry_rules() -> list[RuleInfo]:
     """Every rule of the registry, by code."""
-    from checker.rules import all_rules
-
-    return sorted((RuleInfo.from_rule(rule) for rule in all_rules()), key=lambda r: r.code)
+    return [RuleInfo.from_doc(rule_doc(rule)) for rule in all_rules()]
 
 
 def rules_for(findings: Iterable[Finding], known: Sequence[RuleInfo]) -> list[RuleInfo]:

@@ -14,8 +14,9 @@ from typing import Any
 from urllib.parse import quote
 
 from checker import __version__
+from checker.baseline import fingerprint
 from checker.models import Claim, Finding, RunResult, Severity
-from checker.report.common import ClaimIndex, fingerprint, format_claim_value, ordered_findings
+from checker.report.common import ClaimIndex, format_claim_value, ordered_findings
 from checker.report.rulemeta import RuleInfo, rules_for
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -61,7 +62,7 @@ def _rule_descriptor(rule: RuleInfo) -> dict[str, Any]:
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.description},
-        "help": {"text": rule.description, "markdown": rule.description},
+        "help": {"text": rule.help_text or rule.description, "markdown": rule.help_markdown},
         "defaultConfiguration": {"level": LEVELS[rule.default_severity]},
         "properties": {"tags": ["fact-check", rule.kind]},
     }
@@ -85,7 +86,7 @@ def _result(finding: Finding, index: ClaimIndex, rule_position: int) -> dict[str
             }
             for position, claim in enumerate(claims)
         ]
-    result["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint(finding, index)}
+    result["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint(finding, index.by_id)}
     result["properties"] = {
         "kind": finding.kind,
         "entity": finding.entity,

@@ -125,7 +125,7 @@ CLAIMS = [
         "context_length",
         32768.0,
         "token",
-        "a 32,768-token | context window",
+        "a 32,768-token context window",
     ),
     claim(
         8,
@@ -201,7 +201,7 @@ CLAIMS = [
         "funding",
         1e9,
         "USD",
-        "$1 billion in funding",
+        "$1 billion | seed funding",
         scale_word="billion",
     ),
     claim(

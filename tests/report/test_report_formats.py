@@ -17,11 +17,26 @@ SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 CONTRACT_TOP = ["version", "documents", "claims", "findings"]
 CONTRACT_DOCUMENT = ["path", "language", "sha256", "claims"]
 CONTRACT_CLAIM = [
-    "id", "entity", "entity_text", "attribute", "value", "unit", "qualifier", "text",
-    "language", "source",
+    "id",
+    "entity",
+    "entity_text",
+    "attribute",
+    "value",
+    "unit",
+    "qualifier",
+    "text",
+    "language",
+    "source",
 ]
 CONTRACT_FINDING = [
-    "rule", "kind", "severity", "entity", "attribute", "message", "claims", "names",
+    "rule",
+    "kind",
+    "severity",
+    "entity",
+    "attribute",
+    "message",
+    "claims",
+    "names",
 ]
 
 
@@ -94,7 +109,8 @@ def test_text_lines_are_linter_style_and_end_with_a_summary(run_result: RunResul
     assert lines[0] == "Kestrel-3 (2 findings)"
     evidence = [line for line in lines if line.startswith("    news/fr/kestrel.md:2:14")]
     assert evidence == [
-        "    news/fr/kestrel.md:2:14: Kestrel 3: 80 billion parameters  “80 milliards de paramètres”"
+        "    news/fr/kestrel.md:2:14: Kestrel 3: 80 billion parameters"
+        "  “80 milliards de paramètres”"
     ]
     assert lines[-1] == (
         "4 findings (1 error, 2 warnings, 1 info) in 4 documents, 14 claims "
@@ -159,14 +175,14 @@ def test_step_summary_is_appended_with_links_to_the_repository(
         "GITHUB_REPOSITORY": "octo/news",
         "GITHUB_SHA": "abc123",
     }
-    assert append_step_summary(run_result, environ, rules=rules) == summary
+    assert append_step_summary(run_result, environ=environ, rules=rules) == summary
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("earlier step\n# claim-check report")
     assert "(https://github.com/octo/news/blob/abc123/news/de/kestrel.md#L3)" in text
 
 
 def test_step_summary_needs_the_variable(run_result: RunResult) -> None:
-    assert append_step_summary(run_result, {}) is None
+    assert append_step_summary(run_result, environ={}) is None
 
 
 # --------------------------------------------------------------------------- sarif
@@ -196,7 +212,9 @@ def test_sarif_results_point_at_sources(run_result: RunResult, rules: list[RuleI
     driver = run["tool"]["driver"]
     assert [rule["id"] for rule in driver["rules"]] == ["CC101", "CC102", "CC103", "CC104", "CC105"]
     assert driver["rules"][0]["defaultConfiguration"] == {"level": "error"}
-    assert driver["rules"][0]["help"]["text"].endswith("Tolerances apply.")
+    assert driver["rules"][0]["help"]["markdown"].startswith(
+        "Sources give incompatible values for the same fact.\n\nTolerances apply."
+    )
     first = run["results"][0]
     assert first["ruleId"] == "CC101"
     assert driver["rules"][first["ruleIndex"]]["id"] == "CC101"
@@ -214,7 +232,10 @@ def test_sarif_results_point_at_sources(run_result: RunResult, rules: list[RuleI
 def test_sarif_describes_rules_the_registry_does_not_know(run_result: RunResult) -> None:
     run = json.loads(render(run_result, "sarif", rules=[]))["runs"][0]
     assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == [
-        "CC101", "CC102", "CC103", "CC104",
+        "CC101",
+        "CC102",
+        "CC103",
+        "CC104",
     ]
 
 
