@@ -1,0 +1,11 @@
+"""The number layer: quantities (numbers, money, percentages, counts, dates) found in a text.
+
+``find_quantities(text, lang)`` reads digits with the language's separators, scale words and
+suffixes ("Milliarden", "Mrd.", "bn", "K"), numbers in words, units and counted nouns,
+currencies, ranges and dates. What it knows of each language is data in
+``checker/lang/<code>/numbers.toml``.
+"""
+
+from checker.numbers.finder import find_quantities
+
+__all__ = ["find_quantities"]

@@ -1,0 +1,387 @@
+"""Finding the quantities of a text: numbers in digits or words, with their scale word, unit or
+currency, ranges and dates.
+
+The scan first collects *cores* (a digit run or a sequence of number words) and date spans,
+then grows each core into a quantity by looking at the few characters around it with anchored
+patterns. Every step is a single pass over the text or an anchored match at one position, so the
+whole scan is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from checker.models import Quantity, QuantityKind
+from checker.numbers.digits import DIGIT_RUN, parse_digit_run, split_spaced_run
+from checker.numbers.grammar import Grammar, UnitInfo, grammar_for
+
+# Strings made of digits that are no quantities: phone numbers, chains like 12-34-56 or 1/2/3.
+NOT_QUANTITIES = re.compile(
+    r"(?<![\w.])\+\d[\d \u00a0()/.-]{6,}\d"
+    r"|\(\d{2,6}\)[ \u00a0]?\d[\d \u00a0-]{3,}\d"
+    r"|\d+(?:[-/]\d+){2,}"
+)
+MINUS_SIGNS = "-−"
+
+
+@dataclass(frozen=True)
+class Core:
+    """A bare number before its scale word, unit or range is attached."""
+
+    start: int
+    end: int
+    value: float
+    from_digits: bool
+    scale_word: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A quantity being assembled."""
+
+    start: int
+    end: int
+    value: float
+    kind: QuantityKind = QuantityKind.NUMBER
+    unit: str | None = None
+    unit_text: str | None = None
+    scale: float = 1.0
+    scale_word: str | None = None
+    upper: float | None = None
+
+
+def find_quantities(text: str, lang: str) -> list[Quantity]:
+    """The quantities in ``text`` read with the conventions of ``lang``, ordered by start and
+    non-overlapping."""
+    grammar = grammar_for(lang)
+    dates = _dates(text, grammar)
+    blocked = [match.span() for match in NOT_QUANTITIES.finditer(text)] + [
+        (quantity.start, quantity.end) for quantity in dates
+    ]
+    cores = _cores(text, grammar, blocked)
+    quantities: list[Quantity] = list(dates)
+    consumed_until = 0
+    index = 0
+    while index < len(cores):
+        core = cores[index]
+        index += 1
+        if core.start < consumed_until:
+            continue
+        draft = _grow(text, grammar, core)
+        if draft is None:
+            continue
+        ranged = _range(text, grammar, draft, cores, index)
+        if ranged is not None:
+            draft, index = ranged
+        consumed_until = draft.end
+        quantities.append(_quantity(text, draft))
+    quantities.sort(key=lambda quantity: quantity.start)
+    return _without_overlaps(quantities)
+
+
+def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:
+    kept: list[Quantity] = []
+    for quantity in quantities:
+        if kept and quantity.start < kept[-1].end:
+            continue
+        kept.append(quantity)
+    return kept
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _dates(text: str, grammar: Grammar) -> list[Quantity]:
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in grammar.date_res:
+        for match in pattern.finditer(text):
+            if _overlaps(match.start(), match.end(), taken):
+                continue
+            iso = _iso_date(match, grammar)
+            if iso is None:
+                continue
+            taken.append(match.span())
+            found.append(
+                Quantity(
+                    text=match.group(0),
+                    start=match.start(),
+                    end=match.end(),
+                    value=iso,
+                    unit="date",
+                    kind=QuantityKind.DATE,
+                )
+            )
+    return found
+
+
+def _iso_date(match: re.Match[str], grammar: Grammar) -> str | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("month"):
+        month_value = grammar.months.get(groups["month"])
+        if not isinstance(month_value, int):
+            return None
+        month = month_value
+    else:
+        month = int(groups["month_num"])
+    if not 1 <= month <= 12:
+        return None
+    if groups.get("day") is None:
+        return f"{year:04d}-{month:02d}"
+    day = int(groups["day"])
+    if not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# --------------------------------------------------------------------------- cores
+
+
+def _cores(text: str, grammar: Grammar, blocked: list[tuple[int, int]]) -> list[Core]:
+    cores: list[Core] = []
+    for match in DIGIT_RUN.finditer(text):
+        start, end = match.span()
+        if _overlaps(start, end, blocked):
+            continue
+        value = parse_digit_run(match.group(0), grammar.decimal_mark)
+        if value is not None:
+            cores.append(Core(start, end, value, from_digits=True))
+            continue
+        for offset, piece in split_spaced_run(match.group(0)):
+            if piece == match.group(0):
+                break
+            piece_value = parse_digit_run(piece, grammar.decimal_mark)
+            if piece_value is not None:
+                cores.append(Core(start + offset, start + offset + len(piece), piece_value, True))
+    for match in grammar.number_words_re.finditer(text):
+        if _overlaps(match.start(), match.end(), blocked):
+            continue
+        for number in grammar.words.read(match.group(0)):
+            written = match.group(0)[number.start : number.end]
+            if written.lower() in grammar.standalone_excluded:
+                continue
+            cores.append(
+                Core(
+                    match.start() + number.start,
+                    match.start() + number.end,
+                    number.value,
+                    from_digits=False,
+                    scale_word=number.scale_word,
+                )
+            )
+    cores.sort(key=lambda core: core.start)
+    return cores
+
+
+# --------------------------------------------------------------------------- growing a core
+
+
+def _is_part_of_name(text: str, core: Core, grammar: Grammar) -> bool:
+    """A number glued to letters, or hyphenated to a name, belongs to that name: "GPT-4",
+    "Phi-3.5", "H100", "Qwen2.5"."""
+    before = text[core.start - 1] if core.start > 0 else " "
+    if before.isalpha() or before == "_":
+        return True
+    if before in "-./" and core.start > 1:
+        previous = text[core.start - 2]
+        if previous.isalpha() or (before in "./" and previous.isdigit()):
+            return True
+    return bool(grammar.reference_re.search(text, max(0, core.start - 20), core.start))
+
+
+def _glued_tail_ok(text: str, end: int) -> bool:
+    """Nothing but a recognised suffix may follow a number without a gap."""
+    return end >= len(text) or not (text[end].isalnum() or text[end] == "_")
+
+
+def _grow(text: str, grammar: Grammar, core: Core) -> Draft | None:
+    if core.from_digits and _is_part_of_name(text, core, grammar):
+        return None
+    draft = Draft(core.start, core.end, core.value, scale_word=core.scale_word)
+    if core.from_digits:
+        draft = _with_sign_and_prefix(text, grammar, draft)
+        draft = _with_scale(text, grammar, draft)
+    grown = _with_unit(text, grammar, draft)
+    if grown is None:
+        return None
+    if core.from_digits and grown.end == core.end and not _glued_tail_ok(text, core.end):
+        return None
+    if grown.end == draft.end and draft.end > core.end and not _glued_tail_ok(text, draft.end):
+        return None
+    return grown
+
+
+def _with_sign_and_prefix(text: str, grammar: Grammar, draft: Draft) -> Draft:
+    start = draft.start
+    prefix = grammar.currency_before_re.search(text, max(0, start - 8), start)
+    if prefix is not None:
+        code = grammar.currency_symbols.get(prefix.group(1))
+        if isinstance(code, str):
+            draft = replace(
+                draft,
+                start=prefix.start(),
+                kind=QuantityKind.CURRENCY,
+                unit=code,
+                unit_text=prefix.group(1),
+            )
+    sign_at = draft.start - 1
+    if (
+        sign_at >= 0
+        and text[sign_at] in MINUS_SIGNS
+        and (sign_at == 0 or text[sign_at - 1] in " \t\n(\u00a0")
+    ):
+        draft = replace(draft, start=sign_at, value=-draft.value)
+    return draft
+
+
+def _with_scale(text: str, grammar: Grammar, draft: Draft) -> Draft:
+    suffix = grammar.scale_suffix_re.match(text, draft.end)
+    if suffix is not None:
+        scale = grammar.scale_suffixes.get(suffix.group(1))
+        if isinstance(scale, float):
+            return replace(draft, end=suffix.end(), scale=scale, scale_word=suffix.group(1))
+    word = grammar.scale_word_re.match(text, draft.end)
+    if word is not None:
+        scale = grammar.scales.get(word.group(1))
+        if isinstance(scale, float):
+            return replace(draft, end=word.end(), scale=scale, scale_word=word.group(1))
+    return draft
+
+
+def _with_unit(text: str, grammar: Grammar, draft: Draft) -> Draft | None:
+    """The draft with the unit, currency or percent sign after it, when there is one."""
+    position = draft.end
+    has_scale = draft.scale != 1.0 or draft.scale_word is not None
+    if has_scale:
+        connector = grammar.connector_re.match(text, position)
+        if connector is not None and _names_unit(text, grammar, connector.end()):
+            position = connector.end()
+    percent = grammar.percent_re.match(text, position)
+    if percent is not None and draft.kind is QuantityKind.NUMBER:
+        written = percent.group(1) or percent.group(2)
+        return replace(
+            draft,
+            end=percent.end(),
+            kind=QuantityKind.PERCENTAGE,
+            unit="percent",
+            unit_text=written,
+        )
+    currency = grammar.currency_after_re.match(text, position)
+    if currency is not None:
+        written = currency.group(1) or currency.group(2)
+        forms = grammar.currency_symbols if currency.group(1) else grammar.currency_words
+        code = forms.get(written)
+        if isinstance(code, str) and draft.unit in (None, code):
+            return replace(
+                draft, end=currency.end(), kind=QuantityKind.CURRENCY, unit=code, unit_text=written
+            )
+    if draft.kind is QuantityKind.CURRENCY:
+        return draft
+    for pattern, table in (
+        (grammar.unit_symbol_re, grammar.unit_symbols),
+        (grammar.unit_word_re, grammar.unit_words),
+        (grammar.designated_re, grammar.designated_words),
+    ):
+        match = pattern.match(text, position)
+        if match is None:
+            continue
+        info = table.get(match.group(1))
+        if isinstance(info, UnitInfo):
+            return _with_unit_info(draft, match.end(), info, match.group(1))
+    compound = grammar.compound_re.match(text, position)
+    if compound is not None:
+        info = grammar.compound_unit(compound.group(1))
+        if info is not None:
+            return _with_unit_info(draft, compound.end(), info, compound.group(1))
+    return draft
+
+
+def _names_unit(text: str, grammar: Grammar, position: int) -> bool:
+    """Whether a currency or unit word starts at ``position`` ("de dollars", "de paramètres")."""
+    return any(
+        pattern.match(text, position) is not None
+        for pattern in (grammar.currency_after_re, grammar.unit_word_re)
+    )
+
+
+def _with_unit_info(draft: Draft, end: int, info: UnitInfo, written: str) -> Draft:
+    return replace(draft, end=end, kind=QuantityKind(info.kind), unit=info.name, unit_text=written)
+
+
+# --------------------------------------------------------------------------- ranges
+
+
+def _range(
+    text: str, grammar: Grammar, lower: Draft, cores: list[Core], index: int
+) -> tuple[Draft, int] | None:
+    """``lower`` joined to the next core as a range ("100 bis 300 Milliarden", "10–12")."""
+    if index >= len(cores):
+        return None
+    upper_core = cores[index]
+    joiners = [grammar.range_re]
+    for opener, joiner in grammar.range_pairs:
+        if opener.search(text, max(0, lower.start - 20), lower.start) is not None:
+            joiners.insert(0, joiner)
+    # A bare number joins the upper end directly; a grown one only through its unit's end.
+    connector_end = None
+    for joiner in joiners:
+        match = joiner.match(text, lower.end)
+        if match is not None:
+            connector_end = match.end()
+            break
+    if connector_end is None:
+        return None
+    upper_start = upper_core.start
+    prefix = grammar.currency_before_re.search(text, max(0, upper_start - 8), upper_start)
+    if prefix is not None and prefix.start() == connector_end:
+        upper_start = prefix.start()
+    if upper_start != connector_end:
+        return None
+    upper = _grow(text, grammar, upper_core)
+    if upper is None or upper.value < 0:
+        return None
+    low_value = lower.value * lower.scale
+    high_value = upper.value * upper.scale
+    if lower.scale == 1.0 and lower.scale_word is None and upper.scale != 1.0:
+        low_value = lower.value * upper.scale
+    units_differ = None not in (lower.unit, upper.unit) and lower.unit != upper.unit
+    if units_differ or high_value < low_value:
+        return None
+    merged = replace(
+        lower,
+        end=upper.end,
+        value=low_value,
+        scale=1.0,
+        upper=high_value,
+        kind=upper.kind if lower.kind is QuantityKind.NUMBER else lower.kind,
+        unit=lower.unit or upper.unit,
+        unit_text=lower.unit_text or upper.unit_text,
+        scale_word=lower.scale_word or upper.scale_word,
+    )
+    return merged, index + 1
+
+
+def _quantity(text: str, draft: Draft) -> Quantity:
+    value = draft.value * draft.scale
+    return Quantity(
+        text=text[draft.start : draft.end],
+        start=draft.start,
+        end=draft.end,
+        value=_clean(value),
+        unit=draft.unit,
+        kind=draft.kind,
+        upper=None if draft.upper is None else _clean(draft.upper),
+        scale_word=draft.scale_word,
+        unit_text=draft.unit_text,
+    )
+
+
+def _clean(value: float) -> float:
+    """Scaled decimals without float noise: 3.8 * 1e9 is 3800000000.0, not 3799999999.9999995."""
+    return float(f"{value:.15g}")

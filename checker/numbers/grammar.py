@@ -1,0 +1,258 @@
+"""One language's number table compiled into regular expressions and lookup tables, once.
+
+Every pattern here is linear: alternations of fixed words, digit runs whose separators must be
+followed by a digit, and anchored matches tried at one position. No nested quantifiers over
+overlapping alternatives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from checker.lang import available
+from checker.numbers.table import NumberTable, UnitEntry, load_number_table
+from checker.numbers.words import Morpheme, Role, WordReader, alternation
+
+FALLBACK_LANGUAGE = "en"
+# Spaces that may sit between a number and its scale word or unit.
+GAP = r"[ \t\u00a0\u202f\u2009]"
+# A hardware designation between a count and its noun: "H100", "NVIDIA H100", "A100 80GB".
+DESIGNATION = (
+    r"(?:[A-Z][A-Za-z]+" + GAP + r"+)?[A-Z][A-Za-z]{0,3}-?\d{2,4}[A-Za-z0-9]*"
+    r"(?:" + GAP + r"+\d+GB)?" + GAP + r"+"
+)
+NOT_LETTER_OR_DIGIT_AFTER = r"(?![^\W_])"
+# What separates a number from a word after it; an elided "d’" needs no space ("d’euros").
+WORD_GAP = f"(?:{GAP}+|-|(?<=['’]))"
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    name: str
+    kind: str
+
+
+class WordTable:
+    """Case-sensitive forms looked up exactly, the others under their lower-case form."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, object] = {}
+        self.folded: dict[str, object] = {}
+
+    def add(self, form: str, value: object, *, case_sensitive: bool) -> None:
+        normal = re.sub(r"\s+", " ", form)
+        if case_sensitive:
+            self.exact.setdefault(normal, value)
+        self.folded.setdefault(normal.lower(), value)
+
+    def get(self, text: str) -> object | None:
+        normal = re.sub(r"\s+", " ", text)
+        found = self.exact.get(normal)
+        return found if found is not None else self.folded.get(normal.lower())
+
+    def pattern(self) -> str:
+        """An alternation: case-sensitive forms as written, the others case-insensitively."""
+        insensitive = [form for form in self.folded if form not in {f.lower() for f in self.exact}]
+        parts = []
+        if self.exact:
+            parts.append(alternation(list(self.exact)))
+        if insensitive:
+            parts.append("(?i:" + alternation(insensitive) + ")")
+        return "|".join(parts) or r"(?!x)x"
+
+
+def _word_pattern(table: WordTable) -> str:
+    return "(?:" + table.pattern() + ")" + NOT_LETTER_OR_DIGIT_AFTER
+
+
+def _date_regex(template: str, months: str) -> re.Pattern[str]:
+    filled = (
+        template.replace("{day}", r"(?P<day>[0-3]?\d)")
+        .replace("{month_num}", r"(?P<month_num>[01]?\d)")
+        .replace("{month}", r"(?P<month>" + months + r")(?![^\W\d_])")
+        .replace("{year}", r"(?P<year>\d{4})(?!\d)")
+    )
+    return re.compile(r"(?<![^\W_])" + filled)
+
+
+class Grammar:
+    """Compiled patterns and lookups of one language."""
+
+    def __init__(self, table: NumberTable) -> None:
+        self.table = table
+        self.decimal_mark = table.decimal_mark
+
+        self.scales = WordTable()
+        suffixes = WordTable()
+        for scale in table.scales:
+            for word in scale.words:
+                self.scales.add(word, scale.value, case_sensitive=scale.case_sensitive)
+            for suffix in scale.suffixes:
+                suffixes.add(suffix, scale.value, case_sensitive=True)
+        self.scale_suffixes = suffixes
+        self.scale_word_re = re.compile(f"{GAP}*-?{GAP}*({_word_pattern(self.scales)})")
+        self.scale_suffix_re = re.compile(
+            r"(" + alternation(list(suffixes.exact)) + r")" + NOT_LETTER_OR_DIGIT_AFTER
+            if suffixes.exact
+            else r"(?!x)x"
+        )
+
+        self.percent = WordTable()
+        for word in table.percent_words:
+            self.percent.add(word, "percent", case_sensitive=False)
+        percent_symbols = alternation(table.percent_symbols) or r"(?!x)x"
+        self.percent_re = re.compile(
+            f"{GAP}*({percent_symbols})|{GAP}+({_word_pattern(self.percent)})"
+        )
+
+        self.currency_words = WordTable()
+        self.currency_symbols = WordTable()
+        for currency in table.currencies:
+            for word in currency.words:
+                self.currency_words.add(word, currency.code, case_sensitive=False)
+            for symbol in currency.symbols:
+                self.currency_symbols.add(symbol, currency.code, case_sensitive=True)
+        symbols = alternation(list(self.currency_symbols.exact))
+        self.currency_after_re = re.compile(
+            f"{GAP}*({symbols}){NOT_LETTER_OR_DIGIT_AFTER}"
+            f"|{WORD_GAP}({_word_pattern(self.currency_words)})"
+        )
+        self.currency_before_re = re.compile(r"(?<![^\W_])(" + symbols + r")" + GAP + r"?\Z")
+
+        self.unit_words = WordTable()
+        self.unit_symbols = WordTable()
+        self.designated_words = WordTable()
+        self.compound_starts: list[tuple[str, UnitInfo]] = []
+        self.compound_ends: list[tuple[str, UnitInfo]] = []
+        for unit in table.units:
+            self._add_unit(unit)
+        self.unit_symbol_re = re.compile(
+            f"{GAP}*({alternation(list(self.unit_symbols.exact))}){NOT_LETTER_OR_DIGIT_AFTER}"
+        )
+        self.unit_word_re = re.compile(f"{WORD_GAP}({_word_pattern(self.unit_words)})")
+        self.designated_re = re.compile(
+            GAP + r"+" + DESIGNATION + r"(" + _word_pattern(self.designated_words) + r")"
+        )
+        self.compound_re = re.compile(r"(?:" + GAP + r"+|-)([^\W\d_][\w-]*)")
+
+        connectors = alternation(table.scale_unit_connectors)
+        self.connector_re = re.compile(
+            GAP + r"+(?:" + connectors + r")" if connectors else r"(?!x)x", re.IGNORECASE
+        )
+
+        self.words = self._word_reader()
+        self.number_words_re = self._number_words_regex()
+
+        months = WordTable()
+        for name, number in table.months.items():
+            months.add(name, number, case_sensitive=False)
+        self.months = months
+        month_alternation = months.pattern()
+        self.date_res = [_date_regex(pattern, month_alternation) for pattern in table.date_patterns]
+
+        symbolic = [c for c in table.range_connectors if not c[0].isalpha()]
+        worded = [c for c in table.range_connectors if c[0].isalpha()]
+        parts = []
+        if symbolic:
+            parts.append(GAP + r"*(?:" + alternation(symbolic) + r")" + GAP + r"*")
+        if worded:
+            parts.append(GAP + r"+(?i:" + alternation(worded) + r")" + GAP + r"+")
+        self.range_re = re.compile("|".join(parts) or r"(?!x)x")
+        self.range_pairs = [
+            (
+                re.compile(r"(?<![^\W_])(?i:" + re.escape(pair.opener) + r")" + GAP + r"+\Z"),
+                re.compile(GAP + r"+(?i:" + re.escape(pair.joiner) + r")" + GAP + r"+"),
+            )
+            for pair in table.range_pairs
+        ]
+        references = alternation(table.reference_words)
+        self.reference_re = re.compile(
+            r"(?<![^\W_])(?i:" + references + r")" + GAP + r"*\Z" if references else r"(?!x)x"
+        )
+        self.standalone_excluded = {word.lower() for word in table.standalone_excluded}
+
+    def _add_unit(self, unit: UnitEntry) -> None:
+        info = UnitInfo(unit.name, unit.kind)
+        for word in unit.words:
+            self.unit_words.add(word, info, case_sensitive=False)
+            if unit.designation:
+                self.designated_words.add(word, info, case_sensitive=False)
+        for symbol in unit.symbols:
+            self.unit_symbols.add(symbol, info, case_sensitive=True)
+        self.compound_starts.extend((stem.lower(), info) for stem in unit.compound_starts)
+        self.compound_ends.extend((stem.lower(), info) for stem in unit.compound_ends)
+
+    def compound_unit(self, word: str) -> UnitInfo | None:
+        """The unit a German-style compound names by its first or last stem."""
+        lowered = word.lower()
+        for stem, info in self.compound_ends:
+            if lowered.endswith(stem):
+                return info
+        for stem, info in self.compound_starts:
+            if lowered.startswith(stem) and len(lowered) > len(stem):
+                return info
+        return None
+
+    def _word_reader(self) -> WordReader:
+        exact: dict[str, Morpheme] = {}
+        folded: dict[str, Morpheme] = {}
+
+        def add(words: dict[str, float] | list[str], role: Role) -> None:
+            items = words.items() if isinstance(words, dict) else ((word, 1.0) for word in words)
+            for word, value in items:
+                folded.setdefault(re.sub(r"\s+", " ", word.lower()), Morpheme(role, value))
+
+        add(self.table.number_words, Role.NUMBER)
+        add(self.table.fraction_words, Role.FRACTION)
+        add(self.table.denominator_words, Role.DENOMINATOR)
+        add(self.table.multiplier_words, Role.MULTIPLIER)
+        add(self.table.article_words, Role.ARTICLE)
+        add(self.table.word_joiners, Role.JOINER)
+        add(self.table.decimal_words, Role.DECIMAL)
+        for scale in self.table.scales:
+            for word in scale.words:
+                if word in self._scale_words():
+                    morpheme = Morpheme(Role.SCALE, scale.value)
+                    if scale.case_sensitive:
+                        exact.setdefault(word, morpheme)
+                    folded.setdefault(word.lower(), morpheme)
+        return WordReader(exact, folded)
+
+    def _scale_words(self) -> list[str]:
+        """Scale words that may stand in a sequence of number words (not abbreviations)."""
+        return [word for scale in self.table.scales for word in scale.words if word[-1].isalpha()]
+
+    def _number_words_regex(self) -> re.Pattern[str]:
+        morphemes = alternation(
+            [
+                *self.table.number_words,
+                *self.table.fraction_words,
+                *self.table.denominator_words,
+                *self.table.multiplier_words,
+                *self.table.article_words,
+                *self.table.word_joiners,
+                *self.table.decimal_words,
+                *self._scale_words(),
+            ]
+        )
+        # The lookahead bounds a compound word to 50 letters so that a failing match cannot
+        # backtrack through a long run of letters.
+        word = (
+            r"(?=[^\W\d_]{1,50}(?![^\W\d_]))(?:" + morphemes + r")(?:-?(?:" + morphemes + r"))*"
+            r"(?![^\W\d_])"
+        )
+        return re.compile(
+            rf"(?<![\w-]){word}(?:(?:{GAP}+|{GAP}*-{GAP}*){word})*",
+            re.IGNORECASE,
+        )
+
+
+@cache
+def grammar_for(lang: str) -> Grammar:
+    """The compiled grammar of ``lang`` (English when the language has no number table)."""
+    code = lang if lang in available() and not lang.startswith("_") else FALLBACK_LANGUAGE
+    if code != lang:
+        return grammar_for(code)
+    return Grammar(load_number_table(code))

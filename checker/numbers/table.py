@@ -1,0 +1,133 @@
+"""The shape of ``checker/lang/<code>/numbers.toml``: everything the number layer knows about a
+language, validated once when the language is first used.
+
+``checker/lang/_shared/numbers.toml`` holds what every language shares (unit symbols, currency
+signs); a language's own table is merged on top of it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from checker.lang import load_table
+
+SHARED_TABLE = "_shared"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ScaleEntry(_Strict):
+    """A scale word ("Milliarden", "mil millones") or suffix ("K", "bn") and its multiplier.
+
+    ``words`` need a word boundary on both sides; ``suffixes`` may be glued to the digits
+    ("128K", "70B"). Words match case-insensitively unless ``case_sensitive`` is set (German
+    "Billion" is 1e12 where a lower-case English "billion" in the same text is 1e9); suffixes
+    always match case-sensitively.
+    """
+
+    value: float = Field(gt=0)
+    words: list[str] = Field(default_factory=list)
+    suffixes: list[str] = Field(default_factory=list)
+    case_sensitive: bool = False
+
+
+class CurrencyEntry(_Strict):
+    """An ISO currency with the signs that may stand before or after an amount ("$", "US$")
+    and the words that follow it ("US-Dollar", "millions de dollars")."""
+
+    code: str = Field(pattern=r"^[A-Z]{3}$")
+    symbols: list[str] = Field(default_factory=list)
+    words: list[str] = Field(default_factory=list)
+
+
+class UnitEntry(_Strict):
+    """A unit or counted noun.
+
+    ``words`` are whole words (case-insensitive, several words allowed: "cartes graphiques");
+    ``symbols`` are case-sensitive and may be glued to the number ("80GB"). German compounds are
+    matched by a noun stem at the start (``compound_starts``: "Expertenmodulen") or at the end
+    (``compound_ends``: "Trainingstokens"). ``designation`` allows a hardware name between the
+    number and the noun ("512 NVIDIA H100 GPUs").
+    """
+
+    name: str
+    kind: Literal["count", "dimension", "percentage"]
+    words: list[str] = Field(default_factory=list)
+    symbols: list[str] = Field(default_factory=list)
+    compound_starts: list[str] = Field(default_factory=list)
+    compound_ends: list[str] = Field(default_factory=list)
+    designation: bool = False
+
+
+class RangePair(_Strict):
+    """A range written with an opening word and a joining word: "zwischen 10 und 12"."""
+
+    opener: str
+    joiner: str
+
+
+class NumberTable(_Strict):
+    """One language's number knowledge (merged with the shared table)."""
+
+    decimal_mark: Literal[",", "."] = "."
+    scales: list[ScaleEntry] = Field(default_factory=list)
+    number_words: dict[str, float] = Field(default_factory=dict)
+    multiplier_words: dict[str, float] = Field(default_factory=dict)
+    fraction_words: dict[str, float] = Field(default_factory=dict)
+    denominator_words: dict[str, float] = Field(default_factory=dict)
+    article_words: list[str] = Field(default_factory=list)
+    standalone_excluded: list[str] = Field(default_factory=list)
+    word_joiners: list[str] = Field(default_factory=list)
+    decimal_words: list[str] = Field(default_factory=list)
+    percent_words: list[str] = Field(default_factory=list)
+    percent_symbols: list[str] = Field(default_factory=list)
+    currencies: list[CurrencyEntry] = Field(default_factory=list)
+    units: list[UnitEntry] = Field(default_factory=list)
+    scale_unit_connectors: list[str] = Field(default_factory=list)
+    months: dict[str, int] = Field(default_factory=dict)
+    date_patterns: list[str] = Field(default_factory=list)
+    range_connectors: list[str] = Field(default_factory=list)
+    range_pairs: list[RangePair] = Field(default_factory=list)
+    reference_words: list[str] = Field(default_factory=list)
+
+    @field_validator("months")
+    @classmethod
+    def _month_numbers(cls, months: dict[str, int]) -> dict[str, int]:
+        bad = [name for name, number in months.items() if not 1 <= number <= 12]
+        if bad:
+            raise ValueError(f"month numbers must be 1..12: {bad}")
+        return months
+
+    @field_validator("date_patterns")
+    @classmethod
+    def _date_placeholders(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            has_month = "{month}" in pattern or "{month_num}" in pattern
+            if "{year}" not in pattern or not has_month:
+                raise ValueError(f"date pattern needs {{year}} and a month: {pattern!r}")
+        return patterns
+
+
+def _merge(shared: dict[str, object], own: dict[str, object]) -> dict[str, object]:
+    """The language's entries after the shared ones: lists concatenate, tables update."""
+    merged = dict(shared)
+    for key, value in own.items():
+        base = merged.get(key)
+        if isinstance(base, list) and isinstance(value, list):
+            merged[key] = [*value, *base]
+        elif isinstance(base, dict) and isinstance(value, dict):
+            merged[key] = {**base, **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+def load_number_table(lang: str) -> NumberTable:
+    """The validated number table of ``lang`` merged over the shared one."""
+    return NumberTable.model_validate(
+        _merge(load_table(SHARED_TABLE, "numbers"), load_table(lang, "numbers"))
+    )

@@ -1,0 +1,217 @@
+"""Numbers written in words: "dreihundertzwanzig", "vingt-cinq", "one and a half", "a dozen".
+
+A word sequence is cut into morphemes from the language table (number words, multipliers such as
+hundred or dozen, scale words, fractions, articles and joiners) and evaluated left to right. A
+sequence that does not read as one number ("ten and twelve") is split where a new number starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Role(Enum):
+    NUMBER = "number"
+    MULTIPLIER = "multiplier"
+    SCALE = "scale"
+    FRACTION = "fraction"
+    DENOMINATOR = "denominator"
+    ARTICLE = "article"
+    JOINER = "joiner"
+    DECIMAL = "decimal"
+
+
+@dataclass(frozen=True)
+class Morpheme:
+    role: Role
+    value: float
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    morpheme: Morpheme
+
+
+@dataclass(frozen=True)
+class WordNumber:
+    """One number read from words, with offsets relative to the scanned sequence."""
+
+    start: int
+    end: int
+    value: float
+    scale_word: str | None
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
+    escaped = [
+        re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True)
+    ]
+    return "|".join(escaped)
+
+
+class WordReader:
+    """Tokenizes and evaluates number words of one language."""
+
+    def __init__(self, exact: dict[str, Morpheme], folded: dict[str, Morpheme]) -> None:
+        """``exact`` holds case-sensitive words ("Billion" in German), ``folded`` the others
+        under their lower-case form; a word is looked up exactly first."""
+        self._exact = exact
+        self._folded = folded
+        self._token = re.compile(r"[\s-]*(" + alternation([*exact, *folded]) + r")", re.IGNORECASE)
+
+    def _morpheme(self, text: str) -> Morpheme | None:
+        spaced = re.sub(r"\s+", " ", text)
+        return self._exact.get(spaced) or self._folded.get(spaced.lower())
+
+    def _tokens(self, sequence: str) -> list[Token] | None:
+        tokens: list[Token] = []
+        position = 0
+        while position < len(sequence):
+            match = self._token.match(sequence, position)
+            if match is None or match.end() == position:
+                return tokens or None
+            morpheme = self._morpheme(match.group(1))
+            if morpheme is None:
+                return tokens or None
+            tokens.append(Token(match.start(1), match.end(1), match.group(1), morpheme))
+            position = match.end()
+        return tokens
+
+    def read(self, sequence: str) -> list[WordNumber]:
+        """The numbers in ``sequence`` (a span the scanner matched as number words)."""
+        tokens = self._tokens(sequence)
+        if not tokens:
+            return []
+        numbers: list[WordNumber] = []
+        state = _Accumulator()
+        for token in tokens:
+            if not state.accepts(token.morpheme):
+                numbers.extend(state.finish())
+                state = _Accumulator()
+                if not state.accepts(token.morpheme):
+                    continue
+            state.add(token)
+        numbers.extend(state.finish())
+        return numbers
+
+
+class _Accumulator:
+    """The running value of one word number (total of finished scale groups plus the current
+    group below a thousand)."""
+
+    def __init__(self) -> None:
+        self.tokens: list[Token] = []
+        self.total = 0.0
+        self.current = 0.0
+        self.pending_article = False
+        self.pending_joiner: Token | None = None
+        self.decimal_digits: str | None = None
+        self.last: Morpheme | None = None
+        self.scale_word: str | None = None
+        self.smallest_scale = float("inf")
+        self.largest_scale = 0.0
+
+    def accepts(self, morpheme: Morpheme) -> bool:
+        role, value = morpheme.role, morpheme.value
+        last = self.last.role if self.last is not None else None
+        has_number = last is not None and any(
+            token.morpheme.role is not Role.ARTICLE for token in self.tokens
+        )
+        if self.decimal_digits is not None:
+            if role is Role.NUMBER:
+                return value < 10 and value == int(value)
+            return role is Role.SCALE and self.decimal_digits != ""
+        if role is Role.JOINER:
+            return has_number and self.pending_joiner is None
+        if role is Role.DECIMAL:
+            return last is Role.NUMBER
+        if role is Role.ARTICLE:
+            return not self.tokens
+        if self.pending_article and role is Role.NUMBER:
+            return False
+        if role is Role.NUMBER:
+            if last in (None, Role.MULTIPLIER, Role.SCALE):
+                return _fits(self.current, value)
+            return last is Role.NUMBER and (_fits(self.current, value) or self._german_tens(value))
+        if role is Role.FRACTION:
+            whole = self.current == int(self.current)
+            return whole and last not in (Role.FRACTION, Role.DENOMINATOR)
+        if role in (Role.MULTIPLIER, Role.DENOMINATOR):
+            return last in (None, Role.NUMBER, Role.FRACTION, Role.DENOMINATOR, Role.ARTICLE)
+        # A scale multiplies everything before it when it is larger ("dos mil quinientos
+        # millones"), else adds a group below the smallest scale so far ("two million three
+        # hundred thousand"); "Millionen Millionen" starts a new number.
+        return value > self.total + self.current or value < self.smallest_scale
+
+    def _german_tens(self, value: float) -> bool:
+        """Units before tens joined by a joiner inside one word ("dreiundzwanzig")."""
+        if self.pending_joiner is None or self.last is None:
+            return False
+        unit = self.last.value
+        tens = (20, 30, 40, 50, 60, 70, 80, 90)
+        return 0 < unit < 10 and value in tens and self.current % 100 == unit
+
+    def add(self, token: Token) -> None:
+        role, value = token.morpheme.role, token.morpheme.value
+        if role is Role.JOINER:
+            self.pending_joiner = token
+            return
+        if self.decimal_digits is not None and role is Role.NUMBER:
+            self.decimal_digits += str(int(value))
+        elif role is Role.DECIMAL:
+            self.decimal_digits = ""
+        elif role is Role.ARTICLE:
+            self.pending_article = True
+        elif role in (Role.NUMBER, Role.FRACTION):
+            self.current += value
+        elif role in (Role.MULTIPLIER, Role.DENOMINATOR):
+            self.current = (self.current or 1.0) * value
+        else:
+            self._apply_scale(value, token.text)
+        if role is not Role.ARTICLE:
+            self.pending_article = False
+        self.pending_joiner = None
+        self.tokens.append(token)
+        self.last = token.morpheme
+
+    def _apply_scale(self, value: float, text: str) -> None:
+        if self.decimal_digits is not None:
+            self.current = float(f"{int(self.current)}.{self.decimal_digits}")
+            self.decimal_digits = None
+        if value > self.total + self.current:
+            self.total = ((self.total + self.current) or 1.0) * value
+        else:
+            self.total += (self.current or 1.0) * value
+        self.current = 0.0
+        if value > self.largest_scale:
+            self.largest_scale = value
+            self.scale_word = text
+        self.smallest_scale = min(self.smallest_scale, value)
+
+    def finish(self) -> list[WordNumber]:
+        tokens = self.tokens
+        if not tokens or all(token.morpheme.role is Role.ARTICLE for token in tokens):
+            return []
+        if tokens[-1].morpheme.role is Role.DECIMAL:
+            tokens = tokens[:-1]
+        value = self.total + self.current
+        if self.decimal_digits:
+            value = self.total + float(f"{int(self.current)}.{self.decimal_digits}")
+        return [WordNumber(tokens[0].start, tokens[-1].end, value, self.scale_word)]
+
+
+def _fits(current: float, value: float) -> bool:
+    """Whether ``value`` can be added to ``current`` in one number: "twenty" + "one", "hundred"
+    + "five", but not "one" + "twenty"."""
+    if current == 0:
+        return True
+    if current != int(current) or value != int(value) or value == 0:
+        return False
+    magnitude = 10 ** len(str(int(value)))
+    return bool(int(current) % magnitude == 0)

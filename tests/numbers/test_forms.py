@@ -1,0 +1,224 @@
+"""The forms the claim extractor relies on, in every supported language."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.models import Quantity
+from checker.numbers import find_quantities
+
+
+def only(text: str, lang: str) -> Quantity:
+    found = find_quantities(text, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# (lang, sentence, quantity text, value, unit, kind)
+FORMS = [
+    ("de", "Das Modell hat 500 Milliarden Parameter.", "500 Milliarden Parameter", 5e11, "parameter", "count"),
+    ("de", "Trainiert mit 3,4 Billionen Tokens.", "3,4 Billionen Tokens", 3.4e12, "token", "count"),
+    ("de", "Dafür liefen 512 H100 GPUs.", "512 H100 GPUs", 512, "gpu", "count"),
+    ("de", "Man nutzte rund 15.000 NVIDIA H100 GPUs.", "15.000 NVIDIA H100 GPUs", 15000, "gpu", "count"),
+    ("de", "Es gibt 16 Expertenmodulen im Netz.", "16 Expertenmodulen", 16, "expert", "count"),
+    ("de", "Das Training dauerte 10 Tage.", "10 Tage", 10, "day", "dimension"),
+    ("de", "Sie sammelten 1,2 Milliarden US-Dollar ein.", "1,2 Milliarden US-Dollar", 1.2e9, "USD", "currency"),
+    ("de", "Es kostet 13 Mrd. € im Jahr.", "13 Mrd. €", 1.3e10, "EUR", "currency"),
+    ("de", "Das Modell kam auf Platz 13.", "13", 13, None, "number"),
+    ("de", "Der Anteil stieg auf 45,5 Prozent.", "45,5 Prozent", 45.5, "percent", "percentage"),
+    ("de", "Es waren 80 Trainingstage.", "80 Trainingstage", 80, "day", "dimension"),
+    ("fr", "Le modèle utilise 256 cartes graphiques.", "256 cartes graphiques", 256, "gpu", "count"),
+    ("fr", "Une levée de 625 millions de dollars.", "625 millions de dollars", 6.25e8, "USD", "currency"),
+    ("fr", "Il compte 500 milliards de paramètres.", "500 milliards de paramètres", 5e11, "parameter", "count"),
+    ("fr", "Il a 1 000 000 d'abonnés.", "1 000 000", 1e6, None, "number"),
+    ("fr", "Un coût de 2,5 milliards d’euros.", "2,5 milliards d’euros", 2.5e9, "EUR", "currency"),
+    ("fr", "Une hausse de 12 %.", "12 %", 12, "percent", "percentage"),
+    ("en", "It was trained on 15 trillion tokens.", "15 trillion tokens", 1.5e13, "token", "count"),
+    ("en", "The company raised $1.2 billion.", "$1.2 billion", 1.2e9, "USD", "currency"),
+    ("en", "A 128K context window.", "128K", 128000, None, "number"),
+    ("en", "It costs €13bn a year.", "€13bn", 1.3e10, "EUR", "currency"),
+    ("en", "Growth of 4.5% this year.", "4.5%", 4.5, "percent", "percentage"),
+    ("en", "They used 2,048 A100 GPUs.", "2,048 A100 GPUs", 2048, "gpu", "count"),
+    ("es", "El modelo tiene 70 mil millones de parámetros.", "70 mil millones de parámetros", 7e10, "parameter", "count"),
+    ("es", "Costó 1.500 millones de dólares.", "1.500 millones de dólares", 1.5e9, "USD", "currency"),
+    ("es", "Un billón de tokens.", "Un billón de tokens", 1e12, "token", "count"),
+    ("es", "Entrenado durante 90 días.", "90 días", 90, "day", "dimension"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "value", "unit", "kind"), FORMS)
+def test_form(lang: str, sentence: str, text: str, value: float, unit: str | None, kind: str) -> None:
+    quantity = only(sentence, lang)
+    assert quantity.text == text
+    assert sentence[quantity.start : quantity.end] == text
+    assert quantity.value == pytest.approx(value)
+    assert quantity.unit == unit
+    assert quantity.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "scale_word"),
+    [
+        ("de", "Es sind 500 Milliarden Parameter.", "Milliarden"),
+        ("de", "Es kostet 13 Mrd. Euro.", "Mrd."),
+        ("en", "It has 3 billions of rows.", "billions"),
+        ("en", "A $2bn deal.", "bn"),
+        ("en", "A 128K window.", "K"),
+        ("fr", "Il a 3 milliards de paramètres.", "milliards"),
+        ("de", "Sie hat dreieinhalb Millionen Nutzer.", "Millionen"),
+    ],
+)
+def test_scale_word_is_kept_as_written(lang: str, sentence: str, scale_word: str) -> None:
+    assert find_quantities(sentence, lang)[0].scale_word == scale_word
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "iso"),
+    [
+        ("de", "Vorgestellt am 16. Mai 2024 in Berlin.", "2024-05-16"),
+        ("de", "Vorgestellt am 16.05.2024 in Berlin.", "2024-05-16"),
+        ("fr", "Présenté le 16 mai 2024 à Paris.", "2024-05-16"),
+        ("fr", "Présenté le 1er mars 2023.", "2023-03-01"),
+        ("en", "Announced on May 16, 2024 in Seattle.", "2024-05-16"),
+        ("en", "Announced on 16 May 2024.", "2024-05-16"),
+        ("en", "Announced on 2024-05-16.", "2024-05-16"),
+        ("es", "Presentado el 16 de mayo de 2024.", "2024-05-16"),
+        ("de", "Im März 2023 erschienen.", "2023-03"),
+    ],
+)
+def test_dates(lang: str, sentence: str, iso: str) -> None:
+    quantity = only(sentence, lang)
+    assert quantity.value == iso
+    assert quantity.kind.value == "date"
+    assert quantity.unit == "date"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Phi-3.5", "Phi-3.5-mini", "MAI-1", "MAI-1-preview", "GPT-4", "GPT-4o", "H100", "A100",
+        "GB200", "Qwen2.5", "Llama-3", "v1.2.3",
+    ],
+)
+@pytest.mark.parametrize("lang", ["de", "fr", "en", "es"])
+def test_model_names_are_not_numbers(name: str, lang: str) -> None:
+    assert find_quantities(f"Das neue {name} ist da.", lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Call +49 30 1234567 now", "Server 192.168.1.1 is up", "See section 3.2.1 below", "Tel. 555-123-4567"],
+)
+def test_phone_ip_and_section_numbers_are_not_quantities(text: str) -> None:
+    assert find_quantities(text, "en") == []
+
+
+def test_version_after_a_space_has_no_unit() -> None:
+    for quantity in find_quantities("Llama 3.1 and Claude 3 and Windows 11 were compared.", "en"):
+        assert quantity.unit is None
+        assert quantity.kind.value == "number"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "lower", "upper", "unit"),
+    [
+        ("de", "Sie hat 100 bis 300 Milliarden Sterne.", "100 bis 300 Milliarden", 1e11, 3e11, None),
+        ("de", "zwischen 10 und 12 Tagen", "10 und 12 Tagen", 10, 12, "day"),
+        ("fr", "entre 10 et 12 jours", "10 et 12 jours", 10, 12, "day"),
+        ("en", "between 10 and 12 days", "10 and 12 days", 10, 12, "day"),
+        ("en", "it took 10–12 days", "10–12 days", 10, 12, "day"),
+        ("en", "worth $10-12 million", "$10-12 million", 1e7, 1.2e7, "USD"),
+        ("es", "entre 10 y 12 días", "10 y 12 días", 10, 12, "day"),
+    ],
+)
+def test_ranges(lang: str, sentence: str, text: str, lower: float, upper: float, unit: str | None) -> None:
+    quantity = only(sentence, lang)
+    assert quantity.text == text
+    assert quantity.value == pytest.approx(lower)
+    assert quantity.upper == pytest.approx(upper)
+    assert quantity.unit == unit
+
+
+def test_qualifiers_are_not_part_of_the_quantity() -> None:
+    quantity = only("Es soll bis zu 500 Milliarden Parameter haben.", "de")
+    assert quantity.text == "500 Milliarden Parameter"
+    assert only("about 40 GPUs", "en").text == "40 GPUs"
+    assert only("environ 40 jours", "fr").text == "40 jours"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("de", "dreihundertzwanzig", 320),
+        ("de", "eineinhalb", 1.5),
+        ("de", "zweieinhalb Millionen", 2.5e6),
+        ("de", "einundzwanzig", 21),
+        ("de", "eine Milliarde", 1e9),
+        ("de", "zwei Millionen eintausendeinhundertfünfzig", 2001150),
+        ("fr", "vingt-cinq", 25),
+        ("fr", "quatre-vingt-dix-neuf", 99),
+        ("fr", "vingt et un", 21),
+        ("fr", "deux cents", 200),
+        ("fr", "trois milliards", 3e9),
+        ("en", "twenty-one", 21),
+        ("en", "a dozen", 12),
+        ("en", "one and a half", 1.5),
+        ("en", "two and a half million", 2.5e6),
+        ("en", "one hundred and five", 105),
+        ("en", "three thousand four hundred", 3400),
+        ("es", "veinticinco", 25),
+        ("es", "tres mil millones", 3e9),
+        ("es", "doscientos mil", 2e5),
+        ("es", "treinta y dos", 32),
+    ],
+)
+def test_number_words(lang: str, text: str, value: float) -> None:
+    quantity = only(text, lang)
+    assert quantity.text == text
+    assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("de", "ein Modell"), ("fr", "un modèle"), ("en", "a model"), ("es", "un modelo")]
+)
+def test_indefinite_articles_are_not_numbers(lang: str, text: str) -> None:
+    assert find_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("de", "1.500", 1500),
+        ("de", "3.8 billion", 3.8e9),
+        ("de", "2,357", 2.357),
+        ("de", "1.234.567,89", 1234567.89),
+        ("de", "1,234.5", 1234.5),
+        ("en", "1.500", 1.5),
+        ("en", "1,500", 1500),
+        ("en", "1,234,567.89", 1234567.89),
+        ("fr", "1 234,5", 1234.5),
+        ("fr", "1\u202f234", 1234),
+        ("es", "1.500", 1500),
+    ],
+)
+def test_separators_follow_the_language(lang: str, text: str, value: float) -> None:
+    assert only(text, lang).value == pytest.approx(value)
+
+
+def test_german_billion_is_long_scale_and_english_billion_is_not() -> None:
+    assert only("3 Billionen", "de").value == pytest.approx(3e12)
+    assert only("3 billion", "en").value == pytest.approx(3e9)
+    assert only("3 billions", "fr").value == pytest.approx(3e12)
+    assert only("3 billones", "es").value == pytest.approx(3e12)
+
+
+def test_unknown_language_falls_back_to_english() -> None:
+    assert only("1,500 tokens", "xx").value == 1500
+
+
+def test_results_are_ordered_and_disjoint() -> None:
+    text = "Von 2023 bis 2024 wuchs es um 10 % auf 3,8 Mrd. Parameter, am 1. Mai 2024."
+    found = find_quantities(text, "de")
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(text[q.start : q.end] == q.text for q in found)
