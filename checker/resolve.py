@@ -34,6 +34,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # A word that may be a maker's name in front of a model name: letters only ("Anthropic",
 # "Googles", "xAI"), so that a version or variant like "3" or "3.5" is never dropped.
 _PREFIX_WORD = re.compile(r"[^\W\d_]{2,}")
+# An elided article or preposition glued to a name by an apostrophe ("d'OpenAI", "l'API").
+_ELISION = re.compile(r"^[^\W\d_]{1,2}['’](?=\w)")
 
 # Thresholds for look-alike words; see ``_typo_close``.
 _MIN_STEM_FOR_TRANSPOSITION = 3
@@ -157,10 +159,13 @@ class _Groups:
 def _reduced_key(name: str, known: set[str]) -> str | None:
     """The key of the name this one wraps, when that name is written on its own somewhere.
 
-    ``Anthropic Claude 3`` wraps ``Claude 3`` (a maker in front) and ``Geminis`` wraps
-    ``Gemini`` (a genitive), but only if ``Claude 3`` / ``Gemini`` appear as names themselves:
-    the corpus, not a list of makers, says what the bare name is.
+    ``Anthropic Claude 3`` wraps ``Claude 3`` (a maker in front), ``Geminis`` wraps ``Gemini``
+    (a genitive) and ``d'Orion`` wraps ``Orion`` (an elision), but only when the inner name is
+    written on its own somewhere: the corpus, not a list of makers, says what the bare name is.
     """
+    if _ELISION.match(name):
+        rest = _ELISION.sub("", name)
+        return _reduced_key(rest, known) or (name_key(rest) if name_key(rest) in known else None)
     words = name.split()
     if len(words) >= 2 and _PREFIX_WORD.fullmatch(words[0]):
         rest = " ".join(words[1:])

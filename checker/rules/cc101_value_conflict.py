@@ -2,7 +2,14 @@ from __future__ import annotations
 
 from checker.models import Finding, Severity
 from checker.rules.base import Rule, RuleContext
-from checker.rules.values import by_value, disagreeing_pairs, files, quoted, scale_explanation
+from checker.rules.values import (
+    all_agree,
+    by_value,
+    documents_disagree,
+    files,
+    quoted,
+    scale_explanation,
+)
 
 
 class ValueConflict(Rule):
@@ -15,8 +22,10 @@ class ValueConflict(Rule):
     sets another); dates conflict when neither is a more precise form of the other. Only
     figures in the same unit compare (dollars never against euros). One finding lists every
     distinct figure with its documents. A disagreement that a factor of 1000 fully explains is
-    left to CC102. A document that contradicts only itself is reported at `info` severity:
-    such a contradiction is more often a misread sentence than a wrong fact.
+    left to CC102. When no two documents contradict each other (every two documents share an
+    agreeing figure; the odd figure comes from a document that also states the common one),
+    the finding is `info` only: that is more often a sentence about something else read as a
+    claim than a wrong fact.
 
     Failing example:
 
@@ -38,10 +47,8 @@ class ValueConflict(Rule):
         findings: list[Finding] = []
         for (entity, attribute, _unit), claims in context.groups().items():
             tolerance = context.tolerance(attribute)
-            conflicts = disagreeing_pairs(claims, tolerance)
-            if not conflicts or scale_explanation(claims, tolerance) is not None:
+            if all_agree(claims, tolerance) or scale_explanation(claims, tolerance) is not None:
                 continue
-            across = any(a.source.path != b.source.path for a, b in conflicts)
             values = "; ".join(
                 f"{quoted(cluster[0])} in {files(cluster)}" for cluster in by_value(claims)
             )
@@ -51,7 +58,7 @@ class ValueConflict(Rule):
                     attribute=attribute,
                     message=f"Sources disagree on the {attribute} of {entity}: {values}.",
                     claims=claims,
-                    severity=None if across else Severity.INFO,
+                    severity=None if documents_disagree(claims, tolerance) else Severity.INFO,
                 )
             )
         return findings

@@ -3,7 +3,7 @@ from __future__ import annotations
 from checker.models import Claim, Finding, Severity
 from checker.rules.base import Rule, RuleContext
 from checker.rules.values import (
-    disagreeing_pairs,
+    documents_disagree,
     files,
     power_of_ten,
     quoted,
@@ -27,7 +27,7 @@ class ScaleMismatch(Rule):
     10^9, "milliard"/"Milliarde" is 10^9, and "Mio."/"Mrd." or "K"/"M" are easily swapped. The
     message names the words and how each was read, so the reader sees which one to fix. When a
     factor of 1000 explains the whole disagreement, this rule reports it instead of CC101.
-    A document that contradicts only itself is reported at `info` severity.
+    As for CC101, the finding is `info` only when no two documents contradict each other.
 
     Failing example:
 
@@ -49,8 +49,7 @@ class ScaleMismatch(Rule):
         findings: list[Finding] = []
         for (entity, attribute, _unit), claims in context.groups().items():
             tolerance = context.tolerance(attribute)
-            conflicts = disagreeing_pairs(claims, tolerance)
-            steps = scale_explanation(claims, tolerance) if conflicts else None
+            steps = scale_explanation(claims, tolerance)
             if steps is None:
                 continue
             by_scale: dict[int, list[Claim]] = {}
@@ -60,7 +59,6 @@ class ScaleMismatch(Rule):
                 _reading(group) for _, group in sorted(by_scale.items(), reverse=True)
             )
             factor = power_of_ten(1000.0 ** (max(by_scale) - min(by_scale)))
-            across = any(a.source.path != b.source.path for a, b in conflicts)
             findings.append(
                 self.finding(
                     entity=entity,
@@ -70,7 +68,7 @@ class ScaleMismatch(Rule):
                         f"{readings}; one scale word is likely misread or mistyped."
                     ),
                     claims=claims,
-                    severity=None if across else Severity.INFO,
+                    severity=None if documents_disagree(claims, tolerance) else Severity.INFO,
                 )
             )
         return findings

@@ -1,8 +1,21 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from checker.models import Claim, Finding, NameCandidate, Severity
 from checker.rules.base import Rule, RuleContext
 from checker.rules.values import agree, files, quoted
+
+
+def _by_attribute(pairs: list[tuple[Claim, Claim]]) -> dict[str, list[tuple[Claim, Claim]]]:
+    grouped: dict[str, list[tuple[Claim, Claim]]] = {}
+    for pair in pairs:
+        grouped.setdefault(pair[0].attribute, []).append(pair)
+    return dict(sorted(grouped.items()))
+
+
+def _texts(claims: Iterable[Claim]) -> str:
+    return ", ".join(dict.fromkeys(quoted(claim) for claim in claims))
 
 
 class NameMismatch(Rule):
@@ -59,13 +72,16 @@ class NameMismatch(Rule):
                 severity=Severity.INFO,
                 names=candidate.names,
             )
-        evidence = sorted({f"{a.attribute} {quoted(a)} / {quoted(b)}" for a, b in shared})
+        evidence = "; ".join(
+            f"{attribute} as {_texts(a for a, _ in pairs)} and {_texts(b for _, b in pairs)}"
+            for attribute, pairs in _by_attribute(shared).items()
+        )
         claims = list({claim.id: claim for pair in shared for claim in pair}.values())
         sides = f"'{first}' in {files(claims_of[first])}, '{second}' in {files(claims_of[second])}"
         return self.finding(
             entity=first,
             attribute=None,
-            message=f"{names} ({sides}): both state {'; '.join(evidence)}.",
+            message=f"{names} ({sides}): they state the same {evidence}.",
             claims=claims,
             names=candidate.names,
         )

@@ -121,10 +121,22 @@ def scale_explanation(claims: Sequence[Claim], tolerance: float) -> dict[str, in
     return steps if consistent else None
 
 
-def disagreeing_pairs(claims: Sequence[Claim], tolerance: float) -> list[tuple[Claim, Claim]]:
-    return [
-        (a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if not agree(a, b, tolerance)
-    ]
+def documents_disagree(claims: Sequence[Claim], tolerance: float) -> bool:
+    """Whether two documents agree on no figure at all.
+
+    A document that states the figure the others state and also another one has most likely
+    had a sentence about something else read as a claim; only documents that share no
+    figure contradict each other.
+    """
+    by_path: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_path.setdefault(claim.source.path, []).append(claim)
+    documents = list(by_path.values())
+    return any(
+        not any(agree(a, b, tolerance) for a in left for b in right)
+        for i, left in enumerate(documents)
+        for right in documents[i + 1 :]
+    )
 
 
 def by_value(claims: Sequence[Claim]) -> list[list[Claim]]:
