@@ -23,11 +23,11 @@ class Arithmetic(Rule):
 
     Failing example:
 
-        a.md: Nimbus-2 has 12 billion parameters, of which 40 billion are active per token.
+        a.md: Nimbus-2 has 12 billion parameters. Per token, 40 billion parameters are active.
 
     Passing example:
 
-        a.md: Nimbus-2 has 47 billion parameters, of which 13 billion are active per token.
+        a.md: Nimbus-2 has 47 billion parameters. Per token, 13 billion parameters are active.
     """
 
     code = "CC105"

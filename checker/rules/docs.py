@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import textwrap
 from dataclasses import dataclass
 
 from checker.rules.base import Rule
@@ -77,7 +78,7 @@ def explain_text(doc: RuleDoc) -> str:
     blocks = [
         f"{doc.code} {doc.name} (kind: {doc.kind}, default severity: {doc.severity})",
         doc.summary,
-        doc.description,
+        textwrap.fill(doc.description, width=88),
     ]
     for example in doc.examples:
         heading = "Failing example" if example.failing else "Passing example"
