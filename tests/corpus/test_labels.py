@@ -1,0 +1,85 @@
+"""The hand labels must stay in step with the documents they describe.
+
+A label for a file that was renamed, an attribute outside the contract or a finding that names
+a file no label covers would silently lower every score computed from them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CORPUS = Path(__file__).parent
+REPO = CORPUS.parent.parent
+CORE_ATTRIBUTES = {
+    "parameters",
+    "active_parameters",
+    "experts",
+    "training_gpus",
+    "training_tokens",
+    "training_duration",
+    "context_length",
+    "funding",
+    "investment",
+    "price",
+    "release_date",
+    "rank",
+}
+PARTIAL_ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+LABELLED_FOLDERS = [
+    (CORPUS / "labels.json", CORPUS / "docs"),
+    (CORPUS / "examples-labels.json", REPO / "examples"),
+]
+
+
+def load(labels_path: Path) -> dict[str, Any]:
+    labels: dict[str, Any] = json.loads(labels_path.read_text(encoding="utf-8"))
+    return labels
+
+
+def article_names(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir() if p.suffix in {".md", ".txt"} and p.stem != "README"}
+
+
+@pytest.mark.parametrize(("labels_path", "folder"), LABELLED_FOLDERS)
+def test_every_article_is_labelled_and_every_label_has_an_article(
+    labels_path: Path, folder: Path
+) -> None:
+    assert set(load(labels_path)["claims"]) == article_names(folder)
+
+
+@pytest.mark.parametrize(("labels_path", "folder"), LABELLED_FOLDERS)
+def test_claims_use_core_attributes_and_canonical_values(labels_path: Path, folder: Path) -> None:
+    for file_name, rows in load(labels_path)["claims"].items():
+        for entity, attribute, value in rows:
+            assert entity in (folder / file_name).read_text(encoding="utf-8"), (file_name, entity)
+            assert attribute in CORE_ATTRIBUTES, (file_name, attribute)
+            if attribute == "release_date":
+                assert PARTIAL_ISO_DATE.match(value), (file_name, value)
+            else:
+                assert isinstance(value, int | float) and value > 0, (file_name, value)
+
+
+@pytest.mark.parametrize(("labels_path", "folder"), LABELLED_FOLDERS)
+def test_findings_point_at_labelled_files_and_names(labels_path: Path, folder: Path) -> None:
+    labels = load(labels_path)
+    labelled_entities = {row[0] for rows in labels["claims"].values() for row in rows}
+    ids = [finding["id"] for finding in labels["findings"]]
+    assert len(ids) == len(set(ids))
+    for finding in labels["findings"]:
+        if "names" in finding:
+            assert finding["kinds"] == ["name-mismatch"]
+            assert set(finding["names"]) <= labelled_entities, finding["id"]
+            continue
+        assert set(finding["files"]) <= set(labels["claims"]), finding["id"]
+        for file_name in finding["files"]:
+            attributes = {
+                attribute
+                for entity, attribute, _ in labels["claims"][file_name]
+                if entity in finding["entities"]
+            }
+            assert finding["attribute"] in attributes, (finding["id"], file_name)
