@@ -168,7 +168,12 @@ def severity_counts(findings: Sequence[Finding]) -> dict[Severity, int]:
 def findings_phrase(findings: Sequence[Finding]) -> str:
     """``3 findings (1 error, 2 warnings)``."""
     counts = severity_counts(findings)
-    parts = [plural(count, severity.value) for severity, count in counts.items() if count]
+    # "info" is a mass noun: "5 info", not "5 infos".
+    parts = [
+        plural(count, severity.value, "info" if severity is Severity.INFO else None)
+        for severity, count in counts.items()
+        if count
+    ]
     head = plural(len(findings), "finding")
     return f"{head} ({', '.join(parts)})" if parts else head
 

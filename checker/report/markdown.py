@@ -304,12 +304,15 @@ class MarkdownReport:
         lines = ["```mermaid", "flowchart LR"]
         for position, group in enumerate(groups):
             lines.append(f"    v{position}[{mermaid_label(group.value)}]")
-        source = 0
+        sources: dict[str, str] = {}
         for position, group in enumerate(groups):
             for claim in group.claims:
                 label = f"{claim.source.path}:{claim.source.line} ({claim.language})"
-                lines.append(f"    s{source}[{mermaid_label(label)}] --> v{position}")
-                source += 1
+                if label in sources:
+                    lines.append(f"    {sources[label]} --> v{position}")
+                    continue
+                sources[label] = f"s{len(sources)}"
+                lines.append(f"    {sources[label]}[{mermaid_label(label)}] --> v{position}")
         if finding.reference is not None:
             reference = finding.reference
             value = format_amount(reference.value, reference.unit or "", reference.upper)
@@ -349,6 +352,8 @@ class MarkdownReport:
         return "\n".join(lines)
 
     def fact_sheets(self) -> str:
+        """A table per entity that more than one document speaks about or that has a finding;
+        the entities only one document mentions share one table at the end."""
         claims_by_entity: dict[str, list[Claim]] = {}
         for claim in self.result.claims:
             claims_by_entity.setdefault(claim.entity, []).append(claim)
@@ -357,24 +362,46 @@ class MarkdownReport:
         findings_by_subject: dict[tuple[str, str | None], list[Finding]] = {}
         for finding in self.findings:
             findings_by_subject.setdefault((finding.entity, finding.attribute), []).append(finding)
+        flagged = {name for finding in self.findings for name in (finding.entity, *finding.names)}
         variants = {group.canonical: group.variants for group in self.result.entities}
         parts = ["## Fact sheets"]
+        single_source: list[Claim] = []
         for entity in sorted(claims_by_entity, key=lambda name: (name.casefold(), name)):
+            claims = sorted(claims_by_entity[entity], key=lambda claim: claim.attribute)
+            if entity not in flagged and len({claim.source.path for claim in claims}) == 1:
+                single_source.extend(claims)
+                continue
             parts.append(f"### {escape(entity)}")
             others = [name for name in variants.get(entity, []) if name != entity]
             if others:
                 parts.append("Also written " + ", ".join(code(name) for name in others) + ".")
-            rows = []
-            claims = sorted(claims_by_entity[entity], key=lambda claim: claim.attribute)
-            for attribute, attribute_claims in groupby(claims, key=lambda claim: claim.attribute):
-                rows.append(
-                    self.fact_row(
-                        attribute,
-                        list(attribute_claims),
-                        findings_by_subject.get((entity, attribute), []),
-                    )
+            rows = [
+                self.fact_row(
+                    attribute,
+                    list(attribute_claims),
+                    findings_by_subject.get((entity, attribute), []),
                 )
+                for attribute, attribute_claims in groupby(claims, key=lambda c: c.attribute)
+            ]
             parts.append(table(["attribute", "value", "sources", "languages", "status"], rows))
+        if single_source:
+            parts += [
+                "### Stated by one document only",
+                "Nothing to compare these with: each entity appears in a single document.",
+                table(
+                    ["entity", "attribute", "value", "quote", "source"],
+                    (
+                        [
+                            escape(claim.entity),
+                            claim.attribute,
+                            escape(format_claim_value(claim)),
+                            quoted(claim),
+                            self.source_link(claim),
+                        ]
+                        for claim in single_source
+                    ),
+                ),
+            ]
         return "\n\n".join(parts)
 
     def fact_row(self, attribute: str, claims: list[Claim], findings: list[Finding]) -> list[str]:

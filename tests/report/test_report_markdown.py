@@ -202,6 +202,24 @@ def test_quiet_report_says_so(quiet_result: RunResult, rules: list[RuleInfo]) ->
     assert "✅ agreed" in page
 
 
+def test_entities_of_one_document_share_one_table(
+    quiet_result: RunResult, rules: list[RuleInfo]
+) -> None:
+    kestrel_de = [c for c in quiet_result.claims if c.source.path == "news/de/kestrel.md"]
+    lone = quiet_result.model_copy(update={"claims": kestrel_de})
+    page = render(lone, "markdown", rules=rules)
+    assert "### Kestrel-3" not in page
+    single = next(table for table in tables(page) if table[0][0] == "entity")
+    assert single[1] == [
+        "Kestrel-3",
+        "parameters",
+        "about 70 billion parameters",
+        "“rund 70 Milliarden Parameter”",
+        "news/de/kestrel.md:3",
+    ]
+    assert len(single) == 4
+
+
 def test_escape_and_mermaid_label() -> None:
     assert escape("a|b *c* $5 <x> [y](z)\nnext & more") == (
         "a\\|b \\*c\\* \\$5 \\<x\\> \\[y\\](z) next &amp; more"
@@ -216,13 +234,16 @@ def test_examples_report_is_up_to_date(monkeypatch: pytest.MonkeyPatch) -> None:
     """``reports/examples.md`` is what ``claim-check report examples -o reports/examples.md``
     writes today; regenerate it with that command when this fails."""
     pipeline = pytest.importorskip("checker.pipeline")
+    from checker.baseline import load_baseline
     from checker.config import load_settings
 
     if not (REPO / "examples").is_dir():
         pytest.skip("no example corpus")
     monkeypatch.chdir(REPO)
     settings = load_settings(None, REPO)
-    result = pipeline.run([Path("examples")], settings, use_cache=False)
+    baseline_file = Path(settings.baseline)
+    baseline = load_baseline(baseline_file) if baseline_file.is_file() else None
+    result = pipeline.run([Path("examples")], settings, use_cache=False, baseline=baseline)
     expected = render(result, "markdown", link_base=Path("reports"))
     assert EXAMPLES_REPORT.is_file(), "run: claim-check report examples -o reports/examples.md"
     assert EXAMPLES_REPORT.read_text(encoding="utf-8") == expected, (
