@@ -1,0 +1,69 @@
+"""The ``claim-check`` command line: one small module per command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from checker import __version__
+from checker.cli.common import EXIT_USAGE, UsageError, fail
+
+COMMAND_MODULES = ("check", "extract", "report", "baseline", "rules", "quantities")
+
+EPILOG = """\
+examples:
+  claim-check                          check the example corpus shipped with the tool
+  claim-check check docs/              check every .md/.markdown/.txt/.rst file below docs/
+  claim-check check --format json a.md b.md > findings.json
+  claim-check report news/ -o reports/news.md
+  claim-check baseline -o .claim-check-baseline.json
+  claim-check explain CC101
+  claim-check quantities --lang de "rund 15.000 GPUs und 3,8 Milliarden Parameter"
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claim-check",
+        description=(
+            "Extract the factual claims (numbers above all) from documents in German, French "
+            "and English, and flag where the sources disagree."
+        ),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"claim-check {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"checker.cli.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"checker.cli.{name}":
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list:
+        from checker.cli.check import run_example
+
+        return run_example()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) if exit_.code in (0, None) else EXIT_USAGE
+    if not hasattr(args, "handler"):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.handler(args))
+    except UsageError as error:
+        return fail(str(error))
+    except KeyboardInterrupt:
+        return fail("interrupted")

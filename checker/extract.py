@@ -1,0 +1,832 @@
+"""Extract step: from a document's prose to claims (entity, attribute, value, qualifier).
+
+The number layer finds the quantities; this step decides, for each, what it is a figure of
+(the attribute, from the unit and the words around it), how it is hedged (the qualifier) and
+whom it is about (the entity: a name in the sentence, or the entity the paragraph or section is
+about when the sentence says "it", "das Modell", "ce modèle" or nothing at all).
+
+Entity names are recognised by their shape, never from a list: a word joined to a number
+("GPT-4o", "Phi-3.5-mini"), a capitalised word followed by a version ("Llama 3.1"), a
+capitalised word where the language does not capitalise common nouns, or one that the text
+introduces as a name ("namens X", "Modelle wie X", "X (8 Milliarden Parameter)").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from checker.lang import load_table
+from checker.models import (
+    Claim,
+    Document,
+    DocumentClaims,
+    Mention,
+    Qualifier,
+    Quantity,
+    QuantityKind,
+    SourceLocation,
+)
+from checker.numbers import find_quantities
+
+DURATION_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
+COUNT_UNITS = frozenset({"parameter", "token", "gpu", "expert"})
+UNIT_ATTRIBUTE = {
+    "parameter": "parameters",
+    "token": "training_tokens",
+    "gpu": "training_gpus",
+    "expert": "experts",
+}
+# A bare figure this large, with a scale word, is a count of the thing the sentence counts.
+SCALED_COUNT_FLOOR = 1e6
+# How far around a figure its attribute keywords are looked for (characters).
+KEYWORD_WINDOW = 90
+# Words between a name and a figure before the name stops being the likely subject.
+MAX_GAP_WORDS = 14
+
+
+# --------------------------------------------------------------------------- language data
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SentenceWords(_Strict):
+    abbreviations: list[str] = Field(default_factory=list)
+
+
+class QualifierWords(_Strict):
+    approx: list[str] = Field(default_factory=list)
+    up_to: list[str] = Field(default_factory=list)
+    at_least: list[str] = Field(default_factory=list)
+    approx_after: list[str] = Field(default_factory=list)
+    at_least_after: list[str] = Field(default_factory=list)
+    up_to_after: list[str] = Field(default_factory=list)
+    not_after: list[str] = Field(default_factory=list)
+    not_before_units: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class AttributeWords(_Strict):
+    active_parameters: list[str] = Field(default_factory=list)
+    context_length: list[str] = Field(default_factory=list)
+    training: list[str] = Field(default_factory=list)
+    investment: list[str] = Field(default_factory=list)
+    funding: list[str] = Field(default_factory=list)
+    price: list[str] = Field(default_factory=list)
+    release: list[str] = Field(default_factory=list)
+    rank_before: list[str] = Field(default_factory=list)
+    rank_after: list[str] = Field(default_factory=list)
+    per_item_before: list[str] = Field(default_factory=list)
+    per_item_after: list[str] = Field(default_factory=list)
+
+
+class EntityWords(_Strict):
+    coordinators: list[str] = Field(default_factory=list)
+    attachers: list[str] = Field(default_factory=list)
+    anaphora: list[str] = Field(default_factory=list)
+    name_introducers: list[str] = Field(default_factory=list)
+    attribution: list[str] = Field(default_factory=list)
+    compound_heads: list[str] = Field(default_factory=list)
+    not_names: list[str] = Field(default_factory=list)
+
+
+class ClaimLexicon(_Strict):
+    sentences: SentenceWords = SentenceWords()
+    qualifiers: QualifierWords = QualifierWords()
+    attributes: AttributeWords = AttributeWords()
+    entities: EntityWords = EntityWords()
+
+
+class NameShapes(_Strict):
+    variant_words: list[str]
+    generic_terms: list[str]
+    hardware_pattern: str
+    hardware_words: list[str]
+    hardware_vendors: list[str]
+
+
+def word_pattern(words: Iterable[str], *, anchored_end: bool = False) -> re.Pattern[str] | None:
+    """One case-insensitive regex for a word list; ``foo*`` matches words starting with foo."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        prefix = word.endswith("*") and len(word) > 1
+        stem = word[:-1] if prefix else word
+        body = re.escape(stem).replace(r"\ ", r"\s+")
+        left = r"(?<!\w)" if stem[:1].isalnum() else ""
+        right = r"\w*" if prefix else (r"(?!\w)" if stem[-1:].isalnum() else "")
+        parts.append(left + body + right)
+    if not parts:
+        return None
+    tail = r"\s*$" if anchored_end else ""
+    return re.compile("(?:" + "|".join(parts) + ")" + tail, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A language's claim words, compiled once."""
+
+    code: str
+    data: ClaimLexicon
+    abbreviations: frozenset[str]
+    qualifier_before: tuple[tuple[Qualifier, re.Pattern[str]], ...]
+    qualifier_after: tuple[tuple[Qualifier, re.Pattern[str]], ...]
+    not_after: re.Pattern[str] | None
+    keywords: dict[str, re.Pattern[str] | None]
+    rank_before: re.Pattern[str] | None
+    rank_after: re.Pattern[str] | None
+    per_item_before: re.Pattern[str] | None
+    per_item_after: re.Pattern[str] | None
+    coordinator: re.Pattern[str] | None
+    attacher: re.Pattern[str] | None
+    anaphora: re.Pattern[str] | None
+    introducer: re.Pattern[str] | None
+    attribution: re.Pattern[str] | None
+    compound_head: re.Pattern[str] | None
+    not_names: frozenset[str]
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    data = ClaimLexicon.model_validate(load_table(code, "claims") or load_table("en", "claims"))
+    q, a, e = data.qualifiers, data.attributes, data.entities
+    article = r"(?:(?:die|der|den|the|les|la|le|l'|des|de|ses|seine[nm]?|ihre[nm]?)\s+)?"
+
+    def before(words: list[str]) -> re.Pattern[str] | None:
+        pattern = word_pattern(words)
+        return re.compile(f"(?:{pattern.pattern})\\s*{article}$", re.I) if pattern else None
+
+    def after(words: list[str]) -> re.Pattern[str] | None:
+        pattern = word_pattern(words)
+        return re.compile(f"^\\s*(?:{pattern.pattern})", re.I) if pattern else None
+
+    def pairs(
+        table: Sequence[tuple[Qualifier, list[str]]],
+    ) -> tuple[tuple[Qualifier, re.Pattern[str]], ...]:
+        return tuple((qual, pat) for qual, words in table if (pat := before(words)))
+
+    after_pairs = tuple(
+        (qual, pat)
+        for qual, words in (
+            (Qualifier.APPROX, q.approx_after),
+            (Qualifier.AT_LEAST, q.at_least_after),
+            (Qualifier.UP_TO, q.up_to_after),
+        )
+        if (pat := after(words))
+    )
+    return Lexicon(
+        code=code,
+        data=data,
+        abbreviations=frozenset(w.lower().rstrip(".") for w in data.sentences.abbreviations),
+        # Longer hedges first, so "bis zu" wins over "bis" and "gut über" over "über".
+        qualifier_before=pairs(
+            (
+                (Qualifier.UP_TO, q.up_to),
+                (Qualifier.AT_LEAST, q.at_least),
+                (Qualifier.APPROX, q.approx),
+            )
+        ),
+        qualifier_after=after_pairs,
+        not_after=word_pattern(q.not_after, anchored_end=True),
+        keywords={
+            name: word_pattern(getattr(a, name))
+            for name in (
+                "active_parameters",
+                "context_length",
+                "training",
+                "investment",
+                "funding",
+                "price",
+                "release",
+            )
+        },
+        rank_before=before(a.rank_before),
+        rank_after=after(a.rank_after),
+        per_item_before=before(a.per_item_before),
+        per_item_after=after(a.per_item_after),
+        coordinator=word_pattern(e.coordinators),
+        attacher=word_pattern(e.attachers),
+        anaphora=word_pattern(e.anaphora),
+        introducer=word_pattern(e.name_introducers, anchored_end=True),
+        attribution=word_pattern(e.attribution, anchored_end=True),
+        compound_head=word_pattern(e.compound_heads),
+        not_names=frozenset(e.not_names),
+    )
+
+
+@cache
+def name_shapes() -> NameShapes:
+    text = resources.files("checker").joinpath("names.toml").read_text(encoding="utf-8")
+    return NameShapes.model_validate(tomllib.loads(text))
+
+
+# --------------------------------------------------------------------------- segmentation
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass
+class Block:
+    """A paragraph or a heading, with its sentences."""
+
+    start: int
+    end: int
+    heading: bool
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+HEADING_MAX = 90
+LONG_LINE = 110
+SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'„“«(\[]?[A-ZÄÖÜÀ-ÝĀ-Ž0-9])")
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Paragraphs (blank-line separated, or one per line where lines are unwrapped prose) and
+    headings (Markdown ``#`` lines, or short lines without closing punctuation)."""
+    lines: list[tuple[int, int]] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lines.append((offset, offset + len(body)))
+        offset += len(raw)
+    groups: list[list[tuple[int, int]]] = [[]]
+    for start, end in lines:
+        if text[start:end].strip():
+            groups[-1].append((start, end))
+        elif groups[-1]:
+            groups.append([])
+    blocks: list[Block] = []
+    for group in groups:
+        if not group:
+            continue
+        lengths = [len(text[s:e].strip()) for s, e in group]
+        unwrapped = len(group) > 1 and max(lengths) > LONG_LINE
+        units = [[line] for line in group] if unwrapped else [group]
+        if not unwrapped and len(group) > 1 and looks_like_heading(text, *group[0]):
+            units = [[group[0]], group[1:]]
+        for unit in units:
+            start, end = unit[0][0], unit[-1][1]
+            heading = len(unit) == 1 and looks_like_heading(text, start, end)
+            blocks.append(Block(start, end, heading))
+    for block in blocks:
+        block.sentences = split_sentences(text, block.start, block.end)
+    return blocks
+
+
+def looks_like_heading(text: str, start: int, end: int) -> bool:
+    line = text[start:end].strip()
+    if not line:
+        return False
+    if line.startswith("#"):
+        return True
+    return len(line) <= HEADING_MAX and line[-1] not in '.!?:;,…"”»)' and not line[0].islower()
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
+    sentences = []
+    cursor = start
+    for match in SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        word = re.search(r"(\w+)\.$", text[max(cursor, stop - 12) : stop])
+        if word and match.group().startswith(".") and len(match.group()) == 1:
+            token = word.group(1)
+            if token.isdigit() and len(token) <= 2:
+                continue
+            if len(token) == 1 and token.isalpha():
+                continue
+        sentences.append(Sentence(cursor, stop))
+        cursor = stop
+    if cursor < end:
+        sentences.append(Sentence(cursor, end))
+    return [s for s in sentences if text[s.start : s.end].strip()]
+
+
+# --------------------------------------------------------------------------- entity mentions
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    name: str
+    model_like: bool
+    anaphor: bool = False
+
+
+TOKEN = re.compile(r"[^\W_][\w+]*(?:[-.'’/][\w+]+)*\+?", re.UNICODE)
+VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[IVX]{1,4})$")
+SIZE = re.compile(r"^\d+(?:[.,]\d+)?[BMKbmk]$|^\d+x\d+[BMbm]$", re.IGNORECASE)
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+class NameFinder:
+    """Recognises entity names in one document by their shape (see the module docstring)."""
+
+    def __init__(self, text: str, lex: Lexicon, figures: Iterable[Quantity] = ()) -> None:
+        self.text = text
+        self.lex = lex
+        # Where a number with a unit or scale word starts: a figure, never a version.
+        self.figure_starts = frozenset(q.start for q in figures if q.unit or q.scale_word)
+        shapes = name_shapes()
+        self.variants = frozenset(w.lower() for w in shapes.variant_words)
+        self.generic = frozenset(shapes.generic_terms)
+        self.hardware = re.compile(shapes.hardware_pattern)
+        self.hardware_word = word_pattern(shapes.hardware_words)
+        self.vendors = frozenset(shapes.hardware_vendors)
+        self.capitalises_nouns = lex.code == "de"
+        self.known: set[str] = set()
+
+    def sentence_mentions(self, start: int, end: int) -> list[NameMention]:
+        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, start, end)]
+        mentions: list[NameMention] = []
+        index = 0
+        while index < len(tokens):
+            found = self._name_at(tokens, index, start)
+            if found is None:
+                index += 1
+                continue
+            mention, consumed = found
+            previous = mentions[-1] if mentions else None
+            if (
+                previous is not None
+                and not previous.model_like
+                and mention.model_like
+                and not self.text[previous.end:mention.start].strip()
+            ):
+                # A maker before its model ("Anthropic Claude 3") is part of how it is named.
+                mention = NameMention(previous.start, mention.end,
+                                      f"{previous.name} {mention.name}", True)
+                mentions.pop()
+            mentions.append(mention)
+            index += consumed
+        return mentions + self._anaphora(start, end, mentions)
+
+    def _anaphora(self, start: int, end: int, names: list[NameMention]) -> list[NameMention]:
+        if self.lex.anaphora is None:
+            return []
+        found = []
+        for match in self.lex.anaphora.finditer(self.text, start, end):
+            if any(n.start <= match.start() < n.end for n in names):
+                continue
+            # "das neue Modell Vireo-2" names its model: an apposition, not a reference back.
+            if any(0 <= n.start - match.end() <= 2 for n in names):
+                continue
+            found.append(NameMention(match.start(), match.end(), match.group(), True, anaphor=True))
+        return found
+
+    def _clean(self, token: str) -> str:
+        """A token without a German compound head ("Phi-3.5-Modelle" -> "Phi-3.5")."""
+        if "-" in token and self.lex.compound_head is not None:
+            parts = token.split("-")
+            while len(parts) > 1 and self.lex.compound_head.fullmatch(parts[-1]):
+                parts.pop()
+            token = "-".join(parts)
+        return token.rstrip(".'’")
+
+    def _is_hardware(self, token: str) -> bool:
+        return bool(self.hardware.match(token))
+
+    def _name_at(
+        self, tokens: list[tuple[int, int, str]], index: int, sentence_start: int
+    ) -> tuple[NameMention, int] | None:
+        t_start, _, raw = tokens[index]
+        token = self._clean(raw)
+        if not token or not token[0].isalpha() or token in self.generic or token in self.lex.not_names:
+            return None
+        if self._is_hardware(token) or token in self.vendors:
+            return None
+        has_digit = any(c.isdigit() for c in token)
+        upper_first = token[0].isupper()
+        inner_caps = any(c.isupper() for c in token[1:]) and not token.isupper()
+        if not (upper_first or inner_caps or has_digit):
+            return None
+        if has_digit and not re.search(r"[A-Za-z]{2}|[A-Za-z][-.]?\d", token):
+            return None
+        # Extend with versions, sizes and variant words: "Llama 3.1 405B", "Gemini 1.5 Pro".
+        parts = [token]
+        end = t_start + len(token)
+        consumed = 1
+        versioned = False
+        while index + consumed < len(tokens):
+            n_start, n_end, nxt = tokens[index + consumed]
+            if self.text[end:n_start].strip():
+                break
+            if VERSION.match(nxt) and not YEAR.match(nxt) and parts[-1][-1:].isalpha():
+                if n_start in self.figure_starts:
+                    break
+                versioned = True
+            elif SIZE.match(nxt) and (versioned or has_digit):
+                pass
+            elif nxt.lower() in self.variants and (versioned or has_digit or len(parts) == 1):
+                if not (versioned or has_digit) and not nxt[0].isupper():
+                    break
+            else:
+                break
+            parts.append(self._clean(nxt))
+            end = n_start + len(parts[-1])
+            consumed += 1
+        name = " ".join(parts)
+        extended = len(parts) > 1
+        model_like = has_digit or versioned or (extended and parts[-1].lower() in self.variants)
+        if model_like or inner_caps:
+            return NameMention(t_start, end, name, model_like or has_digit), consumed
+        if self._plain_word_is_name(token, t_start, end, sentence_start):
+            return NameMention(t_start, end, name, False), consumed
+        return None
+
+    def _plain_word_is_name(self, token: str, start: int, end: int, sentence_start: int) -> bool:
+        if token in self.known:
+            return True
+        if not token[0].isupper() or len(token) < 3:
+            return False
+        if token.isupper() and len(token) <= 4:
+            return False
+        before = self.text[max(sentence_start, start - 40) : start]
+        after = self.text[end : end + 40]
+        evidence = (
+            (self.lex.introducer is not None and self.lex.introducer.search(before) is not None)
+            or re.match(r"\s*\(\s*[~≈]?\s*\d", after) is not None
+            or self._after_possessive(before)
+        )
+        if self.capitalises_nouns:
+            return evidence
+        at_sentence_start = not self.text[sentence_start:start].strip(" \t\n\"'„“«(*#-")
+        return evidence or not at_sentence_start
+
+    def _after_possessive(self, before: str) -> bool:
+        """ "xAIs Grok", "Google's Gemini": a maker's possessive introduces a product name."""
+        match = re.search(r"(\w+?)(?:s|'s|’s)\s+$", before)
+        if match is None:
+            return False
+        owner = match.group(1)
+        return (
+            len(owner) >= 2
+            and owner + "s" not in self.lex.not_names
+            and owner not in self.lex.not_names
+            and (owner[0].isupper() or any(c.isupper() for c in owner[1:]))
+        )
+
+    def learn(self, mentions: Iterable[NameMention]) -> None:
+        for mention in mentions:
+            if not mention.anaphor and " " not in mention.name:
+                self.known.add(mention.name)
+
+
+# --------------------------------------------------------------------------- claims
+
+
+@dataclass
+class Context:
+    """The entity the text is about at this point: the last heading's or paragraph's lead."""
+
+    current: str | None = None
+
+
+class Extractor:
+    def __init__(self, document: Document) -> None:
+        self.doc = document
+        self.text = document.text
+        self.lex = lexicon(document.language)
+        self.quantities = find_quantities(self.text, document.language) if self.text.strip() else []
+        self.names = NameFinder(self.text, self.lex, self.quantities)
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self.claims: list[Claim] = []
+        self.mentions: dict[str, list[int]] = {}
+
+    def location(self, offset: int) -> SourceLocation:
+        line = bisect_right(self.line_starts, offset)
+        return SourceLocation(
+            path=self.doc.path, line=line, column=offset - self.line_starts[line - 1] + 1
+        )
+
+    def run(self) -> DocumentClaims:
+        blocks = split_blocks(self.text)
+        # Two passes: names learnt anywhere in the document are names everywhere in it.
+        for block in blocks:
+            for sentence in block.sentences:
+                self.names.learn(self.names.sentence_mentions(sentence.start, sentence.end))
+        quantities = self.quantities
+        context = Context()
+        q_index = 0
+        for block in blocks:
+            paragraph_lead: str | None = None
+            for sentence in block.sentences:
+                mentions = self.names.sentence_mentions(sentence.start, sentence.end)
+                named = [m for m in mentions if not m.anaphor]
+                for mention in named:
+                    self.mentions.setdefault(mention.name, []).append(mention.start)
+                in_sentence = []
+                while q_index < len(quantities) and quantities[q_index].start < sentence.end:
+                    if quantities[q_index].start >= sentence.start:
+                        in_sentence.append(quantities[q_index])
+                    q_index += 1
+                topic = paragraph_lead or context.current
+                for quantity in self._figures(in_sentence, named):
+                    self._claim(quantity, sentence, mentions, in_sentence, topic)
+                paragraph_lead = paragraph_lead or self._lead_entity(named)
+            if block.heading:
+                context.current = paragraph_lead
+            elif paragraph_lead:
+                context.current = paragraph_lead
+        return DocumentClaims(
+            path=self.doc.path,
+            language=self.doc.language,
+            sha256=self.doc.sha256,
+            encoding=self.doc.encoding,
+            claims=self.claims,
+            mentions=[
+                Mention(name=name, line=self.location(offsets[0]).line, count=len(offsets))
+                for name, offsets in sorted(self.mentions.items(), key=lambda kv: kv[1][0])
+            ],
+            directives=self.doc.directives,
+        )
+
+    def _lead_entity(self, named: list[NameMention]) -> str | None:
+        models = [m for m in named if m.model_like and not self._is_attribution(m)]
+        return models[0].name if models else None
+
+    def _figures(self, quantities: list[Quantity], names: list[NameMention]) -> list[Quantity]:
+        """Quantities that are not part of a name ("Llama 3.1") or a hardware designation."""
+        return [
+            q
+            for q in quantities
+            if not any(n.start <= q.start < n.end or q.start <= n.start < q.end for n in names)
+        ]
+
+    def _is_attribution(self, mention: NameMention) -> bool:
+        pattern = self.lex.attribution
+        return (
+            pattern is not None
+            and pattern.search(self.text[max(0, mention.start - 30) : mention.start]) is not None
+        )
+
+    # ---------------------------------------------------------------- one figure
+
+    def _claim(
+        self,
+        quantity: Quantity,
+        sentence: Sentence,
+        mentions: list[NameMention],
+        neighbours: list[Quantity],
+        topic: str | None,
+    ) -> None:
+        attribute, unit = self._attribute(quantity, sentence, neighbours)
+        if attribute is None or self._per_item(quantity, sentence, neighbours):
+            return
+        qualifier, quote_start, quote_end = self._qualifier(quantity, sentence, unit)
+        entities = self._entities(quantity, sentence, mentions, topic)
+        if not entities:
+            return
+        value: float | str = quantity.value
+        if attribute == "rank" and isinstance(value, float) and not value.is_integer():
+            return
+        upper = quantity.upper
+        if upper is not None:
+            qualifier = Qualifier.RANGE
+        sentence_text = " ".join(self.text[sentence.start : sentence.end].split())
+        quote = " ".join(self.text[quote_start:quote_end].split())
+        for entity in entities:
+            self.claims.append(
+                Claim(
+                    id=f"{self.doc.path}#{len(self.claims) + 1}",
+                    entity=entity,
+                    entity_text=entity,
+                    attribute=attribute,
+                    value=value,
+                    unit=unit,
+                    qualifier=qualifier,
+                    upper=upper,
+                    text=quote,
+                    sentence=sentence_text,
+                    language=self.doc.language,
+                    source=self.location(quote_start),
+                    scale_word=quantity.scale_word,
+                )
+            )
+
+    def _window(self, quantity: Quantity, sentence: Sentence) -> tuple[str, int]:
+        start = max(sentence.start, quantity.start - KEYWORD_WINDOW)
+        end = min(sentence.end, quantity.end + KEYWORD_WINDOW)
+        return self.text[start:end], quantity.start - start
+
+    def _nearest_keyword(self, name: str, quantity: Quantity, sentence: Sentence) -> int | None:
+        """Distance in characters from the figure to the nearest keyword of ``name``."""
+        pattern = self.lex.keywords.get(name)
+        if pattern is None:
+            return None
+        window, at = self._window(quantity, sentence)
+        span = len(quantity.text)
+        distances = [
+            max(at - m.end(), m.start() - (at + span), 0) for m in pattern.finditer(window)
+        ]
+        return min(distances) if distances else None
+
+    def _attribute(
+        self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
+    ) -> tuple[str | None, str]:
+        unit = quantity.unit
+        if quantity.kind == QuantityKind.DATE:
+            return ("release_date", "date") if self._has("release", sentence) else (None, "")
+        if quantity.kind == QuantityKind.CURRENCY and unit:
+            distances = {
+                name: d
+                for name in ("investment", "funding", "price")
+                if (d := self._nearest_keyword(name, quantity, sentence)) is not None
+            }
+            if not distances:
+                return None, unit
+            return min(distances, key=lambda n: distances[n]), unit
+        if quantity.kind == QuantityKind.PERCENTAGE or not isinstance(quantity.value, float):
+            return None, ""
+        if unit in DURATION_UNITS:
+            return ("training_duration", unit) if self._has("training", sentence) else (None, unit)
+        if unit is None:
+            unit = self._implied_unit(quantity, sentence, neighbours)
+            if unit == "rank":
+                return "rank", "rank"
+            if unit is None:
+                return None, ""
+        if unit == "parameter":
+            near = self._nearest_keyword("active_parameters", quantity, sentence)
+            return ("active_parameters" if near is not None and near <= 30 else "parameters"), unit
+        if unit == "token":
+            context = self._nearest_keyword("context_length", quantity, sentence)
+            training = self._nearest_keyword("training", quantity, sentence)
+            if context is not None and (training is None or context <= training or context <= 25):
+                return "context_length", unit
+            return "training_tokens", unit
+        if unit == "gpu":
+            if quantity.value < 2 and not self._has("training", sentence):
+                return None, unit
+            return "training_gpus", unit
+        if unit in UNIT_ATTRIBUTE:
+            return UNIT_ATTRIBUTE[unit], unit
+        return None, unit
+
+    def _implied_unit(
+        self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
+    ) -> str | None:
+        """The unit of a bare figure: a rank, a context size, or the count its neighbours name."""
+        before = self.text[max(sentence.start, quantity.start - 30) : quantity.start]
+        after = self.text[quantity.end : min(sentence.end, quantity.end + 20)]
+        value = quantity.value
+        assert isinstance(value, float)
+        ordinal = re.match(r"^(?:\.|e|er|ème|th|st|nd|rd)?", after)
+        if value.is_integer() and 0 < value < 10_000:
+            if self.lex.rank_before and self.lex.rank_before.search(before):
+                return "rank"
+            rest = after[ordinal.end() :] if ordinal else after
+            if (
+                ordinal
+                and ordinal.group()
+                and self.lex.rank_after
+                and self.lex.rank_after.match(rest)
+            ):
+                return "rank"
+        context = self._nearest_keyword("context_length", quantity, sentence)
+        if context is not None and context <= 25 and value >= 1000:
+            return "token"
+        if quantity.scale_word is None or value < SCALED_COUNT_FLOOR:
+            return None
+        counted = [q for q in neighbours if q is not quantity and q.unit in COUNT_UNITS]
+        if counted:
+            nearest = min(
+                counted,
+                key=lambda q: (
+                    abs(q.start - quantity.start) + (0 if q.start < quantity.start else 5)
+                ),
+            )
+            return nearest.unit
+        return None
+
+    def _has(self, keyword: str, sentence: Sentence) -> bool:
+        pattern = self.lex.keywords.get(keyword)
+        return (
+            pattern is not None
+            and pattern.search(self.text, sentence.start, sentence.end) is not None
+        )
+
+    def _per_item(self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]) -> bool:
+        """ "16 Experten à 3,8 Milliarden Parameter": a size per item, not the model's total."""
+        after = self.text[quantity.end : min(sentence.end, quantity.end + 25)]
+        if self.lex.per_item_after and self.lex.per_item_after.match(after):
+            return True
+        before_text = self.text[sentence.start : quantity.start]
+        marker = self.lex.per_item_before.search(before_text) if self.lex.per_item_before else None
+        if marker is None:
+            return False
+        marker_start = sentence.start + marker.start()
+        return any(
+            q.unit == "expert" and 0 <= marker_start - q.end <= 25
+            for q in neighbours
+            if q is not quantity
+        )
+
+    def _qualifier(
+        self, quantity: Quantity, sentence: Sentence, unit: str
+    ) -> tuple[Qualifier, int, int]:
+        before = self.text[max(sentence.start, quantity.start - 40) : quantity.start]
+        for qualifier, pattern in self.lex.qualifier_before:
+            match = pattern.search(before)
+            if match is None:
+                continue
+            word = match.group().split()[0].lower() if match.group().split() else ""
+            if unit in self.lex.data.qualifiers.not_before_units.get(word, []):
+                continue
+            ahead = before[: match.start()]
+            if self.lex.not_after is not None and self.lex.not_after.search(ahead):
+                continue
+            return qualifier, quantity.start - len(before) + match.start(), quantity.end
+        after = self.text[quantity.end : min(sentence.end, quantity.end + 20)]
+        for qualifier, pattern in self.lex.qualifier_after:
+            match = pattern.match(after)
+            if match:
+                return qualifier, quantity.start, quantity.end + match.end()
+        return Qualifier.EXACT, quantity.start, quantity.end
+
+    # ---------------------------------------------------------------- whom it is about
+
+    def _entities(
+        self,
+        quantity: Quantity,
+        sentence: Sentence,
+        mentions: list[NameMention],
+        topic: str | None,
+    ) -> list[str]:
+        candidates = [m for m in mentions if not self._is_attribution(m)]
+        chosen = self._parenthesised_owner(quantity, candidates)
+        if chosen is None:
+            chosen = self._best_before(quantity, candidates) or self._first_after(
+                quantity, candidates
+            )
+        if chosen is None:
+            return [topic] if topic else []
+        if chosen.anaphor:
+            return [topic] if topic else []
+        return [m.name for m in self._coordinated(chosen, candidates)]
+
+    def _parenthesised_owner(
+        self, quantity: Quantity, candidates: list[NameMention]
+    ) -> NameMention | None:
+        opening = self.text.rfind("(", max(0, quantity.start - 25), quantity.start)
+        if opening < 0 or ")" in self.text[opening : quantity.start]:
+            return None
+        owners = [m for m in candidates if not m.anaphor and 0 <= opening - m.end <= 2]
+        return owners[0] if owners else None
+
+    def _gap_words(self, start: int, end: int) -> int:
+        return len(re.findall(r"\w+", self.text[start:end]))
+
+    def _best_before(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
+        best: tuple[float, NameMention] | None = None
+        for mention in candidates:
+            if mention.end > quantity.start:
+                continue
+            between = self.text[mention.end : quantity.start]
+            gap = self._gap_words(mention.end, quantity.start)
+            if gap > MAX_GAP_WORDS or ";" in between:
+                continue
+            score = -0.3 * gap + (2.0 if mention.model_like else 0.0)
+            if self.lex.attacher and self.lex.attacher.match(between.lstrip(" ,")):
+                score += 3.0
+            if best is None or score > best[0]:
+                best = (score, mention)
+        return best[1] if best else None
+
+    def _first_after(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
+        following = [m for m in candidates if m.start >= quantity.end]
+        for mention in sorted(following, key=lambda m: m.start):
+            if self._gap_words(quantity.end, mention.start) <= 8:
+                return mention
+            break
+        return None
+
+    def _coordinated(self, chosen: NameMention, candidates: list[NameMention]) -> list[NameMention]:
+        """ "GPT-4 ou Claude 3 qui frôlent les 2 billions": one figure for both names."""
+        group = [chosen]
+        named = sorted((m for m in candidates if not m.anaphor), key=lambda m: m.start)
+        position = named.index(chosen) if chosen in named else -1
+        while position > 0 and self.lex.coordinator is not None:
+            previous = named[position - 1]
+            between = self.text[previous.end : group[0].start].strip()
+            if not between or not self.lex.coordinator.fullmatch(between):
+                break
+            group.insert(0, previous)
+            position -= 1
+        return group
+
+
+def extract_claims(document: Document) -> DocumentClaims:
+    """Every claim a document states, with the entity names it mentions."""
+    return Extractor(document).run()

@@ -1,0 +1,59 @@
+"""Normalize step: every claim's value in its attribute's canonical unit.
+
+The units live in ``checker/units.txt``, loaded into one pint ``UnitRegistry``: durations
+become days, counts stay counts of what they count, money stays in its own currency.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from checker.models import Claim
+
+CANONICAL_UNIT = {"[time]": "day"}
+# Units that are already canonical: converting them would only pay pint's start-up.
+ALREADY_CANONICAL = frozenset(
+    {"parameter", "token", "gpu", "expert", "day", "rank", "percent", "date"}
+)
+
+
+@cache
+def registry() -> Any:
+    """The one ``UnitRegistry`` of the program (pint is imported only when a run needs it)."""
+    import pint
+
+    units = pint.UnitRegistry(None, autoconvert_offset_to_baseunit=False, cache_folder=None)
+    with resources.as_file(resources.files("checker").joinpath("units.txt")) as path:
+        units.load_definitions(str(path))
+    return units
+
+
+def canonical(value: float, unit: str) -> tuple[float, str]:
+    """``value`` in ``unit`` expressed in the canonical unit of its dimension."""
+    units = registry()
+    if unit not in units:
+        return value, unit
+    quantity = units.Quantity(value, unit)
+    dimension = str(quantity.dimensionality)
+    target = CANONICAL_UNIT.get(dimension)
+    if target is None:
+        return value, unit
+    return float(quantity.to(target).magnitude), target
+
+
+def normalize_claim(claim: Claim) -> Claim:
+    if isinstance(claim.value, str) or not claim.unit or claim.unit in ALREADY_CANONICAL:
+        return claim
+    if claim.unit.isupper() and len(claim.unit) == 3:
+        return claim
+    value, unit = canonical(claim.value, claim.unit)
+    if unit == claim.unit:
+        return claim
+    upper = canonical(claim.upper, claim.unit)[0] if claim.upper is not None else None
+    return claim.model_copy(update={"value": value, "unit": unit, "upper": upper})
+
+
+def normalize_claims(claims: list[Claim]) -> list[Claim]:
+    return [normalize_claim(claim) for claim in claims]
