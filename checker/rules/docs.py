@@ -92,7 +92,8 @@ def markdown(docs: list[RuleDoc]) -> str:
     lines = [
         "# Rules",
         "",
-        "Generated from the rules' docstrings by `claim-check rules --format markdown -o docs/rules.md`; "
+        "Generated from the rules' docstrings by "
+        "`claim-check rules --format markdown -o docs/rules.md`; "
         "the examples are run by the test suite.",
         "",
         "| code | name | kind | default severity | summary |",
