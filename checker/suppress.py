@@ -86,16 +86,17 @@ class IgnoreList:
         return any(entry.covers(path, claim.source.line, finding) for entry in self.entries)
 
 
-def load_ignore_file(path: Path, cwd: Path) -> IgnoreList:
+def load_ignore_file(path: Path, cwd: Path | None = None) -> IgnoreList:
     """The entries of ``path``; a missing file ignores nothing. Paths in it are relative to its
-    folder and are matched against document paths as the run shows them (relative to ``cwd``)."""
+    folder and are matched against document paths as the run shows them (relative to ``cwd``,
+    the current directory by default)."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return IgnoreList()
     except (OSError, UnicodeDecodeError) as error:
         raise SuppressError(f"{path}: cannot read: {error}") from None
-    prefix = _folder_prefix(path.parent, cwd)
+    prefix = _folder_prefix(path.parent, cwd or Path.cwd())
     entries = [
         _parse_entry(line, f"{path}:{number}", prefix)
         for number, line in enumerate(text.splitlines(), start=1)
