@@ -316,8 +316,9 @@ class MarkdownReport:
         if finding.reference is not None:
             reference = finding.reference
             value = format_amount(reference.value, reference.unit or "", reference.upper)
-            lines.append(f"    ref[{mermaid_label('reference: ' + value)}]")
-            lines.append("    style ref stroke-dasharray: 5 5")
+            lines.append(f"    r0[{mermaid_label('reference: ' + value)}]")
+            lines.extend(f"    v{position} -. vs .- r0" for position in range(len(groups)))
+            lines.append("    style r0 stroke-dasharray: 5 5")
         lines.append("```")
         return "\n".join(lines)
 
