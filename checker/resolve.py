@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from checker.models import (
@@ -62,7 +63,8 @@ def name_key(name: str) -> str:
     return key
 
 
-def _segments(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _segments(name: str) -> tuple[str, ...]:
     """Alternating letter and number parts: ``Phi-3 Mini`` -> phi, 3, mini."""
     segments: list[str] = []
     for token in tokens(name):
@@ -70,11 +72,16 @@ def _segments(name: str) -> list[str]:
             segments[-1] += token
         else:
             segments.append(token)
-    return segments
+    return tuple(segments)
 
 
-def _edit_distance(a: str, b: str) -> int:
-    """Damerau-Levenshtein (optimal string alignment): a transposition is one edit."""
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein (optimal string alignment): a transposition is one edit.
+
+    Stops at ``limit + 1`` as soon as no alignment can stay within ``limit``.
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
     rows = [list(range(len(b) + 1))]
     for i in range(1, len(a) + 1):
         row = [i] + [0] * len(b)
@@ -83,6 +90,8 @@ def _edit_distance(a: str, b: str) -> int:
             row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost)
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
                 row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        if min(row) > limit:
+            return limit + 1
         rows.append(row)
     return rows[-1][-1]
 
@@ -104,7 +113,7 @@ def _typo_close(a: str, b: str) -> bool:
     shorter = min(len(a), len(b))
     if shorter >= _MIN_STEM_FOR_TRANSPOSITION and _is_transposition(a, b):
         return True
-    distance = _edit_distance(a, b)
+    distance = _edit_distance(a, b, limit=2)
     if distance == 1:
         return max(len(a), len(b)) >= _MIN_STEM_FOR_EDIT and shorter >= _MIN_STEM_FOR_EDIT - 1
     return distance == 2 and shorter >= _MIN_STEM_FOR_TWO_EDITS
@@ -283,8 +292,14 @@ def _similar_names(
     for document in documents:
         named = {entity_of[name] for name in _names_in(document) if name in entity_of}
         together.update(frozenset(pair) for pair in combinations(sorted(named), 2))
+    # Only names with the same numbers in the same places can look alike.
+    by_shape: defaultdict[tuple[str, ...], list[EntityGroup]] = defaultdict(list)
+    for group in entities:
+        shape = tuple(s if s[0].isdigit() else "" for s in _segments(group.canonical))
+        by_shape[shape].append(group)
     candidates: list[NameCandidate] = []
-    for left, right in combinations(entities, 2):
+    pairs = (pair for same in by_shape.values() for pair in combinations(same, 2))
+    for left, right in pairs:
         if frozenset((left.canonical, right.canonical)) in together:
             continue
         if groups.kept_apart(name_key(left.canonical), name_key(right.canonical)):
