@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from pathlib import Path
@@ -246,8 +247,13 @@ def test_examples_report_is_up_to_date(monkeypatch: pytest.MonkeyPatch) -> None:
     result = pipeline.run([Path("examples")], settings, use_cache=False, baseline=baseline)
     expected = render(result, "markdown", link_base=Path("reports"))
     assert EXAMPLES_REPORT.is_file(), "run: claim-check report examples -o reports/examples.md"
-    assert EXAMPLES_REPORT.read_text(encoding="utf-8") == expected, (
-        "reports/examples.md is out of date; run: "
-        "claim-check report examples -o reports/examples.md"
-    )
+    committed = EXAMPLES_REPORT.read_text(encoding="utf-8")
+    if committed != expected:
+        diff = difflib.unified_diff(
+            committed.splitlines(), expected.splitlines(), "committed", "current", lineterm=""
+        )
+        pytest.fail(
+            "reports/examples.md is out of date; run: "
+            "claim-check report examples -o reports/examples.md\n" + "\n".join(list(diff)[:40])
+        )
     assert_links_resolve(expected, REPO / "reports")
