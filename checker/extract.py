@@ -50,6 +50,11 @@ SCALED_COUNT_FLOOR = 1e6
 KEYWORD_WINDOW = 90
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
+# A name after a figure is its subject only close behind it ("Mit 4,2 Mrd. Parametern schlägt X").
+FOLLOWING_GAP = 3
+# "Grok, das mehr als 100.000 GPUs nutzte": a relative clause attaches a close figure to a name.
+ATTACH_GAP = 5
+FOLLOWING_GAP_MODEL = 6
 
 
 # --------------------------------------------------------------------------- language data
@@ -320,10 +325,18 @@ class NameMention:
     start: int
     end: int
     name: str
-    model_like: bool
+    strength: int
     anaphor: bool = False
 
+    @property
+    def model_like(self) -> bool:
+        return self.strength >= MODEL
 
+
+# How sure a mention is a name: a capitalised word in running text (weak), a name by its shape
+# or its introduction (named), a name joined to a version or variant (model).
+WEAK, NAMED, MODEL = 0, 1, 2
+ELISION = re.compile(r"^(?:[dDlLjJnNmMsStTcC]|[qQ]u)['’](?=\w)")
 TOKEN = re.compile(r"[^\W_][\w+]*(?:[-.'’/][\w+]+)*\+?", re.UNICODE)
 VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[IVX]{1,4})$")
 SIZE = re.compile(r"^\d+(?:[.,]\d+)?[BMKbmk]$|^\d+x\d+[BMbm]$", re.IGNORECASE)
@@ -360,13 +373,13 @@ class NameFinder:
             previous = mentions[-1] if mentions else None
             if (
                 previous is not None
-                and not previous.model_like
-                and mention.model_like
+                and previous.strength < MODEL
+                and mention.strength == MODEL
                 and not self.text[previous.end:mention.start].strip()
             ):
                 # A maker before its model ("Anthropic Claude 3") is part of how it is named.
                 mention = NameMention(previous.start, mention.end,
-                                      f"{previous.name} {mention.name}", True)
+                                      f"{previous.name} {mention.name}", MODEL)
                 mentions.pop()
             mentions.append(mention)
             index += consumed
@@ -382,7 +395,7 @@ class NameFinder:
             # "das neue Modell Vireo-2" names its model: an apposition, not a reference back.
             if any(0 <= n.start - match.end() <= 2 for n in names):
                 continue
-            found.append(NameMention(match.start(), match.end(), match.group(), True, anaphor=True))
+            found.append(NameMention(match.start(), match.end(), match.group(), MODEL, anaphor=True))
         return found
 
     def _clean(self, token: str) -> str:
@@ -392,7 +405,10 @@ class NameFinder:
             while len(parts) > 1 and self.lex.compound_head.fullmatch(parts[-1]):
                 parts.pop()
             token = "-".join(parts)
-        return token.rstrip(".'’")
+        token = token.rstrip(".'’")
+        if token.endswith(("'s", "’s")):
+            token = token[:-2]
+        return token
 
     def _is_hardware(self, token: str) -> bool:
         return bool(self.hardware.match(token))
@@ -401,6 +417,10 @@ class NameFinder:
         self, tokens: list[tuple[int, int, str]], index: int, sentence_start: int
     ) -> tuple[NameMention, int] | None:
         t_start, _, raw = tokens[index]
+        elision = ELISION.match(raw)
+        if elision:
+            t_start += elision.end()
+            raw = raw[elision.end():]
         token = self._clean(raw)
         if not token or not token[0].isalpha() or token in self.generic or token in self.lex.not_names:
             return None
@@ -426,8 +446,8 @@ class NameFinder:
                 if n_start in self.figure_starts:
                     break
                 versioned = True
-            elif SIZE.match(nxt) and (versioned or has_digit):
-                pass
+            elif SIZE.match(nxt) and len(parts) <= 3:
+                versioned = True
             elif nxt.lower() in self.variants and (versioned or has_digit or len(parts) == 1):
                 if not (versioned or has_digit) and not nxt[0].isupper():
                     break
@@ -438,20 +458,23 @@ class NameFinder:
             consumed += 1
         name = " ".join(parts)
         extended = len(parts) > 1
-        model_like = has_digit or versioned or (extended and parts[-1].lower() in self.variants)
-        if model_like or inner_caps:
-            return NameMention(t_start, end, name, model_like or has_digit), consumed
-        if self._plain_word_is_name(token, t_start, end, sentence_start):
-            return NameMention(t_start, end, name, False), consumed
-        return None
+        if has_digit or versioned or (extended and parts[-1].lower() in self.variants):
+            return NameMention(t_start, end, name, MODEL), consumed
+        if inner_caps:
+            return NameMention(t_start, end, name, NAMED), consumed
+        strength = self._plain_word_strength(token, t_start, end, sentence_start)
+        return None if strength is None else (NameMention(t_start, end, name, strength), consumed)
 
-    def _plain_word_is_name(self, token: str, start: int, end: int, sentence_start: int) -> bool:
+    def _plain_word_strength(
+        self, token: str, start: int, end: int, sentence_start: int
+    ) -> int | None:
+        """How sure a capitalised word without digits is a name; None when it is not one."""
         if token in self.known:
-            return True
+            return NAMED
         if not token[0].isupper() or len(token) < 3:
-            return False
+            return None
         if token.isupper() and len(token) <= 4:
-            return False
+            return None
         before = self.text[max(sentence_start, start - 40) : start]
         after = self.text[end : end + 40]
         evidence = (
@@ -459,10 +482,12 @@ class NameFinder:
             or re.match(r"\s*\(\s*[~≈]?\s*\d", after) is not None
             or self._after_possessive(before)
         )
+        if evidence:
+            return NAMED
         if self.capitalises_nouns:
-            return evidence
+            return None
         at_sentence_start = not self.text[sentence_start:start].strip(" \t\n\"'„“«(*#-")
-        return evidence or not at_sentence_start
+        return None if at_sentence_start else WEAK
 
     def _after_possessive(self, before: str) -> bool:
         """ "xAIs Grok", "Google's Gemini": a maker's possessive introduces a product name."""
@@ -479,7 +504,7 @@ class NameFinder:
 
     def learn(self, mentions: Iterable[NameMention]) -> None:
         for mention in mentions:
-            if not mention.anaphor and " " not in mention.name:
+            if not mention.anaphor and mention.strength >= NAMED and " " not in mention.name:
                 self.known.add(mention.name)
 
 
@@ -553,8 +578,10 @@ class Extractor:
         )
 
     def _lead_entity(self, named: list[NameMention]) -> str | None:
-        models = [m for m in named if m.model_like and not self._is_attribution(m)]
-        return models[0].name if models else None
+        names = [m for m in named if m.strength >= NAMED and not self._is_attribution(m)]
+        models = [m for m in names if m.model_like]
+        lead = models or names
+        return lead[0].name if lead else None
 
     def _figures(self, quantities: list[Quantity], names: list[NameMention]) -> list[Quantity]:
         """Quantities that are not part of a name ("Llama 3.1") or a hardware designation."""
@@ -765,14 +792,16 @@ class Extractor:
         topic: str | None,
     ) -> list[str]:
         candidates = [m for m in mentions if not self._is_attribution(m)]
-        chosen = self._parenthesised_owner(quantity, candidates)
-        if chosen is None:
-            chosen = self._best_before(quantity, candidates) or self._first_after(
-                quantity, candidates
-            )
-        if chosen is None:
-            return [topic] if topic else []
-        if chosen.anaphor:
+        # Capitalised words of running text are names only when nothing surer is at hand.
+        sure = [m for m in candidates if m.strength >= NAMED]
+        chosen = (
+            self._parenthesised_owner(quantity, sure)
+            or self._best_before(quantity, sure)
+            or self._first_after(quantity, sure)
+        )
+        if chosen is None and topic is None:
+            chosen = self._best_before(quantity, candidates) or self._first_after(quantity, candidates)
+        if chosen is None or chosen.anaphor:
             return [topic] if topic else []
         return [m.name for m in self._coordinated(chosen, candidates)]
 
@@ -797,9 +826,12 @@ class Extractor:
             gap = self._gap_words(mention.end, quantity.start)
             if gap > MAX_GAP_WORDS or ";" in between:
                 continue
-            score = -0.3 * gap + (2.0 if mention.model_like else 0.0)
-            if self.lex.attacher and self.lex.attacher.match(between.lstrip(" ,")):
+            score = -0.3 * gap + mention.strength
+            if gap <= ATTACH_GAP and self.lex.attacher and self.lex.attacher.match(between.lstrip(" ,")):
                 score += 3.0
+            if mention.anaphor:
+                # "Dieses Modell mit dem Namen X ...": a name, when there is one, says more.
+                score -= 1.0
             if best is None or score > best[0]:
                 best = (score, mention)
         return best[1] if best else None
@@ -807,7 +839,8 @@ class Extractor:
     def _first_after(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
         following = [m for m in candidates if m.start >= quantity.end]
         for mention in sorted(following, key=lambda m: m.start):
-            if self._gap_words(quantity.end, mention.start) <= 8:
+            limit = FOLLOWING_GAP_MODEL if mention.model_like else FOLLOWING_GAP
+            if self._gap_words(quantity.end, mention.start) <= limit:
                 return mention
             break
         return None
