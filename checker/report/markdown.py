@@ -121,12 +121,17 @@ class MarkdownReport:
         result = self.result
         entities = {claim.entity for claim in result.claims}
         verdict = findings_phrase(self.findings) if self.findings else "No disagreements"
-        return (
-            "# claim-check report\n\n"
+        lead = (
             f"**{verdict}** in {plural(len(result.documents), 'document')}, "
             f"{plural(len(result.claims), 'claim')} about "
             f"{plural(len(entities), 'entity', 'entities')}."
         )
+        if self.findings:
+            lead += (
+                " Each finding below lists every value the sources give, with its quote and a "
+                "link to the line that states it; the fact sheets show what the sources agree on."
+            )
+        return f"# claim-check report\n\n{lead}"
 
     def summary(self) -> str:
         result = self.result
@@ -182,7 +187,8 @@ class MarkdownReport:
 
     def finding_block(self, finding: Finding) -> str:
         number = self.numbers[id(finding)]
-        subject = " · ".join(escape(part) for part in (finding.entity, finding.attribute) if part)
+        entity = " / ".join(finding.names) if finding.names else finding.entity
+        subject = " · ".join(escape(part) for part in (entity, finding.attribute) if part)
         title = (
             f'<a id="finding-{number}"></a>\n'
             f"#### {number}. {subject}: {finding.kind.replace('-', ' ')}\n\n"

@@ -133,8 +133,9 @@ def test_the_page_has_its_sections(report: str) -> None:
     ]
     assert report.startswith(
         "# claim-check report\n\n**4 findings (1 error, 2 warnings, 1 info)** in 4 documents, "
-        "14 claims about 2 entities."
+        "14 claims about 2 entities. Each finding below lists every value"
     )
+    assert "#### 3. ZNE-4 / ZEN-4: name mismatch" in report
 
 
 def test_scale_mismatch_names_the_words_and_their_readings(report: str) -> None:
