@@ -237,36 +237,36 @@ class MarkdownReport:
         return f"Curated reference: **{escape(value)}** ({hedge}){origin}{where}."
 
     def scale_explanation(self, finding: Finding) -> str:
+        """Which reading of which scale word accounts for the factor between the figures."""
         claims = self.index.of(finding)
-        numbers = [claim.value for claim in claims if isinstance(claim.value, float)]
-        positive = [number for number in numbers if number > 0]
+        positive = [c.value for c in claims if isinstance(c.value, float) and c.value > 0]
         if len(positive) < 2:
             return ""
         exponent = round(math.log10(max(positive) / min(positive)))
-        readings = []
-        seen: set[tuple[str, str, int]] = set()
-        for claim in claims:
+        heading = f"**Why a factor of {power_of_ten(exponent)}?**"
+        readings: dict[tuple[str, str, int], Claim] = {}
+        for claim in sorted(claims, key=lambda claim: -(scale_reading(claim) or 0)):
             reading = scale_reading(claim)
-            if claim.scale_word is None or reading is None:
-                continue
-            key = (claim.scale_word, claim.language, reading)
-            if key in seen:
-                continue
-            seen.add(key)
-            readings.append(
-                f"“{escape(claim.scale_word)}” ({claim.language}, {self.source_link(claim)}) "
-                f"read as {power_of_ten(reading)}"
-            )
-        factor = f"**Why a factor of {power_of_ten(exponent)}?** "
-        if not readings:
-            return factor + "The figures differ by an exact power of 1000: a unit or scale slip."
-        words = "; ".join(readings)
-        return (
-            f"{factor}The scale words explain it: {words}. The same word can name 10⁹ in one "
-            "language and 10¹² in another (short and long scale), so a figure carried across "
-            "languages without converting its scale word changes by a factor of 1000. Check "
-            "which figure the original source gave."
+            if claim.scale_word is not None and reading is not None:
+                readings.setdefault((claim.scale_word, claim.language, reading), claim)
+        words = "; ".join(
+            f"“{escape(word)}” ({language}, {self.source_link(claim)}) read as "
+            f"{power_of_ten(reading)}"
+            for (word, language, reading), claim in readings.items()
         )
+        if len({reading for _, _, reading in readings}) >= 2:
+            return (
+                f"{heading} The scale words account for it: {words}. A scale word can name 10⁹ "
+                "in one language and 10¹² in another (short and long scale), so a figure "
+                "carried across languages without converting its scale word changes by a "
+                "factor of 1000. Check which figure the original source gave."
+            )
+        if readings:
+            return (
+                f"{heading} Only some figures carry a scale word: {words}. Check whether the "
+                "other figures lost theirs, or whether the word was misread."
+            )
+        return f"{heading} The figures differ by an exact power of 1000: a unit or scale slip."
 
     def claims_by_name(self, finding: Finding) -> dict[str, list[Claim]]:
         by_name: dict[str, list[Claim]] = {name: [] for name in finding.names}

@@ -149,6 +149,24 @@ def test_scale_mismatch_names_the_words_and_their_readings(report: str) -> None:
     )
 
 
+def test_scale_mismatch_with_one_scale_word_says_so(
+    run_result: RunResult, rules: list[RuleInfo]
+) -> None:
+    bare = run_result.model_copy(
+        update={
+            "claims": [
+                claim.model_copy(update={"scale_word": None}) if claim.id == "c5" else claim
+                for claim in run_result.claims
+            ]
+        }
+    )
+    page = render(bare, "markdown", rules=rules)
+    explanation = next(line for line in page.splitlines() if "Why a factor" in line)
+    assert explanation.startswith(
+        "**Why a factor of 10³?** Only some figures carry a scale word: “Billionen” (de, "
+    )
+
+
 def test_name_mismatch_shows_the_shared_evidence(report: str) -> None:
     assert (
         "Shared evidence: every spelling is stated with USD 1 billion (funding), "
