@@ -48,6 +48,8 @@ UNIT_ATTRIBUTE = {
 SCALED_COUNT_FLOOR = 1e6
 # How far around a figure its attribute keywords are looked for (characters).
 KEYWORD_WINDOW = 90
+# How close a keyword that qualifies one figure must stand ("12 billion active").
+ADJACENT = 28
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
 # A name after a figure is its subject only close behind it ("Mit 4,2 Mrd. Parametern schlägt X").
@@ -89,6 +91,7 @@ class AttributeWords(_Strict):
     release: list[str] = Field(default_factory=list)
     rank_before: list[str] = Field(default_factory=list)
     rank_after: list[str] = Field(default_factory=list)
+    ordinal_suffixes: list[str] = Field(default_factory=list)
     per_item_before: list[str] = Field(default_factory=list)
     per_item_after: list[str] = Field(default_factory=list)
 
@@ -147,6 +150,7 @@ class Lexicon:
     keywords: dict[str, re.Pattern[str] | None]
     rank_before: re.Pattern[str] | None
     rank_after: re.Pattern[str] | None
+    rank_phrase: re.Pattern[str] | None
     per_item_before: re.Pattern[str] | None
     per_item_after: re.Pattern[str] | None
     coordinator: re.Pattern[str] | None
@@ -214,6 +218,7 @@ def lexicon(code: str) -> Lexicon:
         },
         rank_before=before(a.rank_before),
         rank_after=after(a.rank_after),
+        rank_phrase=rank_phrase(a),
         per_item_before=before(a.per_item_before),
         per_item_after=after(a.per_item_after),
         coordinator=word_pattern(e.coordinators),
@@ -224,6 +229,40 @@ def lexicon(code: str) -> Lexicon:
         compound_head=word_pattern(e.compound_heads),
         not_names=frozenset(e.not_names),
     )
+
+
+def rank_phrase(words: AttributeWords) -> re.Pattern[str] | None:
+    """ "Platz 13", "ranked 13th", "la 13e place", "auf dem 13. Platz": a rank, said in words
+    around the number (the number layer reads "13th" and "13e" as ordinals, not figures)."""
+    before, after = word_pattern(words.rank_before), word_pattern(words.rank_after)
+    ordinal = "|".join(re.escape(suffix) for suffix in words.ordinal_suffixes)
+    ordinal_part = f"(?:{ordinal})" if ordinal else ""
+    forms = []
+    if before is not None:
+        forms.append(rf"(?:{before.pattern})\s+(?:\w+\s+)?(?P<lead>\d{{1,4}}){ordinal_part}?(?![\w,.]\d)")
+    if after is not None and ordinal:
+        forms.append(rf"(?<![\w.,])(?P<trail>\d{{1,4}}){ordinal_part}\s+(?:{after.pattern})")
+    return re.compile("|".join(forms), re.IGNORECASE) if forms else None
+
+
+def rank_quantities(text: str, lex: Lexicon) -> list[Quantity]:
+    if lex.rank_phrase is None:
+        return []
+    found = []
+    for match in lex.rank_phrase.finditer(text):
+        group = "lead" if match.group("lead") else "trail"
+        start, end = match.span(group)
+        found.append(Quantity(text=text[start:end], start=start, end=end,
+                              value=float(match.group(group)), unit="rank"))
+    return found
+
+
+def merge_ranks(quantities: list[Quantity], ranks: list[Quantity]) -> list[Quantity]:
+    """The number layer's quantities, with rank phrases in place of the bare numbers they hold."""
+    if not ranks:
+        return quantities
+    kept = [q for q in quantities if not any(r.start < q.end and q.start < r.end for r in ranks)]
+    return sorted(kept + ranks, key=lambda q: q.start)
 
 
 @cache
@@ -428,7 +467,13 @@ class NameFinder:
             return None
         has_digit = any(c.isdigit() for c in token)
         upper_first = token[0].isupper()
-        inner_caps = any(c.isupper() for c in token[1:]) and not token.isupper()
+        segments = re.split(r"[-.'’/]", token)
+        inner_caps = any(
+            any(c.isupper() for c in segment[1:]) and not segment.isupper() for segment in segments
+        )
+        if any(segment and segment.islower() and len(segment) <= 3 and not segment.isdigit()
+               for segment in segments[1:-1]):
+            return None  # "Mixture-of-Experts", "state-of-the-art": words, not a name
         if not (upper_first or inner_caps or has_digit):
             return None
         if has_digit and not re.search(r"[A-Za-z]{2}|[A-Za-z][-.]?\d", token):
@@ -523,7 +568,11 @@ class Extractor:
         self.doc = document
         self.text = document.text
         self.lex = lexicon(document.language)
-        self.quantities = find_quantities(self.text, document.language) if self.text.strip() else []
+        self.quantities = (
+            merge_ranks(find_quantities(self.text, document.language), rank_quantities(self.text, self.lex))
+            if self.text.strip()
+            else []
+        )
         self.names = NameFinder(self.text, self.lex, self.quantities)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         self.claims: list[Claim] = []
@@ -678,6 +727,8 @@ class Extractor:
             return None, ""
         if unit in DURATION_UNITS:
             return ("training_duration", unit) if self._has("training", sentence) else (None, unit)
+        if unit == "rank":
+            return "rank", "rank"
         if unit is None:
             unit = self._implied_unit(quantity, sentence, neighbours)
             if unit == "rank":
@@ -685,8 +736,8 @@ class Extractor:
             if unit is None:
                 return None, ""
         if unit == "parameter":
-            near = self._nearest_keyword("active_parameters", quantity, sentence)
-            return ("active_parameters" if near is not None and near <= 30 else "parameters"), unit
+            active = self._keyword_adjacent("active_parameters", quantity, sentence, neighbours)
+            return ("active_parameters" if active else "parameters"), unit
         if unit == "token":
             context = self._nearest_keyword("context_length", quantity, sentence)
             training = self._nearest_keyword("training", quantity, sentence)
@@ -709,18 +760,13 @@ class Extractor:
         after = self.text[quantity.end : min(sentence.end, quantity.end + 20)]
         value = quantity.value
         assert isinstance(value, float)
-        ordinal = re.match(r"^(?:\.|e|er|ème|th|st|nd|rd)?", after)
-        if value.is_integer() and 0 < value < 10_000:
-            if self.lex.rank_before and self.lex.rank_before.search(before):
-                return "rank"
-            rest = after[ordinal.end() :] if ordinal else after
-            if (
-                ordinal
-                and ordinal.group()
-                and self.lex.rank_after
-                and self.lex.rank_after.match(rest)
-            ):
-                return "rank"
+        if (
+            value.is_integer()
+            and 0 < value < 10_000
+            and self.lex.rank_before
+            and self.lex.rank_before.search(before)
+        ):
+            return "rank"
         context = self._nearest_keyword("context_length", quantity, sentence)
         if context is not None and context <= 25 and value >= 1000:
             return "token"
@@ -736,6 +782,20 @@ class Extractor:
             )
             return nearest.unit
         return None
+
+    def _keyword_adjacent(
+        self, name: str, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
+    ) -> bool:
+        """A keyword of ``name`` right next to the figure, with no other figure in between
+        ("6,6 Milliarden aktiv", "12 billion active", "active parameters: 37 billion")."""
+        pattern = self.lex.keywords.get(name)
+        if pattern is None:
+            return False
+        following = min((q.start for q in neighbours if q.start >= quantity.end), default=sentence.end)
+        preceding = max((q.end for q in neighbours if q.end <= quantity.start), default=sentence.start)
+        after = self.text[quantity.end : min(following, quantity.end + ADJACENT)]
+        before = self.text[max(preceding, quantity.start - ADJACENT) : quantity.start]
+        return pattern.search(after) is not None or pattern.search(before) is not None
 
     def _has(self, keyword: str, sentence: Sentence) -> bool:
         pattern = self.lex.keywords.get(keyword)

@@ -172,7 +172,7 @@ def run(
         {d.path: d.directives for d in documents},
         load_ignore_file(cwd / settings.ignore_file),
     )
-    baselined, stale = 0, []
+    baselined, stale = 0, list[str]()
     if baseline is not None:
         findings, baselined, stale = baseline.filter(findings, claims_by_id)
     return RunResult(
