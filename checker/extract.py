@@ -239,7 +239,9 @@ def rank_phrase(words: AttributeWords) -> re.Pattern[str] | None:
     ordinal_part = f"(?:{ordinal})" if ordinal else ""
     forms = []
     if before is not None:
-        forms.append(rf"(?:{before.pattern})\s+(?:\w+\s+)?(?P<lead>\d{{1,4}}){ordinal_part}?(?![\w,.]\d)")
+        forms.append(
+            rf"(?:{before.pattern})\s+(?:\w+\s+)?(?P<lead>\d{{1,4}}){ordinal_part}?(?![\w,.]\d)"
+        )
     if after is not None and ordinal:
         forms.append(rf"(?<![\w.,])(?P<trail>\d{{1,4}}){ordinal_part}\s+(?:{after.pattern})")
     return re.compile("|".join(forms), re.IGNORECASE) if forms else None
@@ -252,8 +254,15 @@ def rank_quantities(text: str, lex: Lexicon) -> list[Quantity]:
     for match in lex.rank_phrase.finditer(text):
         group = "lead" if match.group("lead") else "trail"
         start, end = match.span(group)
-        found.append(Quantity(text=text[start:end], start=start, end=end,
-                              value=float(match.group(group)), unit="rank"))
+        found.append(
+            Quantity(
+                text=text[start:end],
+                start=start,
+                end=end,
+                value=float(match.group(group)),
+                unit="rank",
+            )
+        )
     return found
 
 
@@ -414,11 +423,12 @@ class NameFinder:
                 previous is not None
                 and previous.strength < MODEL
                 and mention.strength == MODEL
-                and not self.text[previous.end:mention.start].strip()
+                and not self.text[previous.end : mention.start].strip()
             ):
                 # A maker before its model ("Anthropic Claude 3") is part of how it is named.
-                mention = NameMention(previous.start, mention.end,
-                                      f"{previous.name} {mention.name}", MODEL)
+                mention = NameMention(
+                    previous.start, mention.end, f"{previous.name} {mention.name}", MODEL
+                )
                 mentions.pop()
             mentions.append(mention)
             index += consumed
@@ -434,7 +444,9 @@ class NameFinder:
             # "das neue Modell Vireo-2" names its model: an apposition, not a reference back.
             if any(0 <= n.start - match.end() <= 2 for n in names):
                 continue
-            found.append(NameMention(match.start(), match.end(), match.group(), MODEL, anaphor=True))
+            found.append(
+                NameMention(match.start(), match.end(), match.group(), MODEL, anaphor=True)
+            )
         return found
 
     def _clean(self, token: str) -> str:
@@ -459,9 +471,14 @@ class NameFinder:
         elision = ELISION.match(raw)
         if elision:
             t_start += elision.end()
-            raw = raw[elision.end():]
+            raw = raw[elision.end() :]
         token = self._clean(raw)
-        if not token or not token[0].isalpha() or token in self.generic or token in self.lex.not_names:
+        if (
+            not token
+            or not token[0].isalpha()
+            or token in self.generic
+            or token in self.lex.not_names
+        ):
             return None
         if self._is_hardware(token) or token in self.vendors:
             return None
@@ -471,8 +488,10 @@ class NameFinder:
         inner_caps = any(
             any(c.isupper() for c in segment[1:]) and not segment.isupper() for segment in segments
         )
-        if any(segment and segment.islower() and len(segment) <= 3 and not segment.isdigit()
-               for segment in segments[1:-1]):
+        if any(
+            segment and segment.islower() and len(segment) <= 3 and not segment.isdigit()
+            for segment in segments[1:-1]
+        ):
             return None  # "Mixture-of-Experts", "state-of-the-art": words, not a name
         if not (upper_first or inner_caps or has_digit):
             return None
@@ -484,7 +503,7 @@ class NameFinder:
         consumed = 1
         versioned = False
         while index + consumed < len(tokens):
-            n_start, n_end, nxt = tokens[index + consumed]
+            n_start, _, nxt = tokens[index + consumed]
             if self.text[end:n_start].strip():
                 break
             if VERSION.match(nxt) and not YEAR.match(nxt) and parts[-1][-1:].isalpha():
@@ -569,7 +588,9 @@ class Extractor:
         self.text = document.text
         self.lex = lexicon(document.language)
         self.quantities = (
-            merge_ranks(find_quantities(self.text, document.language), rank_quantities(self.text, self.lex))
+            merge_ranks(
+                find_quantities(self.text, document.language), rank_quantities(self.text, self.lex)
+            )
             if self.text.strip()
             else []
         )
@@ -609,9 +630,8 @@ class Extractor:
                 for quantity in self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
                 paragraph_lead = paragraph_lead or self._lead_entity(named)
-            if block.heading:
-                context.current = paragraph_lead
-            elif paragraph_lead:
+            # A heading starts a new subject, even when it names none.
+            if block.heading or paragraph_lead:
                 context.current = paragraph_lead
         return DocumentClaims(
             path=self.doc.path,
@@ -757,7 +777,6 @@ class Extractor:
     ) -> str | None:
         """The unit of a bare figure: a rank, a context size, or the count its neighbours name."""
         before = self.text[max(sentence.start, quantity.start - 30) : quantity.start]
-        after = self.text[quantity.end : min(sentence.end, quantity.end + 20)]
         value = quantity.value
         assert isinstance(value, float)
         if (
@@ -791,8 +810,12 @@ class Extractor:
         pattern = self.lex.keywords.get(name)
         if pattern is None:
             return False
-        following = min((q.start for q in neighbours if q.start >= quantity.end), default=sentence.end)
-        preceding = max((q.end for q in neighbours if q.end <= quantity.start), default=sentence.start)
+        following = min(
+            (q.start for q in neighbours if q.start >= quantity.end), default=sentence.end
+        )
+        preceding = max(
+            (q.end for q in neighbours if q.end <= quantity.start), default=sentence.start
+        )
         after = self.text[quantity.end : min(following, quantity.end + ADJACENT)]
         before = self.text[max(preceding, quantity.start - ADJACENT) : quantity.start]
         return pattern.search(after) is not None or pattern.search(before) is not None
@@ -860,7 +883,9 @@ class Extractor:
             or self._first_after(quantity, sure)
         )
         if chosen is None and topic is None:
-            chosen = self._best_before(quantity, candidates) or self._first_after(quantity, candidates)
+            chosen = self._best_before(quantity, candidates) or self._first_after(
+                quantity, candidates
+            )
         if chosen is None or chosen.anaphor:
             return [topic] if topic else []
         return [m.name for m in self._coordinated(chosen, candidates)]
@@ -887,7 +912,11 @@ class Extractor:
             if gap > MAX_GAP_WORDS or ";" in between:
                 continue
             score = -0.3 * gap + mention.strength
-            if gap <= ATTACH_GAP and self.lex.attacher and self.lex.attacher.match(between.lstrip(" ,")):
+            if (
+                gap <= ATTACH_GAP
+                and self.lex.attacher
+                and self.lex.attacher.match(between.lstrip(" ,"))
+            ):
                 score += 3.0
             if mention.anaphor:
                 # "Dieses Modell mit dem Namen X ...": a name, when there is one, says more.

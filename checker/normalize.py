@@ -24,7 +24,7 @@ def registry() -> Any:
     """The one ``UnitRegistry`` of the program (pint is imported only when a run needs it)."""
     import pint
 
-    units = pint.UnitRegistry(None, autoconvert_offset_to_baseunit=False, cache_folder=None)
+    units: Any = pint.UnitRegistry(None, autoconvert_offset_to_baseunit=False, cache_folder=None)
     with resources.as_file(resources.files("checker").joinpath("units.txt")) as path:
         units.load_definitions(str(path))
     return units

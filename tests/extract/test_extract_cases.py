@@ -13,11 +13,15 @@ from checker.extract import extract_claims
 from checker.models import Claim, Document
 from checker.normalize import normalize_claims
 
-CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "cases.yaml").read_text("utf-8"))
+CASES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "cases.yaml").read_text("utf-8")
+)
 
 
 def claims_of(text: str, lang: str) -> list[Claim]:
-    document = Document(path="case.md", language=lang, sha256=hashlib.sha256(text.encode()).hexdigest(), text=text)
+    document = Document(
+        path="case.md", language=lang, sha256=hashlib.sha256(text.encode()).hexdigest(), text=text
+    )
     return normalize_claims(extract_claims(document).claims)
 
 
