@@ -36,6 +36,16 @@ from checker.models import (
 )
 from checker.numbers import find_quantities
 
+# Figures below these are not what the attribute counts ("one parameter" is not a model size).
+PLAUSIBLE_MINIMUM = {
+    "parameters": 1e5,
+    "active_parameters": 1e5,
+    "training_tokens": 1e6,
+    "context_length": 256,
+    "rank": 1,
+}
+# Attributes of the organisation behind a model rather than of the model.
+ORGANISATION_ATTRIBUTES = frozenset({"funding", "investment"})
 DURATION_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
 COUNT_UNITS = frozenset({"parameter", "token", "gpu", "expert"})
 UNIT_ATTRIBUTE = {
@@ -88,6 +98,7 @@ class AttributeWords(_Strict):
     investment: list[str] = Field(default_factory=list)
     funding: list[str] = Field(default_factory=list)
     price: list[str] = Field(default_factory=list)
+    valuation: list[str] = Field(default_factory=list)
     release: list[str] = Field(default_factory=list)
     rank_before: list[str] = Field(default_factory=list)
     rank_after: list[str] = Field(default_factory=list)
@@ -100,6 +111,7 @@ class EntityWords(_Strict):
     coordinators: list[str] = Field(default_factory=list)
     attachers: list[str] = Field(default_factory=list)
     anaphora: list[str] = Field(default_factory=list)
+    organisation_anaphora: list[str] = Field(default_factory=list)
     name_introducers: list[str] = Field(default_factory=list)
     attribution: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
@@ -115,10 +127,17 @@ class ClaimLexicon(_Strict):
 
 class NameShapes(_Strict):
     variant_words: list[str]
+    org_suffixes: list[str]
     generic_terms: list[str]
     hardware_pattern: str
     hardware_words: list[str]
     hardware_vendors: list[str]
+
+
+def plausible(attribute: str, value: float | str) -> bool:
+    if isinstance(value, str):
+        return True
+    return value >= PLAUSIBLE_MINIMUM.get(attribute, 0)
 
 
 def word_pattern(words: Iterable[str], *, anchored_end: bool = False) -> re.Pattern[str] | None:
@@ -156,6 +175,7 @@ class Lexicon:
     coordinator: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
+    organisation_anaphora: re.Pattern[str] | None
     introducer: re.Pattern[str] | None
     attribution: re.Pattern[str] | None
     compound_head: re.Pattern[str] | None
@@ -213,6 +233,7 @@ def lexicon(code: str) -> Lexicon:
                 "investment",
                 "funding",
                 "price",
+                "valuation",
                 "release",
             )
         },
@@ -224,6 +245,7 @@ def lexicon(code: str) -> Lexicon:
         coordinator=word_pattern(e.coordinators),
         attacher=word_pattern(e.attachers),
         anaphora=word_pattern(e.anaphora),
+        organisation_anaphora=word_pattern(e.organisation_anaphora),
         introducer=word_pattern(e.name_introducers, anchored_end=True),
         attribution=word_pattern(e.attribution, anchored_end=True),
         compound_head=word_pattern(e.compound_heads),
@@ -375,6 +397,7 @@ class NameMention:
     name: str
     strength: int
     anaphor: bool = False
+    organisation: bool = False
 
     @property
     def model_like(self) -> bool:
@@ -401,6 +424,7 @@ class NameFinder:
         self.figure_starts = frozenset(q.start for q in figures if q.unit or q.scale_word)
         shapes = name_shapes()
         self.variants = frozenset(w.lower() for w in shapes.variant_words)
+        self.org_suffixes = frozenset(shapes.org_suffixes)
         self.generic = frozenset(shapes.generic_terms)
         self.hardware = re.compile(shapes.hardware_pattern)
         self.hardware_word = word_pattern(shapes.hardware_words)
@@ -520,6 +544,13 @@ class NameFinder:
             parts.append(self._clean(nxt))
             end = n_start + len(parts[-1])
             consumed += 1
+        if index + consumed < len(tokens) and not has_digit and not versioned:
+            n_start, _, nxt = tokens[index + consumed]
+            if nxt in self.org_suffixes and not self.text[end:n_start].strip():
+                parts.append(nxt)
+                end = n_start + len(nxt)
+                name = " ".join(parts)
+                return NameMention(t_start, end, name, NAMED, organisation=True), consumed + 1
         name = " ".join(parts)
         extended = len(parts) > 1
         if has_digit or versioned or (extended and parts[-1].lower() in self.variants):
@@ -597,6 +628,7 @@ class Extractor:
         self.names = NameFinder(self.text, self.lex, self.quantities)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         self.claims: list[Claim] = []
+        self.last_organisation: str | None = None
         self.mentions: dict[str, list[int]] = {}
 
     def location(self, offset: int) -> SourceLocation:
@@ -630,6 +662,9 @@ class Extractor:
                 for quantity in self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
                 paragraph_lead = paragraph_lead or self._lead_entity(named)
+                organisations = [m for m in named if m.organisation or m.strength < MODEL]
+                if organisations:
+                    self.last_organisation = organisations[-1].name
             # A heading starts a new subject, even when it names none.
             if block.heading or paragraph_lead:
                 context.current = paragraph_lead
@@ -680,8 +715,13 @@ class Extractor:
         attribute, unit = self._attribute(quantity, sentence, neighbours)
         if attribute is None or self._per_item(quantity, sentence, neighbours):
             return
+        if not plausible(attribute, quantity.value):
+            return
         qualifier, quote_start, quote_end = self._qualifier(quantity, sentence, unit)
-        entities = self._entities(quantity, sentence, mentions, topic)
+        if attribute in ORGANISATION_ATTRIBUTES:
+            entities = self._organisation(quantity, mentions)
+        else:
+            entities = self._entities(quantity, sentence, mentions, topic)
         if not entities:
             return
         value: float | str = quantity.value
@@ -735,6 +775,8 @@ class Extractor:
         if quantity.kind == QuantityKind.DATE:
             return ("release_date", "date") if self._has("release", sentence) else (None, "")
         if quantity.kind == QuantityKind.CURRENCY and unit:
+            if self._keyword_adjacent("valuation", quantity, sentence, neighbours):
+                return None, unit
             distances = {
                 name: d
                 for name in ("investment", "funding", "price")
@@ -866,6 +908,17 @@ class Extractor:
         return Qualifier.EXACT, quantity.start, quantity.end
 
     # ---------------------------------------------------------------- whom it is about
+
+    def _organisation(self, quantity: Quantity, mentions: list[NameMention]) -> list[str]:
+        """Money raised or invested belongs to an organisation: the one named next to the
+        figure, else the one "the company" / "la start-up" refers back to."""
+        organisations = [m for m in mentions if not m.anaphor and not m.model_like]
+        chosen = self._best_before(quantity, organisations) or self._first_after(
+            quantity, organisations
+        )
+        if chosen is not None:
+            return [chosen.name]
+        return [self.last_organisation] if self.last_organisation else []
 
     def _entities(
         self,

@@ -16,7 +16,9 @@ from typing import Any
 def available() -> list[str]:
     """Language codes that have a data folder, sorted."""
     root = resources.files(__name__)
-    return sorted(entry.name for entry in root.iterdir() if entry.is_dir() and not entry.name.startswith("_"))
+    return sorted(
+        entry.name for entry in root.iterdir() if entry.is_dir() and not entry.name.startswith("_")
+    )
 
 
 @cache
