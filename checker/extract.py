@@ -326,7 +326,7 @@ LONG_LINE = 110
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'„“«(\[]?[A-ZÄÖÜÀ-ÝĀ-Ž0-9])")
 
 
-def split_blocks(text: str) -> list[Block]:
+def split_blocks(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Block]:
     """Paragraphs (blank-line separated, or one per line where lines are unwrapped prose) and
     headings (Markdown ``#`` lines, or short lines without closing punctuation)."""
     lines: list[tuple[int, int]] = []
@@ -355,7 +355,7 @@ def split_blocks(text: str) -> list[Block]:
             heading = len(unit) == 1 and looks_like_heading(text, start, end)
             blocks.append(Block(start, end, heading))
     for block in blocks:
-        block.sentences = split_sentences(text, block.start, block.end)
+        block.sentences = split_sentences(text, block.start, block.end, abbreviations)
     return blocks
 
 
@@ -368,7 +368,11 @@ def looks_like_heading(text: str, start: int, end: int) -> bool:
     return len(line) <= HEADING_MAX and line[-1] not in '.!?:;,…"”»)' and not line[0].islower()
 
 
-def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
+def split_sentences(
+    text: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()
+) -> list[Sentence]:
+    """Sentences of one block; a full stop after an abbreviation ("Mrd.", "z. B."), a day
+    ("16. Mai") or an initial does not end one."""
     sentences = []
     cursor = start
     for match in SENTENCE_END.finditer(text, start, end):
@@ -379,6 +383,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
             if token.isdigit() and len(token) <= 2:
                 continue
             if len(token) == 1 and token.isalpha():
+                continue
+            if token.lower() in abbreviations:
                 continue
         sentences.append(Sentence(cursor, stop))
         cursor = stop
@@ -638,7 +644,7 @@ class Extractor:
         )
 
     def run(self) -> DocumentClaims:
-        blocks = split_blocks(self.text)
+        blocks = split_blocks(self.text, self.lex.abbreviations)
         # Two passes: names learnt anywhere in the document are names everywhere in it.
         for block in blocks:
             for sentence in block.sentences:
@@ -788,7 +794,11 @@ class Extractor:
         if quantity.kind == QuantityKind.PERCENTAGE or not isinstance(quantity.value, float):
             return None, ""
         if unit in DURATION_UNITS:
-            return ("training_duration", unit) if self._has("training", sentence) else (None, unit)
+            # "zehn Tage lang 512 H100-GPUs": GPUs or tokens beside a span of time tell a run.
+            run = self._has("training", sentence) or any(
+                q.unit in ("gpu", "token") for q in neighbours
+            )
+            return ("training_duration", unit) if run else (None, unit)
         if unit == "rank":
             return "rank", "rank"
         if unit is None:
