@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from math import inf
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ PLAUSIBLE_MINIMUM = {
     "context_length": 256,
     "rank": 1,
 }
+PLAUSIBLE_MAXIMUM = {"training_duration": 3650.0, "rank": 10_000}
 # Attributes of the organisation behind a model rather than of the model.
 ORGANISATION_ATTRIBUTES = frozenset({"funding", "investment"})
 DURATION_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
@@ -105,10 +107,12 @@ class AttributeWords(_Strict):
     ordinal_suffixes: list[str] = Field(default_factory=list)
     per_item_before: list[str] = Field(default_factory=list)
     per_item_after: list[str] = Field(default_factory=list)
+    compound_unit: list[str] = Field(default_factory=list)
 
 
 class EntityWords(_Strict):
     coordinators: list[str] = Field(default_factory=list)
+    prepositions: list[str] = Field(default_factory=list)
     attachers: list[str] = Field(default_factory=list)
     anaphora: list[str] = Field(default_factory=list)
     organisation_anaphora: list[str] = Field(default_factory=list)
@@ -137,7 +141,7 @@ class NameShapes(_Strict):
 def plausible(attribute: str, value: float | str) -> bool:
     if isinstance(value, str):
         return True
-    return value >= PLAUSIBLE_MINIMUM.get(attribute, 0)
+    return PLAUSIBLE_MINIMUM.get(attribute, 0) <= value <= PLAUSIBLE_MAXIMUM.get(attribute, inf)
 
 
 def word_pattern(words: Iterable[str], *, anchored_end: bool = False) -> re.Pattern[str] | None:
@@ -172,7 +176,9 @@ class Lexicon:
     rank_phrase: re.Pattern[str] | None
     per_item_before: re.Pattern[str] | None
     per_item_after: re.Pattern[str] | None
+    compound_unit: re.Pattern[str] | None
     coordinator: re.Pattern[str] | None
+    preposition: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
     organisation_anaphora: re.Pattern[str] | None
@@ -242,7 +248,9 @@ def lexicon(code: str) -> Lexicon:
         rank_phrase=rank_phrase(a),
         per_item_before=before(a.per_item_before),
         per_item_after=after(a.per_item_after),
+        compound_unit=word_pattern(a.compound_unit),
         coordinator=word_pattern(e.coordinators),
+        preposition=word_pattern(e.prepositions, anchored_end=True),
         attacher=word_pattern(e.attachers),
         anaphora=word_pattern(e.anaphora),
         organisation_anaphora=word_pattern(e.organisation_anaphora),
@@ -437,6 +445,7 @@ class NameFinder:
         self.vendors = frozenset(shapes.hardware_vendors)
         self.capitalises_nouns = lex.code == "de"
         self.known: set[str] = set()
+        self.capitalised: set[str] = set()
 
     def sentence_mentions(self, start: int, end: int) -> list[NameMention]:
         tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, start, end)]
@@ -550,7 +559,7 @@ class NameFinder:
             parts.append(self._clean(nxt))
             end = n_start + len(parts[-1])
             consumed += 1
-        if index + consumed < len(tokens) and not has_digit and not versioned:
+        if index + consumed < len(tokens) and not versioned:
             n_start, _, nxt = tokens[index + consumed]
             if nxt in self.org_suffixes and not self.text[end:n_start].strip():
                 parts.append(nxt)
@@ -581,14 +590,18 @@ class NameFinder:
         evidence = (
             (self.lex.introducer is not None and self.lex.introducer.search(before) is not None)
             or re.match(r"\s*\(\s*[~≈]?\s*\d", after) is not None
-            or self._after_possessive(before)
+            or self._after_possessive(self.text[sentence_start:start])
         )
         if evidence:
             return NAMED
         if self.capitalises_nouns:
             return None
         at_sentence_start = not self.text[sentence_start:start].strip(" \t\n\"'„“«(*#-")
-        return None if at_sentence_start else WEAK
+        if at_sentence_start:
+            # Every sentence starts with a capital: only a word seen capitalised mid-sentence
+            # elsewhere ("Cohere raised ...") is a name there.
+            return WEAK if token in self.capitalised else None
+        return WEAK
 
     def _after_possessive(self, before: str) -> bool:
         """ "xAIs Grok", "Google's Gemini": a maker's possessive introduces a product name."""
@@ -596,6 +609,8 @@ class NameFinder:
         if match is None:
             return False
         owner = match.group(1)
+        if not before[: match.start()].strip(" \t\n\"'„“«(*#-"):
+            return False  # "Chinesisches Start-up": capitalised only because it starts the sentence
         return (
             len(owner) >= 2
             and owner + "s" not in self.lex.not_names
@@ -605,7 +620,10 @@ class NameFinder:
 
     def learn(self, mentions: Iterable[NameMention]) -> None:
         for mention in mentions:
-            if not mention.anaphor and mention.strength >= NAMED and " " not in mention.name:
+            if mention.anaphor or " " in mention.name:
+                continue
+            self.capitalised.add(mention.name)
+            if mention.strength >= NAMED:
                 self.known.add(mention.name)
 
 
@@ -668,7 +686,7 @@ class Extractor:
                 for quantity in self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
                 paragraph_lead = paragraph_lead or self._lead_entity(named)
-                organisations = [m for m in named if m.organisation or m.strength < MODEL]
+                organisations = [m for m in named if m.organisation or m.strength == NAMED]
                 if organisations:
                     self.last_organisation = organisations[-1].name
             # A heading starts a new subject, even when it names none.
@@ -720,6 +738,13 @@ class Extractor:
     ) -> None:
         attribute, unit = self._attribute(quantity, sentence, neighbours)
         if attribute is None or self._per_item(quantity, sentence, neighbours):
+            return
+        # "7 million GPU hours", "GPU-Stunden": a compound unit, not a count of GPUs.
+        compound = self.lex.compound_unit
+        following = self.text[quantity.end : quantity.end + 16].lstrip()
+        if compound is not None and (
+            compound.search(quantity.unit_text or "") or compound.match(following)
+        ):
             return
         if not plausible(attribute, quantity.value):
             return
@@ -991,6 +1016,9 @@ class Extractor:
     def _first_after(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
         following = [m for m in candidates if m.start >= quantity.end]
         for mention in sorted(following, key=lambda m: m.start):
+            lead_in = self.text[max(quantity.end, mention.start - 20) : mention.start]
+            if self.lex.preposition is not None and self.lex.preposition.search(lead_in):
+                break  # "... GPUs on Amazon SageMaker": an object, not the subject
             limit = FOLLOWING_GAP_MODEL if mention.model_like else FOLLOWING_GAP
             if self._gap_words(quantity.end, mention.start) <= limit:
                 return mention
