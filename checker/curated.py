@@ -68,12 +68,12 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
-class _EntityEntry(_Strict):
+class EntityEntry(_Strict):
     canonical: Name
     aliases: list[Name] = Field(default_factory=list)
 
 
-class _ClaimEntry(_Strict):
+class ClaimEntry(_Strict):
     entity: Name
     attribute: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
     value: int | float | str | dt.date
@@ -165,7 +165,7 @@ def _problem(kind: str, detail: Any) -> str:
 
 def _entity(label: str, index: int, entry: object) -> EntityGroup:
     where = _entry_label(label, "entities", index, entry, "canonical")
-    parsed = _validated(_EntityEntry, entry, where)
+    parsed = _validated(EntityEntry, entry, where)
     variants = sorted({parsed.canonical, *parsed.aliases})
     return EntityGroup(canonical=parsed.canonical, variants=variants)
 
@@ -182,7 +182,7 @@ def _distinct(label: str, index: int, entry: object) -> list[str]:
 
 def _claim(label: str, index: int, entry: object) -> ReferenceClaim:
     where = _entry_label(label, "claims", index, entry, "entity")
-    parsed = _validated(_ClaimEntry, entry, where)
+    parsed = _validated(ClaimEntry, entry, where)
     value, unit, upper = _value(parsed.value, parsed.unit, parsed.attribute, f"{where}: value")
     if parsed.upper is not None:
         if upper is not None:

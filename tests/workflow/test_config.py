@@ -4,8 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import ConfigError, Settings, load_settings
+from checker.config import ConfigError, RuleSettings, Settings, load_settings
 from checker.models import Severity
+
+REPOSITORY = Path(__file__).resolve().parents[2]
 
 
 def write_project(folder: Path, table: str) -> Path:
@@ -97,49 +99,49 @@ def test_explicit_pyproject_elsewhere_is_read_from_its_table(tmp_path: Path) -> 
     assert load_settings(other / "pyproject.toml", tmp_path).fail_on == "warning"
 
 
-@pytest.mark.parametrize(
-    ("table", "expected"),
-    [
-        ('paths = "docs"', "paths: must be a list, not a string ('docs')"),
-        ("extensions = [1]", "extensions.0: must be a string, not an integer (1)"),
-        ('include = "*.md"', "include: must be a list"),
-        ("exclude = [true]", "exclude.0: must be a string, not a boolean (True)"),
-        ('language = "xx"', "language: 'xx' is not a supported language"),
-        ('languages = ["de", "zz"]', "languages: 'zz' is not a supported language"),
-        ('fail-on = "warnings"', "fail-on: must be one of error, warning, never, not 'warnings'"),
-        ("rules = 3", "rules: must be a table, not an integer (3)"),
-        ("[tool.claim-check.rules.X1]\nenabled = false", "rules.X1: not a rule code"),
-        (
-            '[tool.claim-check.rules.CC101]\nenabled = "no"',
-            "rules.CC101.enabled: must be true or false",
-        ),
-        (
-            '[tool.claim-check.rules.CC101]\nseverity = "fatal"',
-            "rules.CC101.severity: must be one of error, warning, info, not 'fatal'",
-        ),
-        (
-            "[tool.claim-check.rules.CC101]\nenable = false",
-            "rules.CC101.enable: unknown key (did you mean enabled?)",
-        ),
-        (
-            "[tool.claim-check.tolerance]\nparameters = 2",
-            "tolerance.parameters: must be a relative tolerance",
-        ),
-        (
-            '[tool.claim-check.tolerance]\nparameters = "5%"',
-            "tolerance.parameters: must be a number",
-        ),
-        ("[tool.claim-check.tolerance]\nTokens = 0.1", "tolerance.Tokens: not an attribute name"),
-        ("claims = 1", "claims: must be a string, not an integer (1)"),
-        ("baseline = false", "baseline: must be a string, not a boolean (False)"),
-        ("ignore_file = []", "ignore_file: must be a string, not a list"),
-        ("cache-dir = 0", "cache-dir: must be a string"),
-        ('jobs = "4"', "jobs: must be a whole number, not a string ('4')"),
-        ("jobs = -1", "jobs: must be 0 (one worker per CPU core) or a positive number"),
-        ('fail_onn = "error"', "fail_onn: unknown key (did you mean fail_on?)"),
-        ('fail-on = "never"\nfail_on = "error"', "fail_on: given twice (as fail-on and fail_on)"),
-    ],
-)
+BAD_KEYS = [
+    ('paths = "docs"', "paths: must be a list, not a string ('docs')"),
+    ("extensions = [1]", "extensions.0: must be a string, not an integer (1)"),
+    ('include = "*.md"', "include: must be a list"),
+    ("exclude = [true]", "exclude.0: must be a string, not a boolean (True)"),
+    ('language = "xx"', "language: 'xx' is not a supported language"),
+    ('languages = ["de", "zz"]', "languages: 'zz' is not a supported language"),
+    ('fail-on = "warnings"', "fail-on: must be one of error, warning, never, not 'warnings'"),
+    ("rules = 3", "rules: must be a table, not an integer (3)"),
+    ("[tool.claim-check.rules.X1]\nenabled = false", "rules.X1: not a rule code"),
+    (
+        '[tool.claim-check.rules.CC101]\nenabled = "no"',
+        "rules.CC101.enabled: must be true or false",
+    ),
+    (
+        '[tool.claim-check.rules.CC101]\nseverity = "fatal"',
+        "rules.CC101.severity: must be one of error, warning, info, not 'fatal'",
+    ),
+    (
+        "[tool.claim-check.rules.CC101]\nenable = false",
+        "rules.CC101.enable: unknown key (did you mean enabled?)",
+    ),
+    (
+        "[tool.claim-check.tolerance]\nparameters = 2",
+        "tolerance.parameters: must be a relative tolerance",
+    ),
+    (
+        '[tool.claim-check.tolerance]\nparameters = "5%"',
+        "tolerance.parameters: must be a number",
+    ),
+    ("[tool.claim-check.tolerance]\nTokens = 0.1", "tolerance.Tokens: not an attribute name"),
+    ("claims = 1", "claims: must be a string, not an integer (1)"),
+    ("baseline = false", "baseline: must be a string, not a boolean (False)"),
+    ("ignore_file = []", "ignore_file: must be a string, not a list"),
+    ("cache-dir = 0", "cache-dir: must be a string"),
+    ('jobs = "4"', "jobs: must be a whole number, not a string ('4')"),
+    ("jobs = -1", "jobs: must be 0 (one worker per CPU core) or a positive number"),
+    ('fail_onn = "error"', "fail_onn: unknown key (did you mean fail_on?)"),
+    ('fail-on = "never"\nfail_on = "error"', "fail_on: given twice (as fail-on and fail_on)"),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), BAD_KEYS)
 def test_a_bad_key_is_one_line_naming_file_and_key(
     tmp_path: Path, table: str, expected: str
 ) -> None:
@@ -180,3 +182,16 @@ def test_several_problems_are_counted_on_the_one_line(tmp_path: Path) -> None:
     write_project(tmp_path, 'jobs = "x"\nfail_on = 3')
     with pytest.raises(ConfigError, match=r"\(and 1 more problems\)$"):
         load_settings(None, tmp_path)
+
+
+def test_every_key_has_an_error_message_test() -> None:
+    tested = {expected.split(":")[0].split(".")[0].replace("-", "_") for _, expected in BAD_KEYS}
+    assert set(Settings.model_fields) <= tested
+
+
+def test_every_key_is_documented() -> None:
+    documentation = (REPOSITORY / "docs" / "configuration.md").read_text(encoding="utf-8")
+    for key in Settings.model_fields:
+        assert f"| `{key}` |" in documentation, key
+    for key in RuleSettings.model_fields:
+        assert f"`{key}`" in documentation, key

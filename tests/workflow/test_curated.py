@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.curated import CuratedError, load_curated
+from checker.curated import ClaimEntry, CuratedError, EntityEntry, load_curated
 from checker.models import Qualifier
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -221,3 +221,12 @@ def test_shipped_claims_load() -> None:
     curated = load_curated(REPOSITORY / "claims")
     assert curated.references
     assert all(reference.source for reference in curated.references)
+
+
+def test_every_claim_field_is_documented() -> None:
+    documentation = (REPOSITORY / "claims" / "README.md").read_text(encoding="utf-8")
+    for model in (ClaimEntry, EntityEntry):
+        for name in model.model_fields:
+            assert f"| `{name}` |" in documentation, name
+    for section in ("entities", "distinct", "claims"):
+        assert f"## `{section}`" in documentation
