@@ -46,6 +46,8 @@ PLAUSIBLE_MINIMUM = {
     "rank": 1,
 }
 PLAUSIBLE_MAXIMUM = {"training_duration": 3650.0, "rank": 10_000}
+# Fewer GPUs than this, with no word of training, are the hardware a model runs on.
+INFERENCE_GPUS = 100
 # Attributes of the organisation behind a model rather than of the model.
 ORGANISATION_ATTRIBUTES = frozenset({"funding", "investment"})
 DURATION_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
@@ -609,7 +611,8 @@ class NameFinder:
         if match is None:
             return False
         owner = match.group(1)
-        if not before[: match.start()].strip(" \t\n\"'„“«(*#-"):
+        lead = before[: match.start()].rstrip(" \t\n\"'„“«(*#-")
+        if not lead or lead.endswith(":"):
             return False  # "Chinesisches Start-up": capitalised only because it starts the sentence
         return (
             len(owner) >= 2
@@ -682,7 +685,8 @@ class Extractor:
                     if quantities[q_index].start >= sentence.start:
                         in_sentence.append(quantities[q_index])
                     q_index += 1
-                topic = paragraph_lead or context.current
+                # A heading that restates a figure names its subject, or says nothing new.
+                topic = None if block.heading else paragraph_lead or context.current
                 for quantity in self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
                 paragraph_lead = paragraph_lead or self._lead_entity(named)
@@ -808,14 +812,11 @@ class Extractor:
         if quantity.kind == QuantityKind.CURRENCY and unit:
             if self._keyword_adjacent("valuation", quantity, sentence, neighbours):
                 return None, unit
-            distances = {
-                name: d
-                for name in ("investment", "funding", "price")
-                if (d := self._nearest_keyword(name, quantity, sentence)) is not None
-            }
-            if not distances:
-                return None, unit
-            return min(distances, key=lambda n: distances[n]), unit
+            # Money raised "from investors" is funding: the first kind named wins.
+            for name in ("funding", "investment", "price"):
+                if self._nearest_keyword(name, quantity, sentence) is not None:
+                    return name, unit
+            return None, unit
         if quantity.kind == QuantityKind.PERCENTAGE or not isinstance(quantity.value, float):
             return None, ""
         if unit in DURATION_UNITS:
@@ -842,7 +843,8 @@ class Extractor:
                 return "context_length", unit
             return "training_tokens", unit
         if unit == "gpu":
-            if quantity.value < 2 and not self._has("training", sentence):
+            # "ein Server mit acht GPUs" runs a model; a training run is said so, or is large.
+            if quantity.value < INFERENCE_GPUS and not self._has("training", sentence):
                 return None, unit
             return "training_gpus", unit
         if unit in UNIT_ATTRIBUTE:
@@ -1016,8 +1018,11 @@ class Extractor:
     def _first_after(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
         following = [m for m in candidates if m.start >= quantity.end]
         for mention in sorted(following, key=lambda m: m.start):
-            lead_in = self.text[max(quantity.end, mention.start - 20) : mention.start]
-            if self.lex.preposition is not None and self.lex.preposition.search(lead_in):
+            between = self.text[quantity.end : mention.start]
+            if self.lex.preposition is not None and any(
+                self.lex.preposition.search(between[: word.end()])
+                for word in re.finditer(r"\w+", between)
+            ):
                 break  # "... GPUs on Amazon SageMaker": an object, not the subject
             limit = FOLLOWING_GAP_MODEL if mention.model_like else FOLLOWING_GAP
             if self._gap_words(quantity.end, mention.start) <= limit:
