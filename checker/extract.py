@@ -701,7 +701,7 @@ class Extractor:
             language=self.doc.language,
             sha256=self.doc.sha256,
             encoding=self.doc.encoding,
-            claims=self.claims,
+            claims=first_statements(self.claims),
             mentions=[
                 Mention(name=name, line=self.location(offsets[0]).line, count=len(offsets))
                 for name, offsets in sorted(self.mentions.items(), key=lambda kv: kv[1][0])
@@ -953,6 +953,11 @@ class Extractor:
         chosen = self._best_before(quantity, organisations) or self._first_after(
             quantity, organisations
         )
+        nouns = self.lex.organisation_anaphora
+        if chosen is not None and chosen.start < quantity.start and nouns is not None:
+            # "The Paris start-up behind it raised ...": the noun, not the place, is the subject.
+            if nouns.search(self.text, chosen.end, quantity.start):
+                chosen = None
         if chosen is not None:
             return [chosen.name]
         return [self.last_organisation] if self.last_organisation else []
@@ -1043,6 +1048,18 @@ class Extractor:
             group.insert(0, previous)
             position -= 1
         return group
+
+
+def first_statements(claims: list[Claim]) -> list[Claim]:
+    """A document that repeats a figure (a heading, then its paragraph) states it once."""
+    seen: set[tuple[str, str, float | str, str, float | None]] = set()
+    kept = []
+    for claim in claims:
+        key = (claim.entity, claim.attribute, claim.value, claim.qualifier.value, claim.upper)
+        if key not in seen:
+            seen.add(key)
+            kept.append(claim)
+    return kept
 
 
 def extract_claims(document: Document) -> DocumentClaims:
