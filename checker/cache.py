@@ -1,17 +1,26 @@
-"""The extraction cache: the per-document result of read + extract + normalize, kept on disk.
+"""The caches of ``.claim-check-cache/``: per-document extraction results, and whole runs.
 
-That work is a pure function of a file's bytes, its path (the file type decides what is prose)
-and the few settings that change extraction, so a result found under that key is reused as is.
-One small JSON file per document: a run reads only the entries it needs, two runs at once
-never write the same file half-way (each write is a temporary file and a rename), and a
-damaged or foreign entry is simply read as a miss and written again.
+**Extraction cache.** Reading, extracting and normalizing a document is a pure function of the
+file's bytes, its path (the file type decides what is prose) and the few settings that change
+extraction, so a result found under that key is reused as is. One small JSON file per document:
+a run reads only the entries it needs, two runs at once never write the same file half-way (each
+write is a temporary file and a rename), and a damaged or foreign entry is read as a miss and
+written again.
+
+**Run cache.** A check of an unchanged corpus prints what the previous identical check printed.
+A run record keeps the output and exit status of one command line together with the size and
+modification time of every file and folder the run depended on (documents, folders walked,
+configuration, curated claims, baseline, ignore file). ``replay_run`` re-checks those with
+``stat`` only and prints the recorded output: no document is opened, and none of the pipeline is
+imported, so this module imports nothing but the standard library at load time.
 
 Layout::
 
     .claim-check-cache/
         .gitignore        "*": the folder ignores itself, so ``git add -A`` never commits it
         CACHEDIR.TAG      backup tools skip the folder (https://bford.info/cachedir/)
-        v1/<salt>/<key>.json
+        v1/<salt>/<key>.json      extraction results
+        runs/<key>.json           run records
 """
 
 from __future__ import annotations
@@ -19,37 +28,60 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any, TextIO
 
 import checker
-from checker.config import Settings
-from checker.models import DocumentClaims
 
+if TYPE_CHECKING:
+    from checker.config import Settings
+    from checker.models import DocumentClaims
+
+DEFAULT_FOLDER = ".claim-check-cache"
 LAYOUT_VERSION = "v1"
+RUNS = "runs"
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by claim-check.\n"
     "# For information about cache directory tags see https://bford.info/cachedir/\n"
 )
 SOURCE_SUFFIXES = (".py", ".toml", ".txt", ".yaml")
+# Folders a corpus walk never enters (see checker/read/discover.py); changes inside them do not
+# change what a run reads.
+NOT_WALKED = frozenset({"node_modules", "__pycache__"})
+# Options whose effect reaches beyond stdout and stderr: such runs are never replayed.
+SIDE_EFFECT_OPTIONS = ("-o", "--output", "--no-cache")
+SIDE_EFFECT_ENVIRONMENT = ("GITHUB_STEP_SUMMARY",)
+OUTPUT_ENVIRONMENT = ("NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS")
+# A file changed this recently may change again within the same timestamp tick, unseen by a
+# later stat ("racy" timestamps, as git calls them); such a run is not recorded.
+RACY_SECONDS = 1.0
 
 
 def write_text_atomic(path: Path, text: str) -> None:
     """Write via a temporary file in the same folder and a rename, so that a reader (or a
     second run at the same time) sees the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with open(temporary, "x", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+
+
+def _mark_folder(folder: Path) -> None:
+    """The files that make a cache folder a well-behaved one."""
+    for name, text in ((".gitignore", "*\n"), ("CACHEDIR.TAG", CACHEDIR_TAG)):
+        marker = folder / name
+        if not marker.is_file():
+            write_text_atomic(marker, text)
 
 
 @cache
@@ -69,6 +101,9 @@ def code_fingerprint() -> str:
                 relative = path.relative_to(root).as_posix()
                 digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
+
+
+# --------------------------------------------------------------------------- extraction cache
 
 
 def extraction_salt(settings: Settings) -> str:
@@ -100,6 +135,10 @@ class ExtractionCache:
             raw = self._entry(sha256, path).read_bytes()
         except OSError:
             return None
+        from pydantic import ValidationError
+
+        from checker.models import DocumentClaims
+
         try:
             result = DocumentClaims.model_validate_json(raw)
         except ValidationError:
@@ -114,7 +153,10 @@ class ExtractionCache:
         if not self.enabled:
             return
         try:
-            self._prepare()
+            if not self._prepared:
+                self.entries.mkdir(parents=True, exist_ok=True)
+                _mark_folder(self.folder)
+                self._prepared = True
             write_text_atomic(self._entry(sha256, result.path), result.model_dump_json())
         except OSError:
             return
@@ -123,12 +165,147 @@ class ExtractionCache:
         key = hashlib.sha256(f"{sha256}\0{path}".encode()).hexdigest()
         return self.entries / f"{key}.json"
 
-    def _prepare(self) -> None:
-        if self._prepared:
+
+# --------------------------------------------------------------------------- run cache
+
+
+def _run_key(argv: Sequence[str], cwd: Path) -> str | None:
+    """What, besides files, decides a run's output; None for runs that must not be replayed."""
+    if any(arg in SIDE_EFFECT_OPTIONS or arg.startswith("--output=") for arg in argv):
+        return None
+    if any(os.environ.get(name) for name in SIDE_EFFECT_ENVIRONMENT):
+        return None
+    identity = {
+        "argv": list(argv),
+        "cwd": str(cwd.resolve()),
+        "environment": {name: os.environ.get(name) for name in OUTPUT_ENVIRONMENT},
+        "terminals": [sys.stdout.isatty(), sys.stderr.isatty()],
+        "code": code_fingerprint(),
+    }
+    return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:32]
+
+
+def _stamp(path: str) -> list[int] | None:
+    """Size and modification time, or None for a path that does not exist."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def replay_run(argv: Sequence[str], cwd: Path, folder: Path | None = None) -> int | None:
+    """When an earlier run of the same command line saw exactly the files that are there now,
+    print its output again and return its exit status; otherwise None (run it)."""
+    key = _run_key(argv, cwd)
+    if key is None:
+        return None
+    record_path = (folder or cwd / DEFAULT_FOLDER) / RUNS / f"{key}.json"
+    try:
+        record = json.loads(record_path.read_bytes())
+        inputs: dict[str, list[int] | None] = record["inputs"]
+        stdout, stderr, status = str(record["stdout"]), str(record["stderr"]), int(record["exit"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(inputs, dict) or any(_stamp(p) != stamp for p, stamp in inputs.items()):
+        return None
+    sys.stdout.write(stdout)
+    sys.stdout.flush()
+    sys.stderr.write(stderr)
+    return status
+
+
+class _Tee:
+    """A text stream that writes through and keeps a copy."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.copy: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.copy.append(text)
+        return self.stream.write(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+class RunRecorder:
+    """Collects what a run depends on while it runs; ``save`` keeps the record."""
+
+    def __init__(self, argv: Sequence[str], cwd: Path, folder: Path) -> None:
+        self.key = _run_key(argv, cwd)
+        self.folder = folder
+        self.files: set[str] = set()
+        self.trees: set[str] = set()
+
+    def file(self, path: Path | str) -> None:
+        """A file the output depends on, whether or not it exists."""
+        self.files.add(os.path.abspath(path))
+
+    def tree(self, path: Path | str) -> None:
+        """A file or folder of documents: every file and folder below it, as a walk sees them."""
+        self.trees.add(os.path.abspath(path))
+
+    def inputs(self) -> dict[str, list[int] | None]:
+        paths = set(self.files)
+        for root in self.trees:
+            paths.update(_walk(root))
+        return {path: _stamp(path) for path in sorted(paths)}
+
+    def save(self, stdout: str, stderr: str, status: int) -> None:
+        if self.key is None:
             return
-        self.entries.mkdir(parents=True, exist_ok=True)
-        for name, text in ((".gitignore", "*\n"), ("CACHEDIR.TAG", CACHEDIR_TAG)):
-            marker = self.folder / name
-            if not marker.is_file():
-                write_text_atomic(marker, text)
-        self._prepared = True
+        inputs = self.inputs()
+        recent = time.time_ns() - int(RACY_SECONDS * 1e9)
+        if any(stamp is not None and stamp[1] > recent for stamp in inputs.values()):
+            return
+        record = {"exit": status, "stdout": stdout, "stderr": stderr, "inputs": inputs}
+        try:
+            (self.folder / RUNS).mkdir(parents=True, exist_ok=True)
+            _mark_folder(self.folder)
+            write_text_atomic(self.folder / RUNS / f"{self.key}.json", json.dumps(record))
+        except OSError:
+            return
+
+
+def _walk(root: str) -> Iterator[str]:
+    """``root`` and, for a folder, every folder and file below it that a corpus walk enters.
+
+    Folders count too: a file added or removed changes its folder's modification time."""
+    yield root
+    for folder, subfolders, files in os.walk(root, followlinks=False):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".") and d not in NOT_WALKED]
+        yield from (os.path.join(folder, d) for d in subfolders)
+        yield from (os.path.join(folder, f) for f in files)
+
+
+def record_run(
+    argv: Sequence[str],
+    cwd: Path,
+    folder: Path,
+    trees: Iterable[Path | str],
+    files: Iterable[Path | str],
+    run: Callable[[], int],
+) -> int:
+    """Run ``run`` (which prints the output and returns the exit status) and keep a record of
+    it that ``replay_run`` can print again while ``trees`` and ``files`` stay unchanged.
+
+    ``replay_run`` looks in the default folder only (it runs before the configuration is read),
+    so with another ``cache_dir`` nothing is recorded."""
+    recorder = RunRecorder(argv, cwd, folder)
+    if recorder.key is None or folder.resolve() != (cwd / DEFAULT_FOLDER).resolve():
+        return run()
+    out, err = _Tee(sys.stdout), _Tee(sys.stderr)
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = out, err
+    try:
+        status = run()
+    finally:
+        sys.stdout, sys.stderr = saved
+    for tree in trees:
+        recorder.tree(tree)
+    for path in (*files, cwd / ".claim-check.toml", cwd / "pyproject.toml"):
+        recorder.file(path)
+    recorder.save("".join(out.copy), "".join(err.copy), status)
+    return status
