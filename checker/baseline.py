@@ -16,12 +16,13 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from checker.cache import write_text_atomic
+from checker.config import WorkflowError
 from checker.models import Claim, Finding
 
 FORMAT_VERSION = 1
 
 
-class BaselineError(Exception):
+class BaselineError(WorkflowError):
     """A baseline file that cannot be used; ``str()`` is one line naming the file."""
 
 

@@ -47,7 +47,13 @@ AttributeName = Annotated[str, StringConstraints(pattern=ATTRIBUTE_NAME)]
 RelativeTolerance = Annotated[float, Field(strict=True, ge=0, lt=1)]
 
 
-class ConfigError(Exception):
+class WorkflowError(Exception):
+    """A file a team keeps beside its documents (configuration, curated claims, baseline,
+    ignore file) that cannot be used. ``str()`` is one line naming the file and the place in
+    it: the command line prints it and exits with status 2."""
+
+
+class ConfigError(WorkflowError):
     """A configuration that cannot be used; ``str()`` is one line naming the file and the key."""
 
 

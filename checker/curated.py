@@ -24,6 +24,7 @@ from typing import Annotated, Any, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from checker.config import WorkflowError
 from checker.models import Aliases, EntityGroup, Qualifier, Quantity, ReferenceClaim
 from checker.normalize import canonical, registry
 from checker.numbers import find_quantities
@@ -53,7 +54,7 @@ EntryModel = TypeVar("EntryModel", bound=BaseModel)
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
-class CuratedError(Exception):
+class CuratedError(WorkflowError):
     """A claim file that cannot be used; ``str()`` is one line naming file, entry and field."""
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
 
+from checker.config import WorkflowError
 from checker.models import Claim, Directive, Finding
 
 RULE_TOKEN = re.compile(r"^(?:CC\d{3}|[a-z]+(?:-[a-z]+)*)$", re.IGNORECASE)
@@ -36,7 +37,7 @@ LINE_SPEC = re.compile(r"^(?P<path>.+?)(?::(?P<first>\d+)(?:-(?P<last>\d+))?)?$"
 EVERY_RULE = "*"
 
 
-class SuppressError(Exception):
+class SuppressError(WorkflowError):
     """An ignore file that cannot be used; ``str()`` is one line naming the file and line."""
 
 
