@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from math import inf
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from math import inf
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -403,6 +403,79 @@ def split_sentences(
     return [s for s in sentences if text[s.start : s.end].strip()]
 
 
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    start: int
+    end: int
+    header: list[Cell]
+    rows: list[list[Cell]]
+
+
+TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+TABLE_RULE = re.compile(r"^[ \t|:-]+$")
+
+
+def table_cells(text: str, start: int, end: int) -> list[Cell]:
+    line = text[start:end]
+    left = line.index("|") + 1
+    right = line.rindex("|")
+    cells = []
+    cursor = left
+    for piece in line[left:right].split("|"):
+        cells.append(Cell(start + cursor, piece))
+        cursor += len(piece) + 1
+    return cells
+
+
+def find_tables(text: str) -> list[Table]:
+    """Markdown tables: a header row, a rule row (``|---|---|``), then data rows."""
+    if "|" not in text:
+        return []
+    lines = [(m.start(), m.end()) for m in TABLE_LINE.finditer(text)]
+    tables = []
+    index = 0
+    while index + 1 < len(lines):
+        header, rule = lines[index], lines[index + 1]
+        adjacent = text[header[1] : rule[0]].strip("\r\n") == ""
+        if not (
+            adjacent
+            and "-" in text[rule[0] : rule[1]]
+            and TABLE_RULE.match(text[rule[0] : rule[1]])
+        ):
+            index += 1
+            continue
+        rows = []
+        last = rule
+        cursor = index + 2
+        while cursor < len(lines) and text[last[1] : lines[cursor][0]].strip("\r\n") == "":
+            rows.append(table_cells(text, *lines[cursor]))
+            last = lines[cursor]
+            cursor += 1
+        tables.append(Table(header[0], last[1], table_cells(text, *header), rows))
+        index = cursor
+    return tables
+
+
+def blank_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the spans replaced by spaces, newlines kept (offsets do not move)."""
+    if not spans:
+        return text
+    parts = []
+    cursor = 0
+    for start, end in spans:
+        parts.append(text[cursor:start])
+        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
+        cursor = end
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
 # --------------------------------------------------------------------------- entity mentions
 
 
@@ -641,9 +714,12 @@ class Context:
 
 
 class Extractor:
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, subject: str | None = None) -> None:
         self.doc = document
-        self.text = document.text
+        self.subject = subject
+        self.tables = find_tables(document.text)
+        # Table rows are read cell by cell (see ``_table_claims``), not as sentences.
+        self.text = blank_spans(document.text, [(t.start, t.end) for t in self.tables])
         self.lex = lexicon(document.language)
         self.quantities = (
             merge_ranks(
@@ -671,12 +747,16 @@ class Extractor:
             for sentence in block.sentences:
                 self.names.learn(self.names.sentence_mentions(sentence.start, sentence.end))
         quantities = self.quantities
-        context = Context()
+        context = Context(current=self.subject)
         q_index = 0
         for block in blocks:
             paragraph_lead: str | None = None
             for sentence in block.sentences:
-                mentions = self.names.sentence_mentions(sentence.start, sentence.end)
+                mentions = [
+                    m
+                    for m in self.names.sentence_mentions(sentence.start, sentence.end)
+                    if not any(q.start < m.start and m.end <= q.end for q in quantities)
+                ]
                 named = [m for m in mentions if not m.anaphor]
                 for mention in named:
                     self.mentions.setdefault(mention.name, []).append(mention.start)
@@ -701,13 +781,75 @@ class Extractor:
             language=self.doc.language,
             sha256=self.doc.sha256,
             encoding=self.doc.encoding,
-            claims=first_statements(self.claims),
+            claims=first_statements(self.claims + self._table_claims()),
             mentions=[
                 Mention(name=name, line=self.location(offsets[0]).line, count=len(offsets))
                 for name, offsets in sorted(self.mentions.items(), key=lambda kv: kv[1][0])
             ],
             directives=self.doc.directives,
         )
+
+    def _table_claims(self) -> list[Claim]:
+        """A Markdown table's cells, each read as "<row name>: <value> <column header>."
+        (or with rows and columns swapped when the header row holds the names)."""
+        claims: list[Claim] = []
+        for table in self.tables:
+            names_in_header = sum(1 for cell in table.header[1:] if self._names_in(cell.text))
+            transposed = names_in_header >= 2
+            for row in table.rows:
+                for column in range(1, min(len(row), len(table.header))):
+                    entity_cell, label_cell = (
+                        (table.header[column], row[0])
+                        if transposed
+                        else (row[0], table.header[column])
+                    )
+                    claims.extend(self._cell_claims(entity_cell, label_cell, row[column], row))
+        return claims
+
+    def _names_in(self, text: str) -> bool:
+        finder = NameFinder(text, self.lex)
+        return any(m.model_like for m in finder.sentence_mentions(0, len(text)) if not m.anaphor)
+
+    def _cell_claims(
+        self, entity_cell: Cell, label_cell: Cell, value_cell: Cell, row: list[Cell]
+    ) -> list[Claim]:
+        entity = entity_cell.text.strip("*_` ")
+        value = value_cell.text.strip()
+        if not value or not any(c.isalpha() for c in entity):
+            return []
+        prefix = f"{entity}: "
+        label = label_cell.text.strip("*_` ")
+        words = label.split()
+        # The header's head noun may stand last ("Training tokens") or first ("Tokens
+        # d'entraînement"): the first reading that yields a claim is the cell's.
+        readings = dict.fromkeys([label, *(words[-1:] + words[:1] if len(words) > 1 else [])])
+        cell_claims: list[Claim] = []
+        for reading in readings:
+            phrase = f"{prefix}{value} {reading}."
+            cell_doc = Document(
+                path=self.doc.path, language=self.doc.language, sha256=self.doc.sha256, text=phrase
+            )
+            cell_claims = Extractor(cell_doc, subject=entity).run().claims
+            if cell_claims:
+                break
+        value_start = value_cell.start + (len(value_cell.text) - len(value_cell.text.lstrip()))
+        row_text = " ".join(c.text.strip() for c in row)
+        found = []
+        for claim in cell_claims:
+            if claim.source.column - 1 < len(prefix):
+                continue
+            found.append(
+                claim.model_copy(
+                    update={
+                        "entity": entity,
+                        "entity_text": entity,
+                        "text": value,
+                        "sentence": row_text,
+                        "source": self.location(value_start),
+                    }
+                )
+            )
+        return found
 
     def _lead_entity(self, named: list[NameMention]) -> str | None:
         names = [m for m in named if m.strength >= NAMED and not self._is_attribution(m)]
@@ -716,12 +858,8 @@ class Extractor:
         return lead[0].name if lead else None
 
     def _figures(self, quantities: list[Quantity], names: list[NameMention]) -> list[Quantity]:
-        """Quantities that are not part of a name ("Llama 3.1") or a hardware designation."""
-        return [
-            q
-            for q in quantities
-            if not any(n.start <= q.start < n.end or q.start <= n.start < q.end for n in names)
-        ]
+        """Quantities that are not part of a name ("Llama 3.1")."""
+        return [q for q in quantities if not any(n.start <= q.start < n.end for n in names)]
 
     def _is_attribution(self, mention: NameMention) -> bool:
         pattern = self.lex.attribution
@@ -954,10 +1092,14 @@ class Extractor:
             quantity, organisations
         )
         nouns = self.lex.organisation_anaphora
-        if chosen is not None and chosen.start < quantity.start and nouns is not None:
-            # "The Paris start-up behind it raised ...": the noun, not the place, is the subject.
-            if nouns.search(self.text, chosen.end, quantity.start):
-                chosen = None
+        # "The Paris start-up behind it raised ...": the noun, not the place, is the subject.
+        if (
+            chosen is not None
+            and chosen.start < quantity.start
+            and nouns is not None
+            and nouns.search(self.text, chosen.end, quantity.start)
+        ):
+            chosen = None
         if chosen is not None:
             return [chosen.name]
         return [self.last_organisation] if self.last_organisation else []
