@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from checker import __version__
 from checker.cli.common import EXIT_USAGE, UsageError, fail
+from checker.config import WorkflowError
+from checker.read import ReadError
 
 COMMAND_MODULES = ("check", "extract", "report", "baseline", "rules", "quantities")
 
@@ -37,13 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"claim-check {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"checker.cli.{name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"checker.cli.{name}":
-                raise
-            continue
-        module.register(subparsers)
+        importlib.import_module(f"checker.cli.{name}").register(subparsers)
     return parser
 
 
@@ -63,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return int(args.handler(args))
-    except UsageError as error:
+    except (UsageError, WorkflowError, ReadError) as error:
         return fail(str(error))
     except KeyboardInterrupt:
         return fail("interrupted")
