@@ -14,6 +14,13 @@ configuration, curated claims, baseline, ignore file). ``replay_run`` re-checks 
 ``stat`` only and prints the recorded output: no document is opened, and none of the pipeline is
 imported, so this module imports nothing but the standard library at load time.
 
+A command uses the run cache in two places: ``main`` calls ``replay_run(argv, cwd)`` before it
+imports anything heavy (and returns its status when it is not None), and the command runs its
+work through ``record_run(argv, cwd, cache_dir, trees, files, work)``, naming as ``trees`` the
+paths it reads (documents, the claims folder) and as ``files`` the baseline, the ignore file and
+a ``--config`` file. Runs with ``--output``, ``--no-cache`` or ``GITHUB_STEP_SUMMARY`` are never
+recorded: their effect reaches beyond stdout and stderr.
+
 Layout::
 
     .claim-check-cache/
