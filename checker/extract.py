@@ -117,6 +117,7 @@ class EntityWords(_Strict):
     prepositions: list[str] = Field(default_factory=list)
     attachers: list[str] = Field(default_factory=list)
     anaphora: list[str] = Field(default_factory=list)
+    plural_anaphora: dict[str, int] = Field(default_factory=dict)
     organisation_anaphora: list[str] = Field(default_factory=list)
     name_introducers: list[str] = Field(default_factory=list)
     attribution: list[str] = Field(default_factory=list)
@@ -183,6 +184,7 @@ class Lexicon:
     preposition: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
+    plural_anaphora: re.Pattern[str] | None
     organisation_anaphora: re.Pattern[str] | None
     introducer: re.Pattern[str] | None
     attribution: re.Pattern[str] | None
@@ -255,6 +257,7 @@ def lexicon(code: str) -> Lexicon:
         preposition=word_pattern(e.prepositions, anchored_end=True),
         attacher=word_pattern(e.attachers),
         anaphora=word_pattern(e.anaphora),
+        plural_anaphora=word_pattern(e.plural_anaphora),
         organisation_anaphora=word_pattern(e.organisation_anaphora),
         introducer=word_pattern(e.name_introducers, anchored_end=True),
         attribution=word_pattern(e.attribution, anchored_end=True),
@@ -487,6 +490,8 @@ class NameMention:
     strength: int
     anaphor: bool = False
     organisation: bool = False
+    # "beide Modelle", "both", "les trois": how many names the words refer back to.
+    plural: int = 0
 
     @property
     def model_like(self) -> bool:
@@ -549,11 +554,25 @@ class NameFinder:
         return mentions + self._anaphora(start, end, mentions)
 
     def _anaphora(self, start: int, end: int, names: list[NameMention]) -> list[NameMention]:
-        if self.lex.anaphora is None:
-            return []
         found = []
+        plural = self.lex.plural_anaphora
+        counts = {k.lower(): v for k, v in self.lex.data.entities.plural_anaphora.items()}
+        for match in plural.finditer(self.text, start, end) if plural else ():
+            phrase = " ".join(match.group().lower().split())
+            found.append(
+                NameMention(
+                    match.start(),
+                    match.end(),
+                    match.group(),
+                    MODEL,
+                    anaphor=True,
+                    plural=counts.get(phrase, 2),
+                )
+            )
+        if self.lex.anaphora is None:
+            return found
         for match in self.lex.anaphora.finditer(self.text, start, end):
-            if any(n.start <= match.start() < n.end for n in names):
+            if any(n.start <= match.start() < n.end for n in [*names, *found]):
                 continue
             # "das neue Modell Vireo-2" names its model: an apposition, not a reference back.
             if any(0 <= n.start - match.end() <= 2 for n in names):
@@ -732,6 +751,7 @@ class Extractor:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         self.claims: list[Claim] = []
         self.last_organisation: str | None = None
+        self.paragraph_models: list[str] = []
         self.mentions: dict[str, list[int]] = {}
 
     def location(self, offset: int) -> SourceLocation:
@@ -751,6 +771,7 @@ class Extractor:
         q_index = 0
         for block in blocks:
             paragraph_lead: str | None = None
+            self.paragraph_models = []
             for sentence in block.sentences:
                 mentions = [
                     m
@@ -770,6 +791,7 @@ class Extractor:
                 for quantity in self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
                 paragraph_lead = paragraph_lead or self._lead_entity(named)
+                self.paragraph_models.extend(m.name for m in named if m.model_like)
                 organisations = [m for m in named if m.organisation or m.strength == NAMED]
                 if organisations:
                     self.last_organisation = organisations[-1].name
@@ -1123,9 +1145,21 @@ class Extractor:
             chosen = self._best_before(quantity, candidates) or self._first_after(
                 quantity, candidates
             )
+        if chosen is not None and chosen.plural:
+            return self._plural_referents(chosen, candidates) or ([topic] if topic else [])
         if chosen is None or chosen.anaphor:
             return [topic] if topic else []
         return [m.name for m in self._coordinated(chosen, candidates)]
+
+    def _plural_referents(self, anaphor: NameMention, candidates: list[NameMention]) -> list[str]:
+        """ "Beide Modelle ...": the last distinct models the paragraph named before."""
+        earlier = [
+            m.name for m in candidates if m.model_like and not m.anaphor and m.end <= anaphor.start
+        ]
+        distinct = list(dict.fromkeys(reversed([*self.paragraph_models, *earlier])))
+        if len(distinct) < anaphor.plural:
+            return []
+        return sorted(distinct[: anaphor.plural])
 
     def _parenthesised_owner(
         self, quantity: Quantity, candidates: list[NameMention]
