@@ -35,6 +35,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -51,6 +52,8 @@ if TYPE_CHECKING:
 DEFAULT_FOLDER = ".claim-check-cache"
 LAYOUT_VERSION = "v1"
 RUNS = "runs"
+# Folders of results of other code or settings kept beside the current one.
+KEPT_SALTS = 4
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by claim-check.\n"
@@ -161,7 +164,9 @@ class ExtractionCache:
             return
         try:
             if not self._prepared:
-                self.entries.mkdir(parents=True, exist_ok=True)
+                if not self.entries.is_dir():
+                    self.entries.mkdir(parents=True)
+                    _prune(self.entries.parent, keep=self.entries)
                 _mark_folder(self.folder)
                 self._prepared = True
             write_text_atomic(self._entry(sha256, result.path), result.model_dump_json())
@@ -171,6 +176,18 @@ class ExtractionCache:
     def _entry(self, sha256: str, path: str) -> Path:
         key = hashlib.sha256(f"{sha256}\0{path}".encode()).hexdigest()
         return self.entries / f"{key}.json"
+
+
+def _prune(salts: Path, keep: Path) -> None:
+    """Drop the results of old code and settings, keeping the most recently created few: every
+    edit of the code starts a new folder, and a run with other settings may be under way."""
+    others = sorted(
+        (entry for entry in salts.iterdir() if entry.is_dir() and entry != keep),
+        key=lambda entry: entry.stat().st_mtime_ns,
+        reverse=True,
+    )
+    for stale in others[KEPT_SALTS - 1 :]:
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 # --------------------------------------------------------------------------- run cache

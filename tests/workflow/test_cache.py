@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -88,3 +89,18 @@ def test_warm_reads_of_hundreds_of_documents_are_fast(tmp_path: Path) -> None:
     elapsed = time.perf_counter() - started
     assert warm == documents
     assert elapsed < 0.5
+
+
+def test_results_of_old_code_or_settings_are_pruned(tmp_path: Path) -> None:
+    salts = [f"salt {n}" for n in range(6)]
+    for age, salt in enumerate(salts):
+        cache = ExtractionCache(tmp_path, salt, enabled=True)
+        cache.put(SHA, result())
+        written = time.time() - 3600 + age
+        os.utime(cache.entries, (written, written))
+    folders = list((tmp_path / "v1").iterdir())
+    assert len(folders) == 4
+    newest = ExtractionCache(tmp_path, salts[-1], enabled=True)
+    assert newest.entries in folders
+    assert newest.get(SHA, "news/a.md") == result()
+    assert ExtractionCache(tmp_path, salts[0], enabled=True).get(SHA, "news/a.md") is None
