@@ -1152,14 +1152,15 @@ class Extractor:
         return [m.name for m in self._coordinated(chosen, candidates)]
 
     def _plural_referents(self, anaphor: NameMention, candidates: list[NameMention]) -> list[str]:
-        """ "Beide Modelle ...": the last distinct models the paragraph named before."""
+        """ "Beide Modelle ...": the models the paragraph is about, i.e. the first it named
+        (later names are usually what they are compared with)."""
         earlier = [
             m.name for m in candidates if m.model_like and not m.anaphor and m.end <= anaphor.start
         ]
-        distinct = list(dict.fromkeys(reversed([*self.paragraph_models, *earlier])))
+        distinct = list(dict.fromkeys([*self.paragraph_models, *earlier]))
         if len(distinct) < anaphor.plural:
             return []
-        return sorted(distinct[: anaphor.plural])
+        return distinct[: anaphor.plural]
 
     def _parenthesised_owner(
         self, quantity: Quantity, candidates: list[NameMention]
