@@ -14,6 +14,8 @@ import re
 SPACE_MARKS = " \u00a0\u202f\u2009'’"
 DIGIT_RUN = re.compile(r"\d+(?:(?:[.,]|[" + SPACE_MARKS + r"](?=\d{3}(?!\d)))\d+)*")
 _PIECES = re.compile(r"(\d+)|(.)")
+# No number is written with more characters than this; a longer run is a code or a list.
+LONGEST_NUMBER = 40
 
 
 def _split(run: str) -> tuple[list[str], list[str]]:
@@ -33,6 +35,8 @@ def _grouped(groups: list[str]) -> bool:
 
 def parse_digit_run(run: str, decimal_mark: str) -> float | None:
     """The value of ``run`` under the language's ``decimal_mark``, or None when it is no number."""
+    if len(run) > LONGEST_NUMBER:
+        return None
     groups, marks = _split(run)
     if not marks:
         return float(groups[0])
@@ -62,6 +66,8 @@ def parse_digit_run(run: str, decimal_mark: str) -> float | None:
 
 def split_spaced_run(run: str) -> list[tuple[int, str]]:
     """The pieces of a run whose space grouping is invalid ("423 0000"), with their offsets."""
+    if not any(mark in run for mark in SPACE_MARKS):
+        return [(0, run)]
     pieces: list[tuple[int, str]] = []
     offset = 0
     for piece in re.split(f"[{SPACE_MARKS}]", run):

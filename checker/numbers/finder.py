@@ -10,6 +10,7 @@ whole scan is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from checker.models import Quantity, QuantityKind
@@ -56,9 +57,12 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     non-overlapping."""
     grammar = grammar_for(lang)
     dates = _dates(text, grammar)
-    blocked = [match.span() for match in NOT_QUANTITIES.finditer(text)] + [
-        (quantity.start, quantity.end) for quantity in dates
-    ]
+    blocked = Spans()
+    for quantity in dates:
+        blocked.add(quantity.start, quantity.end)
+    for match in NOT_QUANTITIES.finditer(text):
+        if not blocked.overlaps(*match.span()):
+            blocked.add(*match.span())
     cores = _cores(text, grammar, blocked)
     quantities: list[Quantity] = list(dates)
     consumed_until = 0
@@ -89,8 +93,25 @@ def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:
     return kept
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < span_end and span_start < end for span_start, span_end in spans)
+class Spans:
+    """Disjoint spans of the text, kept sorted, so that an overlap test costs a bisection."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_right(self._starts, start) - 1
+        if index >= 0 and self._ends[index] > start:
+            return True
+        following = index + 1
+        return following < len(self._starts) and self._starts[following] < end
+
+    def add(self, start: int, end: int) -> None:
+        """Adds a span that overlaps none of the kept ones."""
+        index = bisect_right(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
 
 
 # --------------------------------------------------------------------------- dates
@@ -98,15 +119,15 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _dates(text: str, grammar: Grammar) -> list[Quantity]:
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     for pattern in grammar.date_res:
         for match in pattern.finditer(text):
-            if _overlaps(match.start(), match.end(), taken):
+            if taken.overlaps(*match.span()):
                 continue
             iso = _iso_date(match, grammar)
             if iso is None:
                 continue
-            taken.append(match.span())
+            taken.add(*match.span())
             found.append(
                 Quantity(
                     text=match.group(0),
@@ -143,27 +164,29 @@ def _iso_date(match: re.Match[str], grammar: Grammar) -> str | None:
 # --------------------------------------------------------------------------- cores
 
 
-def _cores(text: str, grammar: Grammar, blocked: list[tuple[int, int]]) -> list[Core]:
+def _cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
     cores: list[Core] = []
     for match in DIGIT_RUN.finditer(text):
         start, end = match.span()
-        if _overlaps(start, end, blocked):
+        if blocked.overlaps(start, end):
             continue
-        value = parse_digit_run(match.group(0), grammar.decimal_mark)
+        run = match.group(0)
+        value = parse_digit_run(run, grammar.decimal_mark)
         if value is not None:
             cores.append(Core(start, end, value, from_digits=True))
             continue
-        for offset, piece in split_spaced_run(match.group(0)):
-            if piece == match.group(0):
+        for offset, piece in split_spaced_run(run):
+            if piece == run:
                 break
             piece_value = parse_digit_run(piece, grammar.decimal_mark)
             if piece_value is not None:
                 cores.append(Core(start + offset, start + offset + len(piece), piece_value, True))
     for match in grammar.number_words_re.finditer(text):
-        if _overlaps(match.start(), match.end(), blocked):
+        if blocked.overlaps(match.start(), match.end()):
             continue
-        for number in grammar.words.read(match.group(0)):
-            written = match.group(0)[number.start : number.end]
+        sequence = match.group(0)
+        for number in grammar.words.read(sequence):
+            written = sequence[number.start : number.end]
             if written.lower() in grammar.standalone_excluded:
                 continue
             cores.append(
