@@ -12,6 +12,7 @@ from checker.cache import write_text_atomic
 from checker.config import Settings, load_settings
 from checker.models import DocumentClaims, RunResult, Severity, SkippedFile
 from checker.pipeline import Progress
+from checker.report import FORMATS
 
 # Fewer files than this finish before a progress bar is worth drawing.
 PROGRESS_MIN_FILES = 50
@@ -20,7 +21,6 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
-FORMATS = ("text", "json", "markdown", "sarif", "github")
 FAIL_ON = ("error", "warning", "never")
 
 
