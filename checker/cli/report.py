@@ -10,7 +10,6 @@ from typing import Any
 from checker import pipeline
 from checker.baseline import load_baseline
 from checker.cli.common import (
-    FORMATS,
     add_common_options,
     color_enabled,
     emit,
@@ -20,7 +19,7 @@ from checker.cli.common import (
     report_skipped,
     settings_from_args,
 )
-from checker.report import render
+from checker.report import FORMATS, render
 from checker.report.common import findings_phrase
 
 
