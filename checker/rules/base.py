@@ -5,6 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import ClassVar
 
 from checker.config import Settings
@@ -28,6 +29,11 @@ class RuleContext:
 
     def groups(self) -> dict[GroupKey, list[Claim]]:
         """Claims by (entity, attribute, unit), in source order: only these compare."""
+        return self._groups
+
+    @cached_property
+    def _groups(self) -> dict[GroupKey, list[Claim]]:
+        # Every rule asks; sorting all claims once is enough.
         grouped: defaultdict[GroupKey, list[Claim]] = defaultdict(list)
         for claim in sorted(self.resolution.claims, key=source_order):
             grouped[(claim.entity, claim.attribute, claim.unit)].append(claim)

@@ -46,14 +46,19 @@ class NameMismatch(Rule):
     default_severity = Severity.WARNING
 
     def check(self, context: RuleContext) -> list[Finding]:
-        return [self._finding(context, candidate) for candidate in context.resolution.similar_names]
-
-    def _finding(self, context: RuleContext, candidate: NameCandidate) -> Finding:
-        first, second = candidate.names
-        claims_of: dict[str, list[Claim]] = {first: [], second: []}
+        by_entity: dict[str, list[Claim]] = {}
         for claim in context.resolution.claims:
-            if claim.entity in claims_of:
-                claims_of[claim.entity].append(claim)
+            by_entity.setdefault(claim.entity, []).append(claim)
+        return [
+            self._finding(context, candidate, by_entity)
+            for candidate in context.resolution.similar_names
+        ]
+
+    def _finding(
+        self, context: RuleContext, candidate: NameCandidate, by_entity: dict[str, list[Claim]]
+    ) -> Finding:
+        first, second = candidate.names
+        claims_of = {name: by_entity.get(name, []) for name in (first, second)}
         shared = [
             (a, b)
             for a in claims_of[first]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from checker.models import Finding, ReferenceClaim, Severity
+from checker.models import Claim, Finding, ReferenceClaim, Severity
 from checker.resolve import EntityIndex
 from checker.rules.base import Rule, RuleContext
 from checker.rules.values import agree, power_of_ten, quoted
@@ -43,19 +43,21 @@ class ReferenceConflict(Rule):
 
     def check(self, context: RuleContext) -> list[Finding]:
         index = EntityIndex(context.resolution.entities)
+        by_subject: dict[tuple[str, str], list[Claim]] = {}
+        for claim in context.resolution.claims:
+            by_subject.setdefault((claim.entity, claim.attribute), []).append(claim)
         findings: list[Finding] = []
         for reference in context.references:
             entity = index.canonical(reference.entity)
+            if entity is None:
+                continue
             tolerance = context.tolerance(reference.attribute)
             contradicting = [
                 claim
-                for claim in context.resolution.claims
-                if claim.entity == entity
-                and claim.attribute == reference.attribute
-                and reference.unit in (None, claim.unit)
-                and not agree(claim, reference, tolerance)
+                for claim in by_subject.get((entity, reference.attribute), [])
+                if reference.unit in (None, claim.unit) and not agree(claim, reference, tolerance)
             ]
-            if entity is None or not contradicting:
+            if not contradicting:
                 continue
             stated = "; ".join(f"{quoted(c)} in {c.source.path}" for c in contradicting)
             origin = ", ".join(part for part in (reference.source, reference.file) if part)

@@ -10,6 +10,7 @@ other strings when they are equal ignoring case.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -79,7 +80,67 @@ def scale_steps(a: Stated, b: Stated, tolerance: float) -> int | None:
 
 
 def all_agree(claims: Sequence[Stated], tolerance: float) -> bool:
-    return all(agree(a, b, tolerance) for i, a in enumerate(claims) for b in claims[i + 1 :])
+    figures = Figures(claims)
+    return all(figures.agree(i, j, tolerance) for i, j in figures.ordered_pairs(repeats=True))
+
+
+FigureKey = tuple[float | str, Qualifier, float | None]
+
+
+class Figures:
+    """The distinct figures of a group of claims, for comparisons that depend on the figure
+    only: a thousand documents stating one figure compare as one figure, so the pairwise work
+    grows with the number of different figures, not with the number of claims."""
+
+    def __init__(self, claims: Sequence[Stated]) -> None:
+        self.first: dict[FigureKey, int] = {}
+        self.last: dict[FigureKey, int] = {}
+        self.count: Counter[FigureKey] = Counter()
+        self.representative: list[Stated] = []
+        for position, claim in enumerate(claims):
+            key = figure_key(claim)
+            if key not in self.first:
+                self.first[key] = position
+                self.representative.append(claim)
+            self.last[key] = position
+            self.count[key] += 1
+        self.keys = list(self.first)
+        self.position = {key: i for i, key in enumerate(self.keys)}
+        self._known: dict[tuple[int, int, float, int], bool] = {}
+
+    def of(self, claim: Stated) -> int:
+        """The index of ``claim``'s figure."""
+        return self.position[figure_key(claim)]
+
+    def agree(self, i: int, j: int, tolerance: float, steps: int = 0) -> bool:
+        """``agree`` of figure i, times 1000**steps, and figure j (each pair computed once)."""
+        known = self._known.get((i, j, tolerance, steps))
+        if known is None:
+            a, b = self.representative[i], self.representative[j]
+            known = agree(a, b, tolerance, scale=1000.0**steps)
+            self._known[(i, j, tolerance, steps)] = known
+        return known
+
+    def multiplicity(self, i: int) -> int:
+        return self.count[self.keys[i]]
+
+    def ordered_pairs(self, *, repeats: bool) -> list[tuple[int, int]]:
+        """(i, j) for every order in which figure i stands before figure j among the claims;
+        with ``repeats``, (i, i) too for a figure stated more than once."""
+        pairs = []
+        for i, left in enumerate(self.keys):
+            for j, right in enumerate(self.keys):
+                if i == j:
+                    if repeats and self.count[left] > 1:
+                        pairs.append((i, i))
+                elif self.first[left] < self.last[right]:
+                    pairs.append((i, j))
+        return pairs
+
+
+def figure_key(stated: Stated) -> FigureKey:
+    """What a comparison of two figures depends on."""
+    return (stated.value, stated.qualifier, stated.upper)
 
 
 def power_of_ten(value: float) -> str:
@@ -101,24 +162,29 @@ def scale_explanation(claims: Sequence[Claim], tolerance: float) -> dict[str, in
 
     The anchor is the figure most others agree with, so the odd one out is the one rescaled.
     """
-    anchor = max(claims, key=lambda claim: sum(agree(claim, other, tolerance) for other in claims))
-    steps: dict[str, int] = {}
-    for claim in claims:
-        if agree(claim, anchor, tolerance):
-            steps[claim.id] = 0
+    figures = Figures(claims)
+    count = range(len(figures.keys))
+    # Every claim counts, its own figure included: weight each figure by how often it stands.
+    anchor = max(
+        count,
+        key=lambda i: sum(figures.agree(i, j, tolerance) * figures.multiplicity(j) for j in count),
+    )
+    figure_steps: list[int] = []
+    for i in count:
+        if figures.agree(i, anchor, tolerance):
+            figure_steps.append(0)
             continue
-        found = scale_steps(claim, anchor, tolerance)
+        found = scale_steps(figures.representative[i], figures.representative[anchor], tolerance)
         if found is None:
             return None
-        steps[claim.id] = found
-    if not any(steps.values()):
+        figure_steps.append(found)
+    if not any(figure_steps):
         return None
     consistent = all(
-        agree(a, b, tolerance, scale=1000.0 ** (steps[a.id] - steps[b.id]))
-        for i, a in enumerate(claims)
-        for b in claims[i + 1 :]
+        figures.agree(i, j, tolerance, figure_steps[i] - figure_steps[j])
+        for i, j in figures.ordered_pairs(repeats=True)
     )
-    return steps if consistent else None
+    return {claim.id: figure_steps[figures.of(claim)] for claim in claims} if consistent else None
 
 
 def documents_disagree(claims: Sequence[Claim], tolerance: float) -> bool:
@@ -128,14 +194,18 @@ def documents_disagree(claims: Sequence[Claim], tolerance: float) -> bool:
     had a sentence about something else read as a claim; only documents that share no
     figure contradict each other.
     """
-    by_path: dict[str, list[Claim]] = {}
+    figures = Figures(claims)
+    by_path: dict[str, set[int]] = {}
     for claim in claims:
-        by_path.setdefault(claim.source.path, []).append(claim)
-    documents = list(by_path.values())
+        by_path.setdefault(claim.source.path, set()).add(figures.of(claim))
+    # Documents stating the same figures compare alike: compare each kind of document once,
+    # and a kind with itself when two documents are of it.
+    kinds = Counter(frozenset(stated) for stated in by_path.values())
+    documents = list(kinds)
     return any(
-        not any(agree(a, b, tolerance) for a in left for b in right)
+        not any(figures.agree(a, b, tolerance) for a in left for b in right)
         for i, left in enumerate(documents)
-        for right in documents[i + 1 :]
+        for right in documents[i if kinds[left] > 1 else i + 1 :]
     )
 
 
