@@ -26,9 +26,9 @@ _BOMS: Final = (
 _FALLBACKS: Final = ("utf-8", "cp1252", "latin-1")
 
 # Editors number lines by \n, \r\n and \r only. Other vertical separators (form feed, NEL,
-# U+2028...) and stray controls become spaces, so that "line N" means the same thing to the
-# tool, to str.splitlines() on the result, and to the person opening the file.
-_ODD_CHARACTERS: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029]")
+# U+2028...) and stray C0/C1 controls become spaces, so that "line N" means the same thing to
+# the tool, to str.splitlines() on the result, and to the person opening the file.
+_ODD_CHARACTERS: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def decode(data: bytes) -> tuple[str, str]:

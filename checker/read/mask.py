@@ -41,7 +41,7 @@ _RAW_HTML: Final = (
     r"(?P<raw_html>(?i:(?P<raw_tag>script|style|pre|code|textarea|svg|math))\b[^>]*>"
     r"[\s\S]*?(?:</(?i:(?P=raw_tag))\s*>|\Z))"
 )
-_TAG: Final = r"(?P<tag>/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?>)"
+_TAG: Final = r"(?P<tag>/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
 _EMAIL_DOMAIN: Final = re.compile(r"@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_LOCAL: Final = re.compile(r"[\w.+-]{1,64}\Z")
 
@@ -325,7 +325,7 @@ def mask_rst(text: str) -> Masked:
         if kind == "rst_comment":
             inner = _RST_DIRECTIVE_COMMENT.match(match.group("rst_comment_text"))
             if inner is not None:
-                masker.directive(inner.group(1), match.span())
+                masker.directive(inner.group(1), match.span(kind))
         return _blank_match(match, kind)
 
     return masker.finish(_RST.sub(replace, masker.text))
