@@ -292,14 +292,8 @@ def _similar_names(
     for document in documents:
         named = {entity_of[name] for name in _names_in(document) if name in entity_of}
         together.update(frozenset(pair) for pair in combinations(sorted(named), 2))
-    # Only names with the same numbers in the same places can look alike.
-    by_shape: defaultdict[tuple[str, ...], list[EntityGroup]] = defaultdict(list)
-    for group in entities:
-        shape = tuple(s if s[0].isdigit() else "" for s in _segments(group.canonical))
-        by_shape[shape].append(group)
     candidates: list[NameCandidate] = []
-    pairs = (pair for same in by_shape.values() for pair in combinations(same, 2))
-    for left, right in pairs:
+    for left, right in _possible_look_alikes(entities):
         if frozenset((left.canonical, right.canonical)) in together:
             continue
         if groups.kept_apart(name_key(left.canonical), name_key(right.canonical)):
@@ -311,6 +305,39 @@ def _similar_names(
         pair = sorted([left.canonical, right.canonical])
         candidates.append(NameCandidate(names=pair, paths=paths))
     return sorted(candidates, key=lambda candidate: candidate.names)
+
+
+def _deletions(word: str, times: int) -> set[str]:
+    """``word`` with up to ``times`` letters deleted."""
+    variants = {word}
+    for _ in range(times):
+        variants |= {v[:i] + v[i + 1 :] for v in variants for i in range(len(v))}
+    return variants
+
+
+def _possible_look_alikes(entities: list[EntityGroup]) -> list[tuple[EntityGroup, EntityGroup]]:
+    """The pairs of entities that ``look_alike`` can accept, without comparing all pairs.
+
+    Two look-alikes have the same segments but one word, and that word within two edits
+    (one unless both spellings have ``_MIN_STEM_FOR_TWO_EDITS`` letters). Words within k edits
+    (a transposition being one) share a form with at most k letters deleted from each, so
+    names are indexed by their other segments and the deleted forms of each word: only names
+    sharing an index entry are compared, and the work grows with the number of names.
+    """
+    index: defaultdict[tuple[object, ...], list[int]] = defaultdict(list)
+    for position, group in enumerate(entities):
+        segments = _segments(group.canonical)
+        for place, word in enumerate(segments):
+            if word[0].isdigit():
+                continue
+            rest = segments[:place] + segments[place + 1 :]
+            edits = 2 if len(word) >= _MIN_STEM_FOR_TWO_EDITS else 1
+            for variant in _deletions(word, edits):
+                index[(place, rest, variant)].append(position)
+    pairs: set[tuple[int, int]] = set()
+    for same in index.values():
+        pairs.update(combinations(sorted(set(same)), 2))
+    return [(entities[i], entities[j]) for i, j in sorted(pairs)]
 
 
 def _names_in(document: DocumentClaims) -> set[str]:
