@@ -129,7 +129,12 @@ def rt_cases() -> list[RtCase]:
 def _values(quantities: Iterable[Quantity], keep: Callable[[Quantity], bool]) -> list[float]:
     values: list[float] = []
     for quantity in quantities:
-        if not keep(quantity) or isinstance(quantity.value, str):
+        if not keep(quantity):
+            continue
+        if isinstance(quantity.value, str):
+            # A year is a date to us and a number to Recognizers-Text.
+            if quantity.value.isdigit():
+                values.append(float(quantity.value))
             continue
         values.append(quantity.value)
         if quantity.upper is not None:
@@ -141,7 +146,7 @@ def rt_predicted(case: RtCase) -> list[float]:
     """Our values for a case: every number for the Number model, amounts of money for Currency."""
     found = find_quantities(case.text, case.lang)
     if case.model == "Number":
-        return _values(found, lambda quantity: quantity.kind is not QuantityKind.DATE)
+        return _values(found, lambda quantity: True)
     return _values(found, lambda quantity: quantity.kind is QuantityKind.CURRENCY)
 
 

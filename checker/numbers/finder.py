@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from checker.models import Quantity, QuantityKind
 from checker.numbers.digits import DIGIT_RUN, parse_digit_run, split_spaced_run
-from checker.numbers.grammar import Grammar, UnitInfo, grammar_for
+from checker.numbers.grammar import DIGIT_FRACTION, EXPONENT, Grammar, UnitInfo, grammar_for
 
 # Strings made of digits that are no quantities: phone numbers, chains like 12-34-56 or 1/2/3.
 NOT_QUANTITIES = re.compile(
@@ -35,6 +35,8 @@ class Core:
     value: float
     from_digits: bool
     scale_word: str | None = None
+    scale: float = 1.0
+    upper: float | None = None
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         if ranged is not None:
             draft, index = ranged
         consumed_until = draft.end
-        quantities.append(_quantity(text, draft))
+        quantities.append(_quantity(text, draft, is_year=_looks_like_year(text, core, draft)))
     quantities.sort(key=lambda quantity: quantity.start)
     return _without_overlaps(quantities)
 
@@ -143,7 +145,6 @@ def _dates(text: str, grammar: Grammar) -> list[Quantity]:
 
 def _iso_date(match: re.Match[str], grammar: Grammar) -> str | None:
     groups = match.groupdict()
-    year = int(groups["year"])
     if groups.get("month"):
         month_value = grammar.months.get(groups["month"])
         if not isinstance(month_value, int):
@@ -153,34 +154,67 @@ def _iso_date(match: re.Match[str], grammar: Grammar) -> str | None:
         month = int(groups["month_num"])
     if not 1 <= month <= 12:
         return None
-    if groups.get("day") is None:
-        return f"{year:04d}-{month:02d}"
-    day = int(groups["day"])
-    if not 1 <= day <= 31:
+    day = int(groups["day"]) if groups.get("day") else None
+    if day is not None and not 1 <= day <= 31:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    if groups.get("year") is None:
+        # ISO 8601 for a day without its year.
+        return f"--{month:02d}-{day:02d}" if day is not None else None
+    year = int(groups["year"])
+    return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
 
 
 # --------------------------------------------------------------------------- cores
 
 
 def _cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
+    cores = [*_digit_cores(text, grammar, blocked), *_word_cores(text, grammar, blocked)]
+    # At one start the longest core wins, and a vague amount wins over the same words read as
+    # a number ("millions" is a range, not exactly a million).
+    cores.sort(key=lambda core: (core.start, -core.end, core.upper is None))
+    return cores
+
+
+def _digit_cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
     cores: list[Core] = []
+    for match in DIGIT_FRACTION.finditer(text):
+        numerator, denominator = int(match.group(1)), int(match.group(2))
+        if denominator and not blocked.overlaps(*match.span()):
+            cores.append(Core(match.start(), match.end(), numerator / denominator, True))
+    for match in grammar.vulgar_re.finditer(text):
+        value = grammar.vulgar_fractions[match.group(0)]
+        cores.append(Core(match.start(), match.end(), value, from_digits=False))
     for match in DIGIT_RUN.finditer(text):
         start, end = match.span()
         if blocked.overlaps(start, end):
             continue
         run = match.group(0)
-        value = parse_digit_run(run, grammar.decimal_mark)
-        if value is not None:
-            cores.append(Core(start, end, value, from_digits=True))
+        parsed = parse_digit_run(run, grammar.decimal_mark)
+        if parsed is None:
+            for offset, piece in split_spaced_run(run):
+                piece_value = parse_digit_run(piece, grammar.decimal_mark)
+                if piece != run and piece_value is not None:
+                    piece_start = start + offset
+                    cores.append(Core(piece_start, piece_start + len(piece), piece_value, True))
             continue
-        for offset, piece in split_spaced_run(run):
-            if piece == run:
-                break
-            piece_value = parse_digit_run(piece, grammar.decimal_mark)
-            if piece_value is not None:
-                cores.append(Core(start + offset, start + offset + len(piece), piece_value, True))
+        value = parsed
+        bare_decimal = start >= 1 and text[start - 1] in ".," and run.isdigit()
+        if bare_decimal and (start == 1 or not text[start - 2].isalnum()):
+            # ".5", ",75": a decimal without its leading zero (not the end of a sentence).
+            start, value = start - 1, float(f"0.{run}")
+        exponent = EXPONENT.match(text, end)
+        if exponent is not None:
+            value, end = value * 10 ** int(exponent.group(1)), exponent.end()
+        cores.append(Core(start, end, value, from_digits=True))
+    return cores
+
+
+def _word_cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
+    cores: list[Core] = []
+    for match in grammar.vague_re.finditer(text):
+        value = grammar.vague.get(match.group(0))
+        if isinstance(value, float):
+            cores.append(Core(match.start(), match.end(), value, False, upper=value * 10))
     for match in grammar.number_words_re.finditer(text):
         if blocked.overlaps(match.start(), match.end()):
             continue
@@ -193,29 +227,29 @@ def _cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
                 Core(
                     match.start() + number.start,
                     match.start() + number.end,
-                    number.value,
+                    number.value / number.trailing_scale,
                     from_digits=False,
                     scale_word=number.scale_word,
+                    scale=number.trailing_scale,
                 )
             )
-    cores.sort(key=lambda core: core.start)
     return cores
 
 
 # --------------------------------------------------------------------------- growing a core
 
 
-def _is_part_of_name(text: str, core: Core, grammar: Grammar) -> bool:
+def _is_part_of_name(text: str, start: int, grammar: Grammar) -> bool:
     """A number glued to letters, or hyphenated to a name, belongs to that name: "GPT-4",
-    "Phi-3.5", "H100", "Qwen2.5"."""
-    before = text[core.start - 1] if core.start > 0 else " "
+    "Phi-3.5", "H100", "Qwen2.5"; so does the number of a section or page."""
+    before = text[start - 1] if start > 0 else " "
     if before.isalpha() or before == "_":
         return True
-    if before in "-./" and core.start > 1:
-        previous = text[core.start - 2]
+    if before in "-./" and start > 1:
+        previous = text[start - 2]
         if previous.isalpha() or (before in "./" and previous.isdigit()):
             return True
-    return bool(grammar.reference_re.search(text, max(0, core.start - 20), core.start))
+    return bool(grammar.reference_re.search(text, max(0, start - 20), start))
 
 
 def _glued_tail_ok(text: str, end: int) -> bool:
@@ -224,20 +258,36 @@ def _glued_tail_ok(text: str, end: int) -> bool:
 
 
 def _grow(text: str, grammar: Grammar, core: Core) -> Draft | None:
-    if core.from_digits and _is_part_of_name(text, core, grammar):
-        return None
-    draft = Draft(core.start, core.end, core.value, scale_word=core.scale_word)
+    draft = Draft(
+        core.start,
+        core.end,
+        core.value,
+        scale=core.scale,
+        scale_word=core.scale_word,
+        upper=core.upper,
+    )
     if core.from_digits:
         draft = _with_sign_and_prefix(text, grammar, draft)
+        if draft.kind is not QuantityKind.CURRENCY and _is_part_of_name(text, core.start, grammar):
+            return None
         draft = _with_scale(text, grammar, draft)
-    grown = _with_unit(text, grammar, draft)
-    if grown is None:
+    else:
+        draft = _with_negative_word(text, grammar, draft)
+    if grammar.not_quantity_re.match(text, draft.end) is not None:
         return None
+    grown = _with_unit(text, grammar, draft)
     if core.from_digits and grown.end == core.end and not _glued_tail_ok(text, core.end):
         return None
     if grown.end == draft.end and draft.end > core.end and not _glued_tail_ok(text, draft.end):
         return None
     return grown
+
+
+def _with_negative_word(text: str, grammar: Grammar, draft: Draft) -> Draft:
+    negative = grammar.negative_re.search(text, max(0, draft.start - 12), draft.start)
+    if negative is None:
+        return draft
+    return replace(draft, start=negative.start(), value=-draft.value)
 
 
 def _with_sign_and_prefix(text: str, grammar: Grammar, draft: Draft) -> Draft:
@@ -253,6 +303,9 @@ def _with_sign_and_prefix(text: str, grammar: Grammar, draft: Draft) -> Draft:
                 unit=code,
                 unit_text=prefix.group(1),
             )
+    negative = _with_negative_word(text, grammar, draft)
+    if negative is not draft:
+        return negative
     sign_at = draft.start - 1
     if (
         sign_at >= 0
@@ -264,20 +317,27 @@ def _with_sign_and_prefix(text: str, grammar: Grammar, draft: Draft) -> Draft:
 
 
 def _with_scale(text: str, grammar: Grammar, draft: Draft) -> Draft:
-    suffix = grammar.scale_suffix_re.match(text, draft.end)
-    if suffix is not None:
-        scale = grammar.scale_suffixes.get(suffix.group(1))
-        if isinstance(scale, float):
+    """The draft with the scale suffix or scale words after it ("128K", "4 hundred million")."""
+    suffixes = [(grammar.scale_suffix_re, grammar.scale_suffixes)]
+    if draft.kind is QuantityKind.CURRENCY:
+        suffixes.append((grammar.money_suffix_re, grammar.money_suffixes))
+    for pattern, table in suffixes:
+        suffix = pattern.match(text, draft.end)
+        scale = table.get(suffix.group(1)) if suffix is not None else None
+        if suffix is not None and isinstance(scale, float):
             return replace(draft, end=suffix.end(), scale=scale, scale_word=suffix.group(1))
-    word = grammar.scale_word_re.match(text, draft.end)
-    if word is not None:
+    words: list[str] = []
+    while (word := grammar.scale_word_re.match(text, draft.end)) is not None:
         scale = grammar.scales.get(word.group(1))
-        if isinstance(scale, float):
-            return replace(draft, end=word.end(), scale=scale, scale_word=word.group(1))
-    return draft
+        if not isinstance(scale, float) or scale <= draft.scale:
+            break
+        draft = replace(draft, end=word.end(), scale=draft.scale * scale)
+        words.append(word.group(1))
+    # The largest scale word explains the value ("hundred million": "million").
+    return replace(draft, scale_word=words[-1]) if words else draft
 
 
-def _with_unit(text: str, grammar: Grammar, draft: Draft) -> Draft | None:
+def _with_unit(text: str, grammar: Grammar, draft: Draft) -> Draft:
     """The draft with the unit, currency or percent sign after it, when there is one."""
     position = draft.end
     has_scale = draft.scale != 1.0 or draft.scale_word is not None
@@ -352,14 +412,13 @@ def _range(
         if opener.search(text, max(0, lower.start - 20), lower.start) is not None:
             joiners.insert(0, joiner)
     # A bare number joins the upper end directly; a grown one only through its unit's end.
-    connector_end = None
-    for joiner in joiners:
-        match = joiner.match(text, lower.end)
-        if match is not None:
-            connector_end = match.end()
-            break
-    if connector_end is None:
+    connector = next(
+        (match for joiner in joiners if (match := joiner.match(text, lower.end)) is not None), None
+    )
+    if connector is None:
         return None
+    connector_end = connector.end()
+    worded = any(character.isalpha() for character in connector.group(0))
     upper_start = upper_core.start
     prefix = grammar.currency_before_re.search(text, max(0, upper_start - 8), upper_start)
     if prefix is not None and prefix.start() == connector_end:
@@ -373,8 +432,13 @@ def _range(
     high_value = upper.value * upper.scale
     if lower.scale == 1.0 and lower.scale_word is None and upper.scale != 1.0:
         low_value = lower.value * upper.scale
-    units_differ = None not in (lower.unit, upper.unit) and lower.unit != upper.unit
-    if units_differ or high_value < low_value:
+    if upper.upper is not None or lower.upper is not None:
+        return None
+    if lower.unit is not None and upper.unit != lower.unit and (worded or upper.unit is not None):
+        # "0.4 per cent to 13176" is a change, not a range: a range written with words repeats
+        # its unit ("$160 to $180"); "$10-12 million" defers it.
+        return None
+    if high_value <= low_value:
         return None
     merged = replace(
         lower,
@@ -390,7 +454,29 @@ def _range(
     return merged, index + 1
 
 
-def _quantity(text: str, draft: Draft) -> Quantity:
+def _looks_like_year(text: str, core: Core, draft: Draft) -> bool:
+    """A bare four-digit number from 1900 to 2099 is a year ("in 2019", "the 2024 model")."""
+    written = text[core.start : core.end]
+    return (
+        len(written) == 4
+        and written.isdigit()
+        and 1900 <= core.value <= 2099
+        and draft.kind is QuantityKind.NUMBER
+        and (draft.start, draft.end) == (core.start, core.end)
+        and draft.upper is None
+    )
+
+
+def _quantity(text: str, draft: Draft, *, is_year: bool = False) -> Quantity:
+    if is_year:
+        return Quantity(
+            text=text[draft.start : draft.end],
+            start=draft.start,
+            end=draft.end,
+            value=text[draft.start : draft.end],
+            unit="date",
+            kind=QuantityKind.DATE,
+        )
     value = draft.value * draft.scale
     return Quantity(
         text=text[draft.start : draft.end],

@@ -24,6 +24,10 @@ DESIGNATION = (
     r"(?:" + GAP + r"+\d+GB)?" + GAP + r"+"
 )
 NOT_LETTER_OR_DIGIT_AFTER = r"(?![^\W_])"
+NEVER = r"(?!x)x"
+# A fraction written with digits: "3/4", "1⁄32".
+DIGIT_FRACTION = re.compile(r"(?<![\d/⁄.,])(\d{1,6})[/⁄](\d{1,6})(?![\d/⁄]|[.,]\d)")
+EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![^\W_])")
 # What separates a number from a word after it; an elided "d’" needs no space ("d’euros").
 WORD_GAP = f"(?:{GAP}+|-|(?<=['’]))"
 
@@ -60,7 +64,7 @@ class WordTable:
             parts.append(alternation(list(self.exact)))
         if insensitive:
             parts.append("(?i:" + alternation(insensitive) + ")")
-        return "|".join(parts) or r"(?!x)x"
+        return "|".join(parts) or NEVER
 
 
 def _word_pattern(table: WordTable) -> str:
@@ -92,17 +96,27 @@ class Grammar:
             for suffix in scale.suffixes:
                 suffixes.add(suffix, scale.value, case_sensitive=True)
         self.scale_suffixes = suffixes
+        money_suffixes = WordTable()
+        for scale in table.scales:
+            for suffix in scale.currency_suffixes:
+                money_suffixes.add(suffix, scale.value, case_sensitive=True)
+        self.money_suffixes = money_suffixes
+        self.money_suffix_re = re.compile(
+            f"({alternation(list(money_suffixes.exact))}){NOT_LETTER_OR_DIGIT_AFTER}"
+            if money_suffixes.exact
+            else NEVER
+        )
         self.scale_word_re = re.compile(f"{GAP}*-?{GAP}*({_word_pattern(self.scales)})")
         self.scale_suffix_re = re.compile(
             r"(" + alternation(list(suffixes.exact)) + r")" + NOT_LETTER_OR_DIGIT_AFTER
             if suffixes.exact
-            else r"(?!x)x"
+            else NEVER
         )
 
         self.percent = WordTable()
         for word in table.percent_words:
             self.percent.add(word, "percent", case_sensitive=False)
-        percent_symbols = alternation(table.percent_symbols) or r"(?!x)x"
+        percent_symbols = alternation(table.percent_symbols) or NEVER
         self.percent_re = re.compile(
             f"{GAP}*({percent_symbols})|{GAP}+({_word_pattern(self.percent)})"
         )
@@ -139,7 +153,7 @@ class Grammar:
 
         connectors = alternation(table.scale_unit_connectors)
         self.connector_re = re.compile(
-            GAP + r"+(?:" + connectors + r")" if connectors else r"(?!x)x", re.IGNORECASE
+            GAP + r"+(?:" + connectors + r")" if connectors else NEVER, re.IGNORECASE
         )
 
         self.words = self._word_reader()
@@ -159,7 +173,7 @@ class Grammar:
             parts.append(GAP + r"*(?:" + alternation(symbolic) + r")" + GAP + r"*")
         if worded:
             parts.append(GAP + r"+(?i:" + alternation(worded) + r")" + GAP + r"+")
-        self.range_re = re.compile("|".join(parts) or r"(?!x)x")
+        self.range_re = re.compile("|".join(parts) or NEVER)
         self.range_pairs = [
             (
                 re.compile(r"(?<![^\W_])(?i:" + re.escape(pair.opener) + r")" + GAP + r"+\Z"),
@@ -169,9 +183,27 @@ class Grammar:
         ]
         references = alternation(table.reference_words)
         self.reference_re = re.compile(
-            r"(?<![^\W_])(?i:" + references + r")" + GAP + r"*\Z" if references else r"(?!x)x"
+            r"(?<![^\W_])(?i:" + references + r")" + GAP + r"*\Z" if references else NEVER
         )
         self.standalone_excluded = {word.lower() for word in table.standalone_excluded}
+        negatives = alternation(table.negative_words)
+        self.negative_re = re.compile(
+            rf"(?<![^\W_])(?i:{negatives})(?:{GAP}+|-)\Z" if negatives else NEVER
+        )
+        not_quantity = alternation(table.not_quantity_suffixes)
+        self.not_quantity_re = re.compile(
+            f"{GAP}*(?:{not_quantity})(?![^\\W_])" if not_quantity else NEVER
+        )
+        self.vague = WordTable()
+        for phrase, value in table.vague_words.items():
+            self.vague.add(phrase, value, case_sensitive=False)
+        self.vague_re = re.compile(
+            rf"(?<![\w-])(?:{self.vague.pattern()}){NOT_LETTER_OR_DIGIT_AFTER}"
+            if table.vague_words
+            else NEVER
+        )
+        self.vulgar_fractions = table.vulgar_fractions
+        self.vulgar_re = re.compile(alternation(list(table.vulgar_fractions)) or NEVER)
 
     def _add_unit(self, unit: UnitEntry) -> None:
         info = UnitInfo(unit.name, unit.kind)

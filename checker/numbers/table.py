@@ -26,12 +26,14 @@ class ScaleEntry(_Strict):
     ``words`` need a word boundary on both sides; ``suffixes`` may be glued to the digits
     ("128K", "70B"). Words match case-insensitively unless ``case_sensitive`` is set (German
     "Billion" is 1e12 where a lower-case English "billion" in the same text is 1e9); suffixes
-    always match case-sensitively.
+    always match case-sensitively. ``currency_suffixes`` count only on an amount of money
+    ("£5m" is five million pounds, "5m" is five metres).
     """
 
     value: float = Field(gt=0)
     words: list[str] = Field(default_factory=list)
     suffixes: list[str] = Field(default_factory=list)
+    currency_suffixes: list[str] = Field(default_factory=list)
     case_sensitive: bool = False
 
 
@@ -71,7 +73,12 @@ class RangePair(_Strict):
 
 
 class NumberTable(_Strict):
-    """One language's number knowledge (merged with the shared table)."""
+    """One language's number knowledge (merged with the shared table).
+
+    ``vague_words`` are round amounts that stand for a range from the value to ten times it
+    ("Tausende", "tens of thousands"); ``not_quantity_suffixes`` mark a number that is a time of
+    day ("11 a.m.", "8 Uhr"); ``reference_words`` mark a number that names a section or page.
+    """
 
     decimal_mark: Literal[",", "."] = "."
     scales: list[ScaleEntry] = Field(default_factory=list)
@@ -93,6 +100,10 @@ class NumberTable(_Strict):
     range_connectors: list[str] = Field(default_factory=list)
     range_pairs: list[RangePair] = Field(default_factory=list)
     reference_words: list[str] = Field(default_factory=list)
+    negative_words: list[str] = Field(default_factory=list)
+    not_quantity_suffixes: list[str] = Field(default_factory=list)
+    vague_words: dict[str, float] = Field(default_factory=dict)
+    vulgar_fractions: dict[str, float] = Field(default_factory=dict)
 
     @field_validator("months")
     @classmethod
@@ -106,9 +117,8 @@ class NumberTable(_Strict):
     @classmethod
     def _date_placeholders(cls, patterns: list[str]) -> list[str]:
         for pattern in patterns:
-            has_month = "{month}" in pattern or "{month_num}" in pattern
-            if "{year}" not in pattern or not has_month:
-                raise ValueError(f"date pattern needs {{year}} and a month: {pattern!r}")
+            if "{month}" not in pattern and "{month_num}" not in pattern:
+                raise ValueError(f"date pattern needs a month: {pattern!r}")
         return patterns
 
 

@@ -45,6 +45,7 @@ class WordNumber:
     end: int
     value: float
     scale_word: str | None
+    trailing_scale: float = 1.0
 
 
 def alternation(words: list[str]) -> str:
@@ -200,10 +201,22 @@ class _Accumulator:
             return []
         if tokens[-1].morpheme.role is Role.DECIMAL:
             tokens = tokens[:-1]
+        if all(_is_bare_fraction(token.morpheme) for token in tokens):
+            # "half", "the final third": a fraction word alone is no amount.
+            return []
         value = self.total + self.current
         if self.decimal_digits:
             value = self.total + float(f"{int(self.current)}.{self.decimal_digits}")
-        return [WordNumber(tokens[0].start, tokens[-1].end, value, self.scale_word)]
+        last = tokens[-1].morpheme
+        ends_with_scale = last.role is Role.SCALE and last.value == self.largest_scale
+        trailing = last.value if ends_with_scale else 1.0
+        return [WordNumber(tokens[0].start, tokens[-1].end, value, self.scale_word, trailing)]
+
+
+def _is_bare_fraction(morpheme: Morpheme) -> bool:
+    if morpheme.role is Role.ARTICLE:
+        return True
+    return morpheme.role in (Role.FRACTION, Role.DENOMINATOR) and morpheme.value < 1
 
 
 def _fits(current: float, value: float) -> bool:
