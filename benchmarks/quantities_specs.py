@@ -142,11 +142,20 @@ def _values(quantities: Iterable[Quantity], keep: Callable[[Quantity], bool]) ->
     return values
 
 
+def _glued_to_unit(quantity: Quantity) -> bool:
+    """Recognizers-Text reads no number in "29km" or "180ml": a token glued to letters."""
+    unit_text = quantity.unit_text or ""
+    if quantity.kind is not QuantityKind.DIMENSION or not unit_text[:1].isalpha():
+        return False
+    before_unit = len(quantity.text) - len(unit_text) - 1
+    return quantity.text.endswith(unit_text) and quantity.text[before_unit].isdigit()
+
+
 def rt_predicted(case: RtCase) -> list[float]:
     """Our values for a case: every number for the Number model, amounts of money for Currency."""
     found = find_quantities(case.text, case.lang)
     if case.model == "Number":
-        return _values(found, lambda quantity: True)
+        return _values(found, lambda quantity: not _glued_to_unit(quantity))
     return _values(found, lambda quantity: quantity.kind is QuantityKind.CURRENCY)
 
 

@@ -250,7 +250,7 @@ class Grammar:
                     if scale.case_sensitive:
                         exact.setdefault(word, morpheme)
                     folded.setdefault(word.lower(), morpheme)
-        return WordReader(exact, folded)
+        return WordReader(exact, folded, frozenset(self.table.tens_taking_teens))
 
     def _scale_words(self) -> list[str]:
         """Scale words that may stand in a sequence of number words (not abbreviations)."""

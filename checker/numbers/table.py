@@ -81,6 +81,7 @@ class NumberTable(_Strict):
     """
 
     decimal_mark: Literal[",", "."] = "."
+    tens_taking_teens: list[int] = Field(default_factory=list)
     scales: list[ScaleEntry] = Field(default_factory=list)
     number_words: dict[str, float] = Field(default_factory=dict)
     multiplier_words: dict[str, float] = Field(default_factory=dict)

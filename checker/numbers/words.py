@@ -59,9 +59,16 @@ def alternation(words: list[str]) -> str:
 class WordReader:
     """Tokenizes and evaluates number words of one language."""
 
-    def __init__(self, exact: dict[str, Morpheme], folded: dict[str, Morpheme]) -> None:
+    def __init__(
+        self,
+        exact: dict[str, Morpheme],
+        folded: dict[str, Morpheme],
+        tens_taking_teens: frozenset[int] = frozenset(),
+    ) -> None:
         """``exact`` holds case-sensitive words ("Billion" in German), ``folded`` the others
-        under their lower-case form; a word is looked up exactly first."""
+        under their lower-case form; a word is looked up exactly first. ``tens_taking_teens``
+        are the tens a teen may follow ("quatre-vingt-quinze")."""
+        self._tens_taking_teens = tens_taking_teens
         self._exact = exact
         self._folded = folded
         self._token = re.compile(r"[\s-]*(" + alternation([*exact, *folded]) + r")", re.IGNORECASE)
@@ -90,11 +97,11 @@ class WordReader:
         if not tokens:
             return []
         numbers: list[WordNumber] = []
-        state = _Accumulator()
+        state = _Accumulator(self._tens_taking_teens)
         for token in tokens:
             if not state.accepts(token.morpheme):
                 numbers.extend(state.finish())
-                state = _Accumulator()
+                state = _Accumulator(self._tens_taking_teens)
                 if not state.accepts(token.morpheme):
                     continue
             state.add(token)
@@ -106,7 +113,8 @@ class _Accumulator:
     """The running value of one word number (total of finished scale groups plus the current
     group below a thousand)."""
 
-    def __init__(self) -> None:
+    def __init__(self, tens_taking_teens: frozenset[int]) -> None:
+        self.tens_taking_teens = tens_taking_teens
         self.tokens: list[Token] = []
         self.total = 0.0
         self.current = 0.0
@@ -126,20 +134,20 @@ class _Accumulator:
         )
         if self.decimal_digits is not None:
             if role is Role.NUMBER:
-                return value < 10 and value == int(value)
+                return value < 100 and value == int(value)
             return role is Role.SCALE and self.decimal_digits != ""
         if role is Role.JOINER:
             return has_number and self.pending_joiner is None
         if role is Role.DECIMAL:
-            return last is Role.NUMBER
+            return last in (Role.NUMBER, Role.MULTIPLIER)
         if role is Role.ARTICLE:
             return not self.tokens
         if self.pending_article and role is Role.NUMBER:
             return False
         if role is Role.NUMBER:
             if last in (None, Role.MULTIPLIER, Role.SCALE):
-                return _fits(self.current, value)
-            return last is Role.NUMBER and (_fits(self.current, value) or self._german_tens(value))
+                return self._fits(value)
+            return last is Role.NUMBER and (self._fits(value) or self._german_tens(value))
         if role is Role.FRACTION:
             whole = self.current == int(self.current)
             return whole and last not in (Role.FRACTION, Role.DENOMINATOR)
@@ -149,6 +157,21 @@ class _Accumulator:
         # millones"), else adds a group below the smallest scale so far ("two million three
         # hundred thousand"); "Millionen Millionen" starts a new number.
         return value > self.total + self.current or value < self.smallest_scale
+
+    def _fits(self, value: float) -> bool:
+        teen_after_tens = 10 <= value < 20 and int(self.current) % 100 in self.tens_taking_teens
+        return _fits(self.current, value) or teen_after_tens
+
+    def _add_decimal_digits(self, digits: int) -> None:
+        """Digits after "point"/"Komma": one by one ("zero three") or as a pair ("fifty-two")."""
+        assert self.decimal_digits is not None
+        after_tens = (
+            self.last is not None and self.last.role is Role.NUMBER and self.last.value >= 20
+        )
+        if digits < 10 and after_tens and self.decimal_digits.endswith("0"):
+            self.decimal_digits = self.decimal_digits[:-1] + str(digits)
+        else:
+            self.decimal_digits += str(digits)
 
     def _german_tens(self, value: float) -> bool:
         """Units before tens joined by a joiner inside one word ("dreiundzwanzig")."""
@@ -164,11 +187,14 @@ class _Accumulator:
             self.pending_joiner = token
             return
         if self.decimal_digits is not None and role is Role.NUMBER:
-            self.decimal_digits += str(int(value))
+            self._add_decimal_digits(int(value))
         elif role is Role.DECIMAL:
             self.decimal_digits = ""
         elif role is Role.ARTICLE:
             self.pending_article = True
+        elif role is Role.FRACTION and self.last is not None and self.last.role is Role.SCALE:
+            # "un million et demi": the fraction is of the scale before it.
+            self.total += value * self.last.value
         elif role in (Role.NUMBER, Role.FRACTION):
             self.current += value
         elif role in (Role.MULTIPLIER, Role.DENOMINATOR):

@@ -10,14 +10,14 @@ from benchmarks import quantities_specs as specs
 pytestmark = pytest.mark.skipif(not specs.RT_SPECS.is_dir(), reason="peer specs are not present")
 
 FLOORS = {
-    "Number/English/NumberModel.json": 0.45,
-    "Number/French/NumberModel.json": 0.46,
-    "Number/German/NumberModel.json": 0.80,
-    "NumberWithUnit/English/CurrencyModel.json": 0.71,
+    "Number/English/NumberModel.json": 0.54,
+    "Number/French/NumberModel.json": 0.66,
+    "Number/German/NumberModel.json": 0.83,
+    "NumberWithUnit/English/CurrencyModel.json": 0.82,
     "NumberWithUnit/French/CurrencyModel.json": 0.78,
     "NumberWithUnit/German/CurrencyModel.json": 0.63,
 }
-OVERALL_FLOOR = 0.59
+OVERALL_FLOOR = 0.68
 
 
 @pytest.fixture(scope="module")
