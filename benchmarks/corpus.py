@@ -60,9 +60,8 @@ def _word(rng: random.Random, syllables: int) -> str:
 def model_pool(size: int, seed: int) -> list[Model]:
     """``size`` models with distinct names, makers shared by a few models each."""
     rng = random.Random(seed)
-    makers = sorted(
-        {f"{_word(rng, 2)} {rng.choice(MAKER_SUFFIXES)}" for _ in range(size // MODELS_PER_MAKER + 1)}
-    )
+    count = size // MODELS_PER_MAKER + 1
+    makers = sorted({f"{_word(rng, 2)} {rng.choice(MAKER_SUFFIXES)}" for _ in range(count)})
     names: set[str] = set()
     models = []
     while len(models) < size:
@@ -118,9 +117,7 @@ def render_fact(fact: str, model: Model, lang: str, rng: random.Random, perturb:
     return rng.choice(sentences).format(model=model.name, org=model.maker, **figures)
 
 
-def render_document(
-    models: list[Model], lang: str, rng: random.Random, perturb: float
-) -> str:
+def render_document(models: list[Model], lang: str, rng: random.Random, perturb: float) -> str:
     """An article about ``models[0]`` that also mentions the others, about TARGET_BYTES long."""
     table = TABLES[lang]
     main = models[0]

@@ -1,8 +1,10 @@
 """One run: read -> extract -> normalize -> resolve -> rules, ready for a report.
 
 The per-file part (read, extract, normalize) is a pure function of a file's bytes and the
-settings that affect extraction, so its results are cached by content hash and computed in
-worker processes when there are many; everything after it works on claims only.
+settings that affect extraction, so its results are cached by content hash and computed by an
+engine (``checker/engine.py``: worker processes, or Dask); everything after it works on claims
+only. The text of a document lives only while its file is processed: memory grows with the
+claims, not with the corpus.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from checker.baseline import Baseline
 from checker.cache import ExtractionCache, extraction_salt
 from checker.config import Settings
 from checker.curated import Curated, load_curated
+from checker.engine import available_cores, run_engine
 from checker.extract import extract_claims
 from checker.models import (
     Claim,
@@ -37,9 +39,6 @@ Progress = Callable[
     [Iterable[DocumentClaims | SkippedFile], int], Iterator[DocumentClaims | SkippedFile]
 ]
 """Wraps the stream of per-file results (given their number), e.g. to draw a progress bar."""
-
-# Below this many files to extract, starting worker processes costs more than it saves.
-POOL_THRESHOLD = 24
 
 
 @dataclass(frozen=True)
@@ -84,38 +83,55 @@ def extract_files(
     cache: ExtractionCache,
     jobs: int,
     progress: Progress | None = None,
+    engine: str = "local",
 ) -> list[DocumentClaims | SkippedFile]:
     """Per-file results in the order of ``tasks``, from the cache where the bytes are known."""
     results: list[DocumentClaims | SkippedFile | None] = [None] * len(tasks)
     missing: list[int] = []
-    hashes: list[str | None] = []
     for index, task in enumerate(tasks):
         digest = file_sha256(task.path) if cache.enabled else None
-        hashes.append(digest)
         cached = cache.get(digest, task.display) if digest else None
         if cached is not None:
             results[index] = cached
         else:
             missing.append(index)
-    todo = [tasks[i] for i in missing]
-    computed: Iterable[DocumentClaims | SkippedFile]
-    if jobs > 1 and len(todo) >= POOL_THRESHOLD:
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        computed = pool.map(process_file, todo, chunksize=max(1, len(todo) // (jobs * 8)))
-    else:
-        pool = None
-        computed = map(process_file, todo)
-    try:
-        if progress is not None:
-            computed = progress(computed, len(todo))
-        for index, result in zip(missing, computed, strict=True):
-            results[index] = result
-            if isinstance(result, DocumentClaims):
-                cache.put(result.sha256, result)
-    finally:
-        if pool is not None:
-            pool.shutdown()
+    computed: Iterable[DocumentClaims | SkippedFile] = run_engine(
+        engine, process_file, [tasks[i] for i in missing], jobs
+    )
+    if progress is not None:
+        computed = progress(computed, len(missing))
+    for index, result in zip(missing, computed, strict=True):
+        results[index] = result
+        if isinstance(result, DocumentClaims):
+            cache.put(result.sha256, result)
     return [r for r in results if r is not None]
+
+
+def worker_count(jobs: int | None, settings: Settings) -> int:
+    """``--jobs``, else the configured ``jobs``, else one worker per core; 0 means per core.
+
+    Extraction output does not depend on the number of workers, so using every core is the
+    default; small runs stay in one process whatever this says (see ``engine.POOL_THRESHOLD``).
+    """
+    if jobs is None and "jobs" in settings.model_fields_set:
+        jobs = settings.jobs
+    return available_cores() if not jobs or jobs <= 0 else jobs
+
+
+def write_claims(documents: Sequence[DocumentClaims], path: Path) -> None:
+    """The claims of every document as JSON Lines, one ``DocumentClaims`` record a line: what
+    resolution and the rules need, for a rules step run elsewhere (``read_claims``)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        for document in documents:
+            handle.write(document.model_dump_json())
+            handle.write("\n")
+
+
+def read_claims(path: Path) -> list[DocumentClaims]:
+    """The documents ``write_claims`` wrote, in their order."""
+    with open(path, encoding="utf-8") as handle:
+        return [DocumentClaims.model_validate_json(line) for line in handle if line.strip()]
 
 
 def number_claims(documents: list[DocumentClaims]) -> list[DocumentClaims]:
@@ -141,25 +157,28 @@ def run(
     baseline: Baseline | None = None,
     curated: Curated | None = None,
     root: Path | None = None,
+    engine: str = "local",
+    claims_out: Path | None = None,
 ) -> RunResult:
     """Check ``paths`` and return everything a report needs.
 
     ``root`` is where displayed paths are relative to when files are below it (the current
     directory otherwise); ``curated`` defaults to the claims folder the settings name.
+    ``engine`` runs the per-file work (``checker/engine.py``); ``claims_out`` also writes every
+    document's claims there as JSON Lines (``write_claims``).
     """
     cwd = Path.cwd()
     files, skipped = discover(paths, settings)
     tasks = [FileTask(path, display_path(path, cwd, root), settings.language) for path in files]
     cache = ExtractionCache(cwd / settings.cache_dir, extraction_salt(settings), enabled=use_cache)
-    workers = jobs if jobs is not None else settings.jobs
-    if workers <= 0:
-        workers = os.cpu_count() or 1
-    outcomes = extract_files(tasks, cache, workers, progress)
+    outcomes = extract_files(tasks, cache, worker_count(jobs, settings), progress, engine)
     documents = sorted((r for r in outcomes if isinstance(r, DocumentClaims)), key=lambda d: d.path)
     skipped = sorted(
         [*skipped, *(r for r in outcomes if isinstance(r, SkippedFile))], key=lambda s: s.path
     )
     documents = number_claims(documents)
+    if claims_out is not None:
+        write_claims(documents, claims_out)
 
     if curated is None:
         curated = load_curated(Path(settings.claims) if settings.claims else None)

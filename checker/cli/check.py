@@ -12,6 +12,7 @@ from typing import Any
 from checker import pipeline
 from checker.baseline import load_baseline
 from checker.cli.common import (
+    UsageError,
     add_common_options,
     color_enabled,
     emit,
@@ -23,6 +24,7 @@ from checker.cli.common import (
 )
 from checker.config import Settings
 from checker.curated import load_curated
+from checker.engine import EngineError
 from checker.models import RunResult
 from checker.report import append_step_summary, render
 from checker.resources import bundled
@@ -41,6 +43,9 @@ def register(subparsers: Any) -> None:
         ),
     )
     add_common_options(parser)
+    parser.add_argument(
+        "--claims-out", metavar="FILE", help="also write every document's claims as JSON Lines"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -49,14 +54,19 @@ def run(args: argparse.Namespace) -> int:
     paths = input_paths(args, settings)
     baseline_path = Path(settings.baseline)
     baseline = load_baseline(baseline_path) if baseline_path.is_file() else None
-    result = pipeline.run(
-        paths,
-        settings,
-        use_cache=not args.no_cache,
-        jobs=args.jobs,
-        progress=progress_bar("reading"),
-        baseline=baseline,
-    )
+    try:
+        result = pipeline.run(
+            paths,
+            settings,
+            use_cache=not args.no_cache,
+            jobs=args.jobs,
+            progress=progress_bar("reading"),
+            baseline=baseline,
+            engine=args.engine,
+            claims_out=Path(args.claims_out) if args.claims_out else None,
+        )
+    except EngineError as error:
+        raise UsageError(str(error)) from error
     publish(result, args.format, args.output)
     if baseline is not None:
         report_baseline(result, baseline_path)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from checker.cache import write_text_atomic
 from checker.config import Settings, load_settings
+from checker.engine import ENGINES
 from checker.models import DocumentClaims, RunResult, Severity, SkippedFile
 from checker.pipeline import Progress
 from checker.report import FORMATS
@@ -49,6 +50,12 @@ def add_common_options(parser: argparse.ArgumentParser, *, formats: bool = True)
     parser.add_argument("--lang", default=None, help="document language: auto, de, fr, en, ...")
     parser.add_argument("--jobs", type=int, metavar="N", help="worker processes for extraction")
     parser.add_argument("--no-cache", action="store_true", help="ignore and do not write the cache")
+    parser.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="where extraction runs: local processes, or Dask (docs/performance.md)",
+    )
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
