@@ -24,6 +24,8 @@ NOT_QUANTITIES = re.compile(
     r"|\d+(?:[-/]\d+){2,}"
 )
 MINUS_SIGNS = "-−"
+HYPHENATED_WORD = re.compile(r"-[^\W\d_]")
+MIXED_FRACTION_GAP = re.compile(r"[ \u00a0\u202f]+")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Core:
     scale_word: str | None = None
     scale: float = 1.0
     upper: float | None = None
+    needs_unit: bool = False
 
 
 @dataclass(frozen=True)
@@ -177,10 +180,13 @@ def _cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
 
 def _digit_cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
     cores: list[Core] = []
+    fractions: dict[int, Core] = {}
     for match in DIGIT_FRACTION.finditer(text):
         numerator, denominator = int(match.group(1)), int(match.group(2))
         if denominator and not blocked.overlaps(*match.span()):
-            cores.append(Core(match.start(), match.end(), numerator / denominator, True))
+            fraction = Core(match.start(), match.end(), numerator / denominator, True)
+            cores.append(fraction)
+            fractions[fraction.start] = fraction
     for match in grammar.vulgar_re.finditer(text):
         value = grammar.vulgar_fractions[match.group(0)]
         cores.append(Core(match.start(), match.end(), value, from_digits=False))
@@ -205,6 +211,11 @@ def _digit_cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
         exponent = EXPONENT.match(text, end)
         if exponent is not None:
             value, end = value * 10 ** int(exponent.group(1)), exponent.end()
+        gap = MIXED_FRACTION_GAP.match(text, end)
+        proper = fractions.get(gap.end()) if gap is not None else None
+        if proper is not None and run.isdigit() and proper.value < 1:
+            # "2 1/4": a whole number and a proper fraction.
+            value, end = value + proper.value, proper.end
         cores.append(Core(start, end, value, from_digits=True))
     return cores
 
@@ -221,8 +232,6 @@ def _word_cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
         sequence = match.group(0)
         for number in grammar.words.read(sequence):
             written = sequence[number.start : number.end]
-            if written.lower() in grammar.standalone_excluded:
-                continue
             cores.append(
                 Core(
                     match.start() + number.start,
@@ -231,6 +240,8 @@ def _word_cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
                     from_digits=False,
                     scale_word=number.scale_word,
                     scale=number.trailing_scale,
+                    # "ein", "a", "un" are articles unless a unit follows ("einen Euro").
+                    needs_unit=written.lower() in grammar.standalone_excluded,
                 )
             )
     return cores
@@ -276,6 +287,12 @@ def _grow(text: str, grammar: Grammar, core: Core) -> Draft | None:
     if grammar.not_quantity_re.match(text, draft.end) is not None:
         return None
     grown = _with_unit(text, grammar, draft)
+    unitless = grown.end == draft.end
+    if core.needs_unit and (unitless or grown.kind is QuantityKind.DIMENSION):
+        return None
+    if not core.from_digits and unitless and HYPHENATED_WORD.match(text, core.end):
+        # A number word hyphenated to another word is part of it: "third-party", "one-off".
+        return None
     if core.from_digits and grown.end == core.end and not _glued_tail_ok(text, core.end):
         return None
     if grown.end == draft.end and draft.end > core.end and not _glued_tail_ok(text, draft.end):

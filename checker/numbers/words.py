@@ -141,7 +141,8 @@ class _Accumulator:
         if role is Role.DECIMAL:
             return last in (Role.NUMBER, Role.MULTIPLIER)
         if role is Role.ARTICLE:
-            return not self.tokens
+            # "a dozen", and "half a dozen" / "half a million".
+            return not self.tokens or last in (Role.FRACTION, Role.DENOMINATOR)
         if self.pending_article and role is Role.NUMBER:
             return False
         if role is Role.NUMBER:
@@ -228,8 +229,10 @@ class _Accumulator:
         if tokens[-1].morpheme.role is Role.DECIMAL:
             tokens = tokens[:-1]
         if all(_is_bare_fraction(token.morpheme) for token in tokens):
-            # "half", "the final third": a fraction word alone is no amount.
+            # "half", "the final third": a fraction word alone is no amount ("a half" is).
             return []
+        if tokens[-1].morpheme.role is Role.ARTICLE:
+            tokens = tokens[:-1]
         value = self.total + self.current
         if self.decimal_digits:
             value = self.total + float(f"{int(self.current)}.{self.decimal_digits}")
@@ -240,8 +243,6 @@ class _Accumulator:
 
 
 def _is_bare_fraction(morpheme: Morpheme) -> bool:
-    if morpheme.role is Role.ARTICLE:
-        return True
     return morpheme.role in (Role.FRACTION, Role.DENOMINATOR) and morpheme.value < 1
 
 
