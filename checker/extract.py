@@ -64,6 +64,8 @@ SCALED_COUNT_FLOOR = 1e6
 KEYWORD_WINDOW = 90
 # How close a keyword that qualifies one figure must stand ("12 billion active").
 ADJACENT = 28
+# Mid-sentence uses after which a capitalised word counts as a name of the document.
+REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
 # A name after a figure is its subject only close behind it ("Mit 4,2 Mrd. Parametern schlägt X").
@@ -109,6 +111,7 @@ class AttributeWords(_Strict):
     ordinal_suffixes: list[str] = Field(default_factory=list)
     per_item_before: list[str] = Field(default_factory=list)
     per_item_after: list[str] = Field(default_factory=list)
+    vague: list[str] = Field(default_factory=list)
     compound_unit: list[str] = Field(default_factory=list)
 
 
@@ -120,6 +123,7 @@ class EntityWords(_Strict):
     plural_anaphora: dict[str, int] = Field(default_factory=dict)
     organisation_anaphora: list[str] = Field(default_factory=list)
     name_introducers: list[str] = Field(default_factory=list)
+    apposition_nouns: list[str] = Field(default_factory=list)
     attribution: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
@@ -179,6 +183,7 @@ class Lexicon:
     rank_phrase: re.Pattern[str] | None
     per_item_before: re.Pattern[str] | None
     per_item_after: re.Pattern[str] | None
+    vague: re.Pattern[str] | None
     compound_unit: re.Pattern[str] | None
     coordinator: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
@@ -252,6 +257,7 @@ def lexicon(code: str) -> Lexicon:
         rank_phrase=rank_phrase(a),
         per_item_before=before(a.per_item_before),
         per_item_after=after(a.per_item_after),
+        vague=word_pattern(a.vague),
         compound_unit=word_pattern(a.compound_unit),
         coordinator=word_pattern(e.coordinators),
         preposition=word_pattern(e.prepositions, anchored_end=True),
@@ -520,12 +526,20 @@ class NameFinder:
         self.variants = frozenset(w.lower() for w in shapes.variant_words)
         self.org_suffixes = frozenset(shapes.org_suffixes)
         self.generic = frozenset(shapes.generic_terms)
-        self.hardware = re.compile(shapes.hardware_pattern)
-        self.hardware_word = word_pattern(shapes.hardware_words)
         self.vendors = frozenset(shapes.hardware_vendors)
+        self.hardware = self._hardware_names(re.compile(shapes.hardware_pattern),
+                                             word_pattern(shapes.hardware_words))
         self.capitalises_nouns = lex.code == "de"
         self.known: set[str] = set()
         self.capitalised: set[str] = set()
+        self.seen: dict[str, int] = {}
+        nouns = word_pattern(lex.data.entities.apposition_nouns)
+        # "Artic, un modèle de langage ouvert": a name followed by what it names.
+        self.apposition = (
+            re.compile(rf"^\s*,\s*(?:\w+['’]?\s+){{0,2}}(?:{nouns.pattern})", re.IGNORECASE)
+            if nouns is not None
+            else None
+        )
 
     def sentence_mentions(self, start: int, end: int) -> list[NameMention]:
         tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, start, end)]
@@ -594,8 +608,25 @@ class NameFinder:
             token = token[:-2]
         return token
 
+    def _hardware_names(
+        self, shape: re.Pattern[str], words: re.Pattern[str] | None
+    ) -> frozenset[str]:
+        """Tokens shaped like accelerators ("H100", "GB200") that the document uses as such:
+        next to a word for hardware or after a vendor. "AI21" has the shape but is a name."""
+        found = set()
+        for match in re.finditer(r"[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*", self.text):
+            token = match.group()
+            if token in found or not shape.match(token):
+                continue
+            after = self.text[match.end() : match.end() + 24]
+            before = self.text[max(0, match.start() - 12) : match.start()].split()
+            beside_word = words is not None and words.match(after.lstrip(" -")) is not None
+            if beside_word or (before and before[-1] in self.vendors):
+                found.add(token)
+        return frozenset(found)
+
     def _is_hardware(self, token: str) -> bool:
-        return bool(self.hardware.match(token))
+        return token in self.hardware
 
     def _name_at(
         self, tokens: list[tuple[int, int, str]], index: int, sentence_start: int
@@ -677,14 +708,15 @@ class NameFinder:
             return NAMED
         if not token[0].isupper() or len(token) < 3:
             return None
-        if token.isupper() and len(token) <= 4:
-            return None
+        if token.isupper():
+            return NAMED  # an acronym that is not a generic term: "DBRX", "MPT", "IBM"
         before = self.text[max(sentence_start, start - 40) : start]
         after = self.text[end : end + 40]
         evidence = (
             (self.lex.introducer is not None and self.lex.introducer.search(before) is not None)
             or re.match(r"\s*\(\s*[~≈]?\s*\d", after) is not None
             or self._after_possessive(self.text[sentence_start:start])
+            or (self.apposition is not None and self.apposition.match(after) is not None)
         )
         if evidence:
             return NAMED
@@ -718,7 +750,9 @@ class NameFinder:
             if mention.anaphor or " " in mention.name:
                 continue
             self.capitalised.add(mention.name)
-            if mention.strength >= NAMED:
+            self.seen[mention.name] = self.seen.get(mention.name, 0) + 1
+            # A capitalised word a document keeps using mid-sentence is one of its names.
+            if mention.strength >= NAMED or self.seen[mention.name] >= REPEATED_NAME:
                 self.known.add(mention.name)
 
 
@@ -892,6 +926,12 @@ class Extractor:
 
     # ---------------------------------------------------------------- one figure
 
+    def _vague(self, quantity: Quantity) -> bool:
+        """ "Hunderttausende GPUs", "several thousand", "des milliers": no figure to compare."""
+        pattern = self.lex.vague
+        window = self.text[max(0, quantity.start - 12) : quantity.end]
+        return pattern is not None and pattern.search(window) is not None
+
     def _claim(
         self,
         quantity: Quantity,
@@ -910,7 +950,7 @@ class Extractor:
             compound.search(quantity.unit_text or "") or compound.match(following)
         ):
             return
-        if not plausible(attribute, quantity.value):
+        if not plausible(attribute, quantity.value) or self._vague(quantity):
             return
         qualifier, quote_start, quote_end = self._qualifier(quantity, sentence, unit)
         if attribute in ORGANISATION_ATTRIBUTES:
@@ -968,7 +1008,9 @@ class Extractor:
     ) -> tuple[str | None, str]:
         unit = quantity.unit
         if quantity.kind == QuantityKind.DATE:
-            return ("release_date", "date") if self._has("release", sentence) else (None, "")
+            # A bare year ("the 2017 paper") dates too little to compare releases by.
+            dated = isinstance(quantity.value, str) and len(quantity.value) >= len("2024-05")
+            return ("release_date", "date") if dated and self._has("release", sentence) else (None, "")
         if quantity.kind == QuantityKind.CURRENCY and unit:
             if self._keyword_adjacent("valuation", quantity, sentence, neighbours):
                 return None, unit
