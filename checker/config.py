@@ -80,7 +80,7 @@ class Settings(BaseModel):
     baseline: StrictStr = ".claim-check-baseline.json"
     ignore_file: StrictStr = ".claim-check-ignore"
     cache_dir: StrictStr = ".claim-check-cache"
-    jobs: int = Field(default=1, ge=0, strict=True)
+    jobs: int = Field(default=0, ge=0, strict=True)
 
     @field_validator("extensions")
     @classmethod
