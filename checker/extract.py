@@ -52,6 +52,8 @@ INFERENCE_GPUS = 100
 ORGANISATION_ATTRIBUTES = frozenset({"funding", "investment"})
 DURATION_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
 COUNT_UNITS = frozenset({"parameter", "token", "gpu", "expert"})
+# What a bare figure in the billions can count: "17 Mrd." beside "128 Experten" is not experts.
+SCALED_UNITS = frozenset({"parameter", "token"})
 UNIT_ATTRIBUTE = {
     "parameter": "parameters",
     "token": "training_tokens",
@@ -117,6 +119,7 @@ class AttributeWords(_Strict):
 
 class EntityWords(_Strict):
     coordinators: list[str] = Field(default_factory=list)
+    maker_prepositions: list[str] = Field(default_factory=list)
     prepositions: list[str] = Field(default_factory=list)
     attachers: list[str] = Field(default_factory=list)
     anaphora: list[str] = Field(default_factory=list)
@@ -186,6 +189,7 @@ class Lexicon:
     vague: re.Pattern[str] | None
     compound_unit: re.Pattern[str] | None
     coordinator: re.Pattern[str] | None
+    maker_preposition: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
@@ -260,6 +264,7 @@ def lexicon(code: str) -> Lexicon:
         vague=word_pattern(a.vague),
         compound_unit=word_pattern(a.compound_unit),
         coordinator=word_pattern(e.coordinators),
+        maker_preposition=word_pattern(e.maker_prepositions),
         preposition=word_pattern(e.prepositions, anchored_end=True),
         attacher=word_pattern(e.attachers),
         anaphora=word_pattern(e.anaphora),
@@ -510,7 +515,8 @@ WEAK, NAMED, MODEL = 0, 1, 2
 ELISION = re.compile(r"^(?:[dDlLjJnNmMsStTcC]|[qQ]u)['’](?=\w)")
 TOKEN = re.compile(r"[^\W_][\w+]*(?:[-.'’/][\w+]+)*\+?", re.UNICODE)
 VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[IVX]{1,4})$")
-SIZE = re.compile(r"^\d+(?:[.,]\d+)?[BMKbmk]$|^\d+x\d+[BMbm]$", re.IGNORECASE)
+# "405B", "8x7B", "3B-A800M": a size written into a model's name.
+SIZE = re.compile(r"^(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk](?:-[A-Za-z]*\d+(?:\.\d+)?[BMKbmk]?)*$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -527,8 +533,9 @@ class NameFinder:
         self.org_suffixes = frozenset(shapes.org_suffixes)
         self.generic = frozenset(shapes.generic_terms)
         self.vendors = frozenset(shapes.hardware_vendors)
-        self.hardware = self._hardware_names(re.compile(shapes.hardware_pattern),
-                                             word_pattern(shapes.hardware_words))
+        self.hardware = self._hardware_names(
+            re.compile(shapes.hardware_pattern), word_pattern(shapes.hardware_words)
+        )
         self.capitalises_nouns = lex.code == "de"
         self.known: set[str] = set()
         self.capitalised: set[str] = set()
@@ -620,7 +627,10 @@ class NameFinder:
                 continue
             after = self.text[match.end() : match.end() + 24]
             before = self.text[max(0, match.start() - 12) : match.start()].split()
-            beside_word = words is not None and words.match(after.lstrip(" -")) is not None
+            beside_word = words is not None and (
+                words.match(after.lstrip(" -")) is not None
+                or (bool(before) and words.fullmatch(before[-1]) is not None)
+            )
             if beside_word or (before and before[-1] in self.vendors):
                 found.add(token)
         return frozenset(found)
@@ -785,6 +795,7 @@ class Extractor:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         self.claims: list[Claim] = []
         self.last_organisation: str | None = None
+        self.organisations: set[str] = set()
         self.paragraph_models: list[str] = []
         self.mentions: dict[str, list[int]] = {}
 
@@ -800,6 +811,11 @@ class Extractor:
         for block in blocks:
             for sentence in block.sentences:
                 self.names.learn(self.names.sentence_mentions(sentence.start, sentence.end))
+        for block in blocks:
+            for sentence in block.sentences:
+                self._learn_organisations(
+                    self.names.sentence_mentions(sentence.start, sentence.end)
+                )
         quantities = self.quantities
         context = Context(current=self.subject)
         q_index = 0
@@ -808,7 +824,7 @@ class Extractor:
             self.paragraph_models = []
             for sentence in block.sentences:
                 mentions = [
-                    m
+                    self._as_organisation(m) if m.name in self.organisations else m
                     for m in self.names.sentence_mentions(sentence.start, sentence.end)
                     if not any(q.start < m.start and m.end <= q.end for q in quantities)
                 ]
@@ -826,7 +842,9 @@ class Extractor:
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
                 paragraph_lead = paragraph_lead or self._lead_entity(named)
                 self.paragraph_models.extend(m.name for m in named if m.model_like)
-                organisations = [m for m in named if m.organisation or m.strength == NAMED]
+                organisations = [
+                    m for m in named if m.organisation or (m.strength == NAMED and not m.model_like)
+                ]
                 if organisations:
                     self.last_organisation = organisations[-1].name
             # A heading starts a new subject, even when it names none.
@@ -907,6 +925,36 @@ class Extractor:
             )
         return found
 
+    def _learn_organisations(self, mentions: list[NameMention]) -> None:
+        """Names the document uses for organisations: "the company X", "X's", "Granite
+        d'IBM", "DBRX from Databricks", "Mistral AI". Their figures go to models first."""
+        named = [m for m in mentions if not m.anaphor]
+        nouns = self.lex.organisation_anaphora
+        for index, mention in enumerate(named):
+            before = self.text[max(0, mention.start - 30) : mention.start]
+            after = self.text[mention.end : mention.end + 2]
+            maker = (
+                index > 0
+                and named[index - 1].model_like
+                and self.lex.maker_preposition is not None
+                and self.lex.maker_preposition.fullmatch(
+                    self.text[named[index - 1].end : mention.start].strip()
+                )
+                is not None
+            )
+            if (
+                mention.organisation
+                or maker
+                or after.startswith(("'s", "’s"))
+                or (nouns is not None and re.search(rf"(?:{nouns.pattern})\s+$", before, re.I))
+            ) and not mention.model_like:
+                self.organisations.add(mention.name)
+
+    def _as_organisation(self, mention: NameMention) -> NameMention:
+        return NameMention(
+            mention.start, mention.end, mention.name, WEAK, mention.anaphor, True, mention.plural
+        )
+
     def _lead_entity(self, named: list[NameMention]) -> str | None:
         names = [m for m in named if m.strength >= NAMED and not self._is_attribution(m)]
         models = [m for m in names if m.model_like]
@@ -945,9 +993,11 @@ class Extractor:
             return
         # "7 million GPU hours", "GPU-Stunden": a compound unit, not a count of GPUs.
         compound = self.lex.compound_unit
-        following = self.text[quantity.end : quantity.end + 16].lstrip()
-        if compound is not None and (
-            compound.search(quantity.unit_text or "") or compound.match(following)
+        following = self.text[quantity.end : quantity.end + 16].lstrip(" -")
+        if (
+            compound is not None
+            and unit in COUNT_UNITS
+            and (compound.search(quantity.unit_text or "") or compound.match(following))
         ):
             return
         if not plausible(attribute, quantity.value) or self._vague(quantity):
@@ -1010,7 +1060,9 @@ class Extractor:
         if quantity.kind == QuantityKind.DATE:
             # A bare year ("the 2017 paper") dates too little to compare releases by.
             dated = isinstance(quantity.value, str) and len(quantity.value) >= len("2024-05")
-            return ("release_date", "date") if dated and self._has("release", sentence) else (None, "")
+            return (
+                ("release_date", "date") if dated and self._has("release", sentence) else (None, "")
+            )
         if quantity.kind == QuantityKind.CURRENCY and unit:
             if self._keyword_adjacent("valuation", quantity, sentence, neighbours):
                 return None, unit
@@ -1072,7 +1124,7 @@ class Extractor:
             return "token"
         if quantity.scale_word is None or value < SCALED_COUNT_FLOOR:
             return None
-        counted = [q for q in neighbours if q is not quantity and q.unit in COUNT_UNITS]
+        counted = [q for q in neighbours if q is not quantity and q.unit in SCALED_UNITS]
         if counted:
             nearest = min(
                 counted,
@@ -1241,6 +1293,7 @@ class Extractor:
 
     def _first_after(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
         following = [m for m in candidates if m.start >= quantity.end]
+        first: NameMention | None = None
         for mention in sorted(following, key=lambda m: m.start):
             between = self.text[quantity.end : mention.start]
             if self.lex.preposition is not None and any(
@@ -1248,11 +1301,14 @@ class Extractor:
                 for word in re.finditer(r"\w+", between)
             ):
                 break  # "... GPUs on Amazon SageMaker": an object, not the subject
-            limit = FOLLOWING_GAP_MODEL if mention.model_like else FOLLOWING_GAP
-            if self._gap_words(quantity.end, mention.start) <= limit:
+            gap = self._gap_words(quantity.end, mention.start)
+            if mention.model_like and gap <= FOLLOWING_GAP_MODEL:
                 return mention
-            break
-        return None
+            if gap > FOLLOWING_GAP_MODEL:
+                break
+            if gap <= FOLLOWING_GAP and first is None:
+                first = mention  # a model named a little further on is still preferred
+        return first
 
     def _coordinated(self, chosen: NameMention, candidates: list[NameMention]) -> list[NameMention]:
         """ "GPT-4 ou Claude 3 qui frôlent les 2 billions": one figure for both names."""
