@@ -96,6 +96,7 @@ class WordReader:
         tokens = self._tokens(sequence)
         if not tokens:
             return []
+        tokens = _joined_fractions(tokens)
         numbers: list[WordNumber] = []
         state = _Accumulator(self._tens_taking_teens)
         for token in tokens:
@@ -240,6 +241,35 @@ class _Accumulator:
         ends_with_scale = last.role is Role.SCALE and last.value == self.largest_scale
         trailing = last.value if ends_with_scale else 1.0
         return [WordNumber(tokens[0].start, tokens[-1].end, value, self.scale_word, trailing)]
+
+
+def _joined_fractions(tokens: list[Token]) -> list[Token]:
+    """ "five and a quarter", "cinq et un quart", "twenty and three fifths": a joiner followed by
+    a count of a fraction adds that fraction, so the count and the fraction become one token."""
+    joined: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1 : index + 3]
+        is_fraction = (
+            joined
+            and joined[-1].morpheme.role is Role.JOINER
+            and token.morpheme.role in (Role.NUMBER, Role.ARTICLE)
+            and len(following) >= 1
+            and following[0].morpheme.role is Role.DENOMINATOR
+        )
+        if is_fraction:
+            count = 1.0 if token.morpheme.role is Role.ARTICLE else token.morpheme.value
+            denominator = following[0]
+            value = count * denominator.morpheme.value
+            joined.append(
+                Token(token.start, denominator.end, token.text, Morpheme(Role.FRACTION, value))
+            )
+            index += 2
+            continue
+        joined.append(token)
+        index += 1
+    return joined
 
 
 def _is_bare_fraction(morpheme: Morpheme) -> bool:
