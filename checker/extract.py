@@ -1232,6 +1232,7 @@ class Extractor:
         sure = [m for m in candidates if m.strength >= NAMED]
         chosen = (
             self._parenthesised_owner(quantity, sure)
+            or self._introduced_after(quantity, sure)
             or self._best_before(quantity, sure)
             or self._first_after(quantity, sure)
         )
@@ -1255,6 +1256,24 @@ class Extractor:
         if len(distinct) < anaphor.plural:
             return []
         return distinct[: anaphor.plural]
+
+    def _introduced_after(
+        self, quantity: Quantity, candidates: list[NameMention]
+    ) -> NameMention | None:
+        """ "a dévoilé le 27 mars 2024 DBRX", "le 21 octobre sa famille Granite 3.0": a name
+        right after the figure, with no punctuation between, is what the figure is about."""
+        following = sorted(
+            (m for m in candidates if m.start >= quantity.end), key=lambda m: m.start
+        )
+        if not following or following[0].anaphor:
+            return None
+        mention = following[0]
+        between = self.text[quantity.end : mention.start]
+        if re.search(r"[,;:.!?()]", between):
+            return None
+        gap = self._gap_words(quantity.end, mention.start)
+        introduced = self.lex.introducer is not None and self.lex.introducer.search(between)
+        return mention if gap == 0 or (gap <= 3 and introduced) else None
 
     def _parenthesised_owner(
         self, quantity: Quantity, candidates: list[NameMention]
