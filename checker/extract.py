@@ -1007,6 +1007,10 @@ class Extractor:
             entities = self._organisation(quantity, mentions)
         else:
             entities = self._entities(quantity, sentence, mentions, topic)
+            position, size = self._figure_list_position(quantity, neighbours)
+            if size > 1 and len(entities) == size:
+                # "A and B have 3 billion and 7 billion parameters": one figure each, in order.
+                entities = [entities[position]]
         if not entities:
             return
         value: float | str = quantity.value
@@ -1159,6 +1163,26 @@ class Extractor:
             pattern is not None
             and pattern.search(self.text, sentence.start, sentence.end) is not None
         )
+
+    def _figure_list_position(
+        self, quantity: Quantity, neighbours: list[Quantity]
+    ) -> tuple[int, int]:
+        """Where the figure stands in a list of figures joined by "and", "bzw.", "et", ","."""
+        ordered = sorted(neighbours, key=lambda q: q.start)
+        index = next(i for i, q in enumerate(ordered) if q is quantity)
+        joined = self.lex.coordinator
+
+        def linked(left: Quantity, right: Quantity) -> bool:
+            between = self.text[left.end : right.start].strip()
+            return joined is not None and bool(between) and joined.fullmatch(between) is not None
+
+        first = index
+        while first > 0 and linked(ordered[first - 1], ordered[first]):
+            first -= 1
+        last = index
+        while last + 1 < len(ordered) and linked(ordered[last], ordered[last + 1]):
+            last += 1
+        return index - first, last - first + 1
 
     def _per_item(self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]) -> bool:
         """ "16 Experten à 3,8 Milliarden Parameter": a size per item, not the model's total."""
