@@ -53,6 +53,17 @@ NEWSQUANT_UNITS = {
     "megawatt": "megawatt",
     "gigawatt": "gigawatt",
     "gigahertz": "gigahertz",
+    "mile_per_hour": "mile per hour",
+    "mile_per_gallon": "mile per gallon",
+    "metre": "metre",
+    "square_metre": "square metre",
+    "square_foot": "square feet",
+    "pound_mass": "pound-mass",
+    "millilitre": "millilitre",
+    "litre": "litre",
+    "milligram": "milligram",
+    "megabit_per_second": "megabit per second",
+    "kilohertz": "kilohertz",
 }
 
 
