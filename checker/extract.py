@@ -1105,6 +1105,10 @@ class Extractor:
             if quantity.value < INFERENCE_GPUS and not self._has("training", sentence):
                 return None, unit
             return "training_gpus", unit
+        if unit == "expert" and self._keyword_adjacent(
+            "active_parameters", quantity, sentence, neighbours
+        ):
+            return None, unit  # "eight experts active per token": not how many there are
         if unit in UNIT_ATTRIBUTE:
             return UNIT_ATTRIBUTE[unit], unit
         return None, unit
@@ -1155,7 +1159,7 @@ class Extractor:
         )
         after = self.text[quantity.end : min(following, quantity.end + ADJACENT)]
         before = self.text[max(preceding, quantity.start - ADJACENT) : quantity.start]
-        return pattern.search(after) is not None or pattern.search(before) is not None
+        return any(pattern.search(part) for part in (quantity.unit_text or "", after, before))
 
     def _has(self, keyword: str, sentence: Sentence) -> bool:
         pattern = self.lex.keywords.get(keyword)
