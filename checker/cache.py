@@ -18,8 +18,8 @@ A command uses the run cache in two places: ``main`` calls ``replay_run(argv, cw
 imports anything heavy (and returns its status when it is not None), and the command runs its
 work through ``record_run(argv, cwd, cache_dir, trees, files, work)``, naming as ``trees`` the
 paths it reads (documents, the claims folder) and as ``files`` the baseline, the ignore file and
-a ``--config`` file. Runs with ``--output``, ``--no-cache`` or ``GITHUB_STEP_SUMMARY`` are never
-recorded: their effect reaches beyond stdout and stderr.
+a ``--config`` file. Runs with ``--output``, ``--claims-out``, ``--no-cache`` or
+``GITHUB_STEP_SUMMARY`` are never recorded: their effect reaches beyond stdout and stderr.
 
 Layout::
 
@@ -64,7 +64,7 @@ SOURCE_SUFFIXES = (".py", ".toml", ".txt", ".yaml")
 # change what a run reads.
 NOT_WALKED = frozenset({"node_modules", "__pycache__"})
 # Options whose effect reaches beyond stdout and stderr: such runs are never replayed.
-SIDE_EFFECT_OPTIONS = ("-o", "--output", "--no-cache")
+SIDE_EFFECT_OPTIONS = frozenset({"-o", "--output", "--claims-out", "--no-cache"})
 SIDE_EFFECT_ENVIRONMENT = ("GITHUB_STEP_SUMMARY",)
 OUTPUT_ENVIRONMENT = ("NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS")
 # A file changed this recently may change again within the same timestamp tick, unseen by a
@@ -195,7 +195,7 @@ def _prune(salts: Path, keep: Path) -> None:
 
 def _run_key(argv: Sequence[str], cwd: Path) -> str | None:
     """What, besides files, decides a run's output; None for runs that must not be replayed."""
-    if any(arg in SIDE_EFFECT_OPTIONS or arg.startswith("--output=") for arg in argv):
+    if any(_has_side_effect(arg) for arg in argv):
         return None
     if any(os.environ.get(name) for name in SIDE_EFFECT_ENVIRONMENT):
         return None
@@ -207,6 +207,12 @@ def _run_key(argv: Sequence[str], cwd: Path) -> str | None:
         "code": code_fingerprint(),
     }
     return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:32]
+
+
+def _has_side_effect(arg: str) -> bool:
+    """``--output FILE``, ``--output=FILE`` and ``-oFILE`` alike."""
+    option = arg.split("=", 1)[0]
+    return option in SIDE_EFFECT_OPTIONS or (arg.startswith("-o") and not arg.startswith("--"))
 
 
 def _stamp(path: str) -> list[int] | None:

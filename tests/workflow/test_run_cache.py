@@ -92,7 +92,13 @@ def test_another_command_line_is_another_record(corpus: Path) -> None:
 
 @pytest.mark.parametrize(
     "argv",
-    [["check", "docs", "--no-cache"], ["check", "docs", "-o", "out.md"], ["check", "--output=x"]],
+    [
+        ["check", "docs", "--no-cache"],
+        ["check", "docs", "-o", "out.md"],
+        ["check", "docs", "-oout.md"],
+        ["check", "--output=x"],
+        ["check", "docs", "--claims-out", "claims.jsonl"],
+    ],
 )
 def test_runs_with_side_effects_are_never_recorded(corpus: Path, argv: list[str]) -> None:
     assert checked(corpus, argv) == [1]
