@@ -103,8 +103,8 @@ def corpus(corpora: Path, docs: int, seed: int) -> tuple[Path, int]:
     return folder / "corpus", int(json.loads(manifest.read_text())["bytes"])
 
 
-def check_command(path: Path, extra: list[str]) -> list[str]:
-    return [sys.executable, "-m", "checker", "check", str(path), "--format", "json", *extra]
+def check_command(python: list[str], path: Path, extra: list[str]) -> list[str]:
+    return [*python, "-m", "checker", "check", str(path), "--format", "json", *extra]
 
 
 def per_sentence(function: object, sentences: list[str]) -> float:
@@ -142,11 +142,17 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--corpora", type=Path, default=Path(tempfile.gettempdir(), "cc-bench"))
     parser.add_argument("--check-args", default="", help="extra options for claim-check check")
+    parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="interpreter command that runs the checks and the floor, e.g. 'python -S'",
+    )
     parser.add_argument("--sentences", type=int, default=3000)
     parser.add_argument("--quantulum-sentences", type=int, default=300)
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
     extra = args.check_args.split()
+    python = args.python.split()
     args.corpora.mkdir(parents=True, exist_ok=True)
 
     rows: list[tuple[str, str, str]] = []
@@ -154,10 +160,10 @@ def main() -> None:
     cold_small = 0.0
     for docs in (args.docs, args.docs * args.scale):
         path, size = corpus(args.corpora, docs, args.seed)
-        floor_run = timed([sys.executable, "-m", "benchmarks.run_floor", str(path)], Path.cwd())
+        floor_run = timed([*python, "-m", "benchmarks.run_floor", str(path)], Path.cwd())
         with tempfile.TemporaryDirectory() as workdir:
-            cold = timed(check_command(path, extra), Path(workdir))
-            warm = timed(check_command(path, extra), Path(workdir))
+            cold = timed(check_command(python, path, extra), Path(workdir))
+            warm = timed(check_command(python, path, extra), Path(workdir))
         label = f"{docs} docs ({size / 1e6:.0f} MB)"
         versus_floor = cold.seconds / floor_run.seconds
         versus_cold = warm.seconds / cold.seconds
