@@ -1151,15 +1151,22 @@ class Extractor:
         pattern = self.lex.keywords.get(name)
         if pattern is None:
             return False
-        following = min(
-            (q.start for q in neighbours if q.start >= quantity.end), default=sentence.end
-        )
+        following = min((q.start for q in neighbours if q.start >= quantity.end), default=None)
         preceding = max(
             (q.end for q in neighbours if q.end <= quantity.start), default=sentence.start
         )
-        after = self.text[quantity.end : min(following, quantity.end + ADJACENT)]
+        stop = sentence.end if following is None else following
+        after = self.text[quantity.end : min(stop, quantity.end + ADJACENT)]
         before = self.text[max(preceding, quantity.start - ADJACENT) : quantity.start]
-        return any(pattern.search(part) for part in (quantity.unit_text or "", after, before))
+        behind = pattern.search(after)
+        if (
+            behind is not None
+            and following is not None
+            and following - (quantity.end + behind.end()) <= ADJACENT // 2
+        ):
+            behind = None  # "132 billions de paramètres en activent 36 milliards": the next one's
+        own = pattern.search(quantity.unit_text or "") or pattern.search(before)
+        return bool(own or behind)
 
     def _has(self, keyword: str, sentence: Sentence) -> bool:
         pattern = self.lex.keywords.get(keyword)
