@@ -66,6 +66,8 @@ SCALED_COUNT_FLOOR = 1e6
 KEYWORD_WINDOW = 90
 # How close a keyword that qualifies one figure must stand ("12 billion active").
 ADJACENT = 28
+# Mentions that make a name what a whole document is about, when no other comes close.
+DOMINANT_MENTIONS = 4
 # Mid-sentence uses after which a capitalised word counts as a name of the document.
 REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
@@ -797,6 +799,7 @@ class Extractor:
         self.last_organisation: str | None = None
         self.organisations: set[str] = set()
         self.paragraph_models: list[str] = []
+        self.main_subject: str | None = None
         self.mentions: dict[str, list[int]] = {}
 
     def location(self, offset: int) -> SourceLocation:
@@ -811,11 +814,15 @@ class Extractor:
         for block in blocks:
             for sentence in block.sentences:
                 self.names.learn(self.names.sentence_mentions(sentence.start, sentence.end))
+        models: dict[str, int] = {}
         for block in blocks:
             for sentence in block.sentences:
-                self._learn_organisations(
-                    self.names.sentence_mentions(sentence.start, sentence.end)
-                )
+                mentions = self.names.sentence_mentions(sentence.start, sentence.end)
+                self._learn_organisations(mentions)
+                for mention in mentions:
+                    if mention.strength >= NAMED and not mention.anaphor:
+                        models[mention.name] = models.get(mention.name, 0) + 1
+        self.main_subject = dominant(models, self.organisations)
         quantities = self.quantities
         context = Context(current=self.subject)
         q_index = 0
@@ -837,7 +844,11 @@ class Extractor:
                         in_sentence.append(quantities[q_index])
                     q_index += 1
                 # A heading that restates a figure names its subject, or says nothing new.
-                topic = None if block.heading else paragraph_lead or context.current
+                topic = (
+                    None
+                    if block.heading
+                    else paragraph_lead or context.current or self.main_subject
+                )
                 for quantity in self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
                 paragraph_lead = paragraph_lead or self._lead_entity(named)
@@ -1377,6 +1388,17 @@ class Extractor:
             group.insert(0, previous)
             position -= 1
         return group
+
+
+def dominant(counts: dict[str, int], excluded: set[str]) -> str | None:
+    """The name a document is about, when one clearly dominates: what a section that names
+    nothing ("## Context") speaks of."""
+    ranked = sorted(((n, name) for name, n in counts.items() if name not in excluded), reverse=True)
+    if not ranked or ranked[0][0] < DOMINANT_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
+        return None
+    return ranked[0][1]
 
 
 def first_statements(claims: list[Claim]) -> list[Claim]:
