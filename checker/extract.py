@@ -122,6 +122,7 @@ class AttributeWords(_Strict):
 class EntityWords(_Strict):
     coordinators: list[str] = Field(default_factory=list)
     maker_prepositions: list[str] = Field(default_factory=list)
+    owner_prepositions: list[str] = Field(default_factory=list)
     prepositions: list[str] = Field(default_factory=list)
     attachers: list[str] = Field(default_factory=list)
     anaphora: list[str] = Field(default_factory=list)
@@ -148,6 +149,7 @@ class NameShapes(_Strict):
     hardware_pattern: str
     hardware_words: list[str]
     hardware_vendors: list[str]
+    licence_words: list[str]
 
 
 def plausible(attribute: str, value: float | str) -> bool:
@@ -192,6 +194,7 @@ class Lexicon:
     compound_unit: re.Pattern[str] | None
     coordinator: re.Pattern[str] | None
     maker_preposition: re.Pattern[str] | None
+    owner_preposition: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
@@ -267,6 +270,7 @@ def lexicon(code: str) -> Lexicon:
         compound_unit=word_pattern(a.compound_unit),
         coordinator=word_pattern(e.coordinators),
         maker_preposition=word_pattern(e.maker_prepositions),
+        owner_preposition=word_pattern(e.owner_prepositions),
         preposition=word_pattern(e.prepositions, anchored_end=True),
         attacher=word_pattern(e.attachers),
         anaphora=word_pattern(e.anaphora),
@@ -535,6 +539,7 @@ class NameFinder:
         self.org_suffixes = frozenset(shapes.org_suffixes)
         self.generic = frozenset(shapes.generic_terms)
         self.vendors = frozenset(shapes.hardware_vendors)
+        self.licence = word_pattern(shapes.licence_words)
         self.hardware = self._hardware_names(
             re.compile(shapes.hardware_pattern), word_pattern(shapes.hardware_words)
         )
@@ -574,7 +579,19 @@ class NameFinder:
                 mentions.pop()
             mentions.append(mention)
             index += consumed
+        mentions = [m for m in mentions if not self._names_a_licence(m)]
         return mentions + self._anaphora(start, end, mentions)
+
+    def _names_a_licence(self, mention: NameMention) -> bool:
+        """ "sous licence Apache 2.0", "MIT-Lizenz": a licence, though shaped like a model."""
+        if self.licence is None:
+            return False
+        before = self.text[max(0, mention.start - 12) : mention.start].split()
+        after = self.text[mention.end : mention.end + 12].lstrip(" -").split()
+        return bool(
+            (before and self.licence.fullmatch(before[-1]))
+            or (after and self.licence.match(after[0]))
+        )
 
     def _anaphora(self, start: int, end: int, names: list[NameMention]) -> list[NameMention]:
         found = []
@@ -904,13 +921,15 @@ class Extractor:
             return []
         prefix = f"{entity}: "
         label = label_cell.text.strip("*_` ")
-        words = label.split()
-        # The header's head noun may stand last ("Training tokens") or first ("Tokens
-        # d'entraînement"): the first reading that yields a claim is the cell's.
-        readings = dict.fromkeys([label, *(words[-1:] + words[:1] if len(words) > 1 else [])])
+        words = [w.strip("()[]") for w in label.split()]
+        # The header's head noun may stand last ("Active parameters", "Context (tokens)") or
+        # first ("Tokens d'entraînement"): the first reading that yields a claim is the cell's.
+        readings = [f"{value} {label}"]
+        if len(words) > 1:
+            readings += [f"{' '.join(words[:-1])} {value} {words[-1]}", f"{value} {words[0]}"]
         cell_claims: list[Claim] = []
         for reading in readings:
-            phrase = f"{prefix}{value} {reading}."
+            phrase = f"{prefix}{reading}."
             cell_doc = Document(
                 path=self.doc.path, language=self.doc.language, sha256=self.doc.sha256, text=phrase
             )
@@ -953,9 +972,20 @@ class Extractor:
                 )
                 is not None
             )
+            releases = (
+                index + 1 < len(named)
+                and named[index + 1].model_like
+                and "," not in self.text[mention.end : named[index + 1].start]
+                and self.lex.keywords["release"] is not None
+                and self.lex.keywords["release"].search(
+                    self.text, mention.end, named[index + 1].start
+                )
+                is not None
+            )
             if (
                 mention.organisation
                 or maker
+                or releases
                 or after.startswith(("'s", "’s"))
                 or (nouns is not None and re.search(rf"(?:{nouns.pattern})\s+$", before, re.I))
             ) and not mention.model_like:
@@ -985,6 +1015,12 @@ class Extractor:
 
     # ---------------------------------------------------------------- one figure
 
+    def _quoted(self, quantity: Quantity) -> bool:
+        """'the "9B" in the name': a figure in quotation marks is talked about, not stated."""
+        before = self.text[max(0, quantity.start - 1) : quantity.start]
+        after = self.text[quantity.end : quantity.end + 1]
+        return bool(before) and before in "\"'„“«‘‚" and bool(after) and after in "\"'“”»’‘"
+
     def _vague(self, quantity: Quantity) -> bool:
         """ "Hunderttausende GPUs", "several thousand", "des milliers": no figure to compare."""
         pattern = self.lex.vague
@@ -1011,7 +1047,11 @@ class Extractor:
             and (compound.search(quantity.unit_text or "") or compound.match(following))
         ):
             return
-        if not plausible(attribute, quantity.value) or self._vague(quantity):
+        if (
+            not plausible(attribute, quantity.value)
+            or self._vague(quantity)
+            or self._quoted(quantity)
+        ):
             return
         qualifier, quote_start, quote_end = self._qualifier(quantity, sentence, unit)
         if attribute in ORGANISATION_ATTRIBUTES:
@@ -1278,6 +1318,7 @@ class Extractor:
         sure = [m for m in candidates if m.strength >= NAMED]
         chosen = (
             self._parenthesised_owner(quantity, sure)
+            or self._owner_after(quantity, sure)
             or self._introduced_after(quantity, sure)
             or self._best_before(quantity, sure)
             or self._first_after(quantity, sure)
@@ -1302,6 +1343,21 @@ class Extractor:
         if len(distinct) < anaphor.plural:
             return []
         return distinct[: anaphor.plural]
+
+    def _owner_after(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
+        """ "the 15.5 billion parameters of the original StarCoder": the figure's owner."""
+        owner = self.lex.owner_preposition
+        if owner is None:
+            return None
+        for mention in sorted(
+            (m for m in candidates if m.start >= quantity.end), key=lambda m: m.start
+        ):
+            between = self.text[quantity.end : mention.start]
+            words = re.findall(r"[\w'’]+", between)
+            if mention.anaphor or len(words) > 3 or re.search(r"[,;:.()]", between):
+                return None
+            return mention if words and owner.fullmatch(words[0]) else None
+        return None
 
     def _introduced_after(
         self, quantity: Quantity, candidates: list[NameMention]
@@ -1340,9 +1396,10 @@ class Extractor:
                 continue
             between = self.text[mention.end : quantity.start]
             gap = self._gap_words(mention.end, quantity.start)
-            if gap > MAX_GAP_WORDS or ";" in between:
+            if gap > MAX_GAP_WORDS:
                 continue
-            score = -0.3 * gap + mention.strength
+            # A semicolon starts a new clause, often about the same subject ("...; its training").
+            score = -0.3 * gap + mention.strength - (1.5 if ";" in between else 0.0)
             if (
                 gap <= ATTACH_GAP
                 and self.lex.attacher
