@@ -1,0 +1,231 @@
+"""Fuzz the reading, number and extraction layers for minutes, outside CI.
+
+    python benchmarks/fuzz.py                    # 10 minutes over every target
+    python benchmarks/fuzz.py --minutes 30 --target extract
+    python benchmarks/fuzz.py --hostile          # time the full-size hostile corpus instead
+
+Each target is a hypothesis property run in rounds of fresh random examples until the time is
+up. Inputs mix what the tool meets in real documents (figures in three languages' notations,
+scale words, model names, Markdown and reST markup) with arbitrary Unicode and bytes. A failure
+is shrunk to a minimal example, written to ``benchmarks/fuzz-failures/`` and the run goes on
+with the other targets; the exit status is 1 when anything failed. Turn each failure into a
+regression test before fixing it.
+
+``--hostile`` writes the 200,000-sentence file of 50 entities with thousands of values from
+``tests/robustness/hostile.py`` and times ``claim-check check`` on it (the CI test uses a tenth
+of it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPOSITORY))
+
+from checker.models import Document  # noqa: E402
+from checker.numbers import find_quantities  # noqa: E402
+from checker.read import ReadError, read_document  # noqa: E402
+from checker.read.mask import mask_markdown, mask_plain, mask_rst  # noqa: E402
+
+FAILURES = REPOSITORY / "benchmarks" / "fuzz-failures"
+LANGUAGES = ["de", "fr", "en", "es"]
+# How long one small input may take in any layer before it counts as a hang.
+SLOW_SECONDS = 5.0
+PROGRESS_SECONDS = 60.0
+
+# Pieces of real documents; the generator strings them together with arbitrary text.
+FIGURES = [
+    "1.234,5", "3,8", "500", "1 000", "1\u202f000", "12'000", "1e9", "2^10", "½", "0,5", "-3",
+    "٣", "1.1.1", "1,1,1", "2024", "15.", "3.5-4", "10–20", "100+", "~70", "≈ 8", "1/3",
+    "7B", "405B", "1.8T", "8x22B", "128K", "32k", "4,5 Mrd.", "2 Mio.", "$5", "5 $", "€ 2,50",
+    "10 %", "10 Prozent", "pour cent", "#1", "Platz 2", "1er", "2e", "20.03.2024", "März 2024",
+    "May 5, 2024", "2024-05-01", "Q3 2024", "H100", "A100s", "MAI-1", "Phi-3.5", "GPT-4o",
+]
+WORDS = [
+    "Milliarden", "Milliarde", "Billionen", "Billion", "billion", "billions", "milliards",
+    "millions", "Millionen", "trillion", "bn", "Mrd", "Mio", "K", "M", "B", "T", "Parameter",
+    "parameters", "paramètres", "Tokens", "tokens", "jetons", "GPUs", "GPU", "Grafikkarten",
+    "Tage", "days", "jours", "Wochen", "months", "Dollar", "dollars", "Euro", "euros",
+    "Experten", "experts", "Kontextfenster", "context window", "bis zu", "up to", "jusqu'à",
+    "rund", "about", "environ", "mehr als", "more than", "plus de", "zwischen", "between",
+    "und", "and", "et", "oder", "or", "the", "der", "le", "la", "ein", "a", "un", "hat", "has",
+    "a été", "wurde", "was", "trained", "trainiert", "entraîné", "Nimbus-7", "Nimbus", "Orion",
+    "Orin", "Acme", "It", "Es", "Il", "beide", "both", "les deux", "Modell", "model", "modèle",
+]
+MARKUP = [
+    "\n", "\n\n", "# ", "## ", "- ", "* ", "1. ", "> ", "|", " | ", "|---|---|\n", "**", "_",
+    "`", "```\n", "~~~\n", "    ", "\t", "<!--", "-->", "<!-- claim-check: ignore CC101 -->",
+    "<!-- claim-check: disable -->", "<b>", "</b>", "[", "](", ")", "https://example.com/1.2",
+    "::", ".. ", ".. code-block:: python\n", "---\n", "...", "!", "?", ";", ":", ",", ".",
+    "«", "»", "„", "“", "'", "\u00a0", "\u2028", "\r\n", "\r",
+]
+PIECE = st.one_of(
+    st.sampled_from(FIGURES),
+    st.sampled_from(WORDS),
+    st.sampled_from(MARKUP),
+    st.text(max_size=6),
+    st.integers(min_value=-(10**20), max_value=10**20).map(str),
+)
+DOCUMENT_TEXT = st.lists(PIECE, max_size=120).map(" ".join) | st.lists(PIECE, max_size=120).map(
+    "".join
+)
+
+
+def timed(label: str, call: Callable[[], object]) -> None:
+    started = time.perf_counter()
+    call()
+    elapsed = time.perf_counter() - started
+    if elapsed > SLOW_SECONDS:
+        raise AssertionError(f"{label} took {elapsed:.1f} s on a small input")
+
+
+def check_reading(data: bytes, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"doc{suffix}"
+        path.write_bytes(data)
+        try:
+            document = read_document(path, path.name)
+        except ReadError as error:
+            assert str(error) and "\n" not in str(error), repr(str(error))
+            return
+        assert path.read_bytes() == data, "the input file changed"
+        assert document.language in LANGUAGES
+
+
+def check_masking(text: str) -> None:
+    for mask in (mask_markdown, mask_rst, mask_plain):
+        masked = mask(text)
+        assert len(masked.text) == len(text)
+        assert masked.text.count("\n") == text.count("\n")
+
+
+def check_quantities(text: str, lang: str) -> None:
+    def run() -> None:
+        for quantity in find_quantities(text, lang):
+            assert 0 <= quantity.start < quantity.end <= len(text), quantity
+            assert text[quantity.start : quantity.end] == quantity.text, quantity
+
+    timed("find_quantities", run)
+
+
+def extractor() -> Callable[[Document], object] | None:
+    if importlib.util.find_spec("checker.extract") is None:
+        return None
+    from checker.extract import extract_claims
+
+    return extract_claims
+
+
+def check_extraction(text: str, lang: str, suffix: str) -> None:
+    extract = extractor()
+    if extract is None:
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"doc{suffix}"
+        path.write_text(text, encoding="utf-8", errors="surrogatepass")
+        try:
+            document = read_document(path, path.name, language=lang)
+        except ReadError:
+            return
+    timed("extract_claims", lambda: extract(document))
+
+
+SUFFIXES = st.sampled_from([".md", ".rst", ".txt"])
+TARGETS: dict[str, Callable[..., None]] = {
+    "read": given(st.binary(max_size=2000) | DOCUMENT_TEXT.map(str.encode), SUFFIXES)(
+        check_reading
+    ),
+    "mask": given(DOCUMENT_TEXT)(check_masking),
+    "quantities": given(DOCUMENT_TEXT, st.sampled_from(LANGUAGES))(check_quantities),
+    "extract": given(DOCUMENT_TEXT, st.sampled_from(LANGUAGES), SUFFIXES)(check_extraction),
+}
+
+
+def fuzz(targets: list[str], minutes: float, round_size: int) -> int:
+    deadline = time.monotonic() + minutes * 60
+    round_settings = settings(
+        max_examples=round_size,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    # Each call of a hypothesis test draws fresh random examples.
+    tests = {name: round_settings(TARGETS[name]) for name in targets}
+    failures = 0
+    examples = dict.fromkeys(targets, 0)
+    next_report = time.monotonic() + PROGRESS_SECONDS
+    while time.monotonic() < deadline:
+        for name, test in tests.items():
+            if time.monotonic() >= deadline:
+                break
+            try:
+                test()
+            except Exception as error:  # every failure is recorded, and the run goes on
+                failures += 1
+                record(name, error)
+            examples[name] += round_size
+        if time.monotonic() >= next_report or time.monotonic() >= deadline:
+            next_report = time.monotonic() + PROGRESS_SECONDS
+            done = ", ".join(f"{name} {count}" for name, count in examples.items())
+            left = max(deadline - time.monotonic(), 0) / 60
+            print(f"examples: {done}; failures: {failures}; {left:.1f} min left", flush=True)
+    return 1 if failures else 0
+
+
+def record(target: str, error: BaseException) -> None:
+    FAILURES.mkdir(exist_ok=True)
+    path = FAILURES / f"{target}-{time.strftime('%Y%m%d-%H%M%S')}.txt"
+    text = "".join(traceback.format_exception(error))
+    path.write_text(text, encoding="utf-8")
+    print(f"FAILURE in {target}: see {path}\n{text}", file=sys.stderr, flush=True)
+
+
+def hostile() -> int:
+    sys.path.insert(0, str(REPOSITORY / "tests" / "robustness"))
+    from hostile import write_hostile_corpus  # type: ignore[import-not-found]
+
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = write_hostile_corpus(Path(folder), sentences=200_000)
+        started = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, "-m", "checker", "check", "--no-cache", "--format", "json", "."],
+            cwd=corpus,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(REPOSITORY)},
+        )
+        elapsed = time.perf_counter() - started
+    print(f"200,000 sentences: exit {result.returncode} in {elapsed:.1f} s, "
+          f"{len(result.stdout):,} bytes of JSON, stderr: {result.stderr.strip()[:300]!r}")
+    return 0 if result.returncode in (0, 1) and elapsed < 60 else 1
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--minutes", type=float, default=10.0, help="how long to fuzz")
+    parser.add_argument(
+        "--target", action="append", choices=sorted(TARGETS), help="fuzz only these (repeatable)"
+    )
+    parser.add_argument("--round", type=int, default=200, help="examples per target per round")
+    parser.add_argument("--hostile", action="store_true", help="time the full hostile corpus")
+    args = parser.parse_args()
+    if args.hostile:
+        return hostile()
+    return fuzz(args.target or sorted(TARGETS), args.minutes, args.round)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
