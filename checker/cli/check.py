@@ -11,6 +11,7 @@ from typing import Any
 
 from checker import pipeline
 from checker.baseline import load_baseline
+from checker.cache import record_run
 from checker.cli.common import (
     UsageError,
     add_common_options,
@@ -52,6 +53,21 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     paths = input_paths(args, settings)
+    argv = getattr(args, "argv", None)
+    if argv is None:
+        return check(args, settings, paths)
+    # Recorded so that the same check of unchanged files can be replayed (see checker.cache).
+    return record_run(
+        argv,
+        Path.cwd(),
+        Path(settings.cache_dir),
+        [*paths, *([settings.claims] if settings.claims else [])],
+        [settings.baseline, settings.ignore_file, *([args.config] if args.config else [])],
+        lambda: check(args, settings, paths),
+    )
+
+
+def check(args: argparse.Namespace, settings: Settings, paths: list[Path]) -> int:
     baseline_path = Path(settings.baseline)
     baseline = load_baseline(baseline_path) if baseline_path.is_file() else None
     try:

@@ -148,13 +148,6 @@ def test_a_bad_workflow_file_is_one_line_and_exit_2(
     assert expected in result.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "until checker/cli calls checker.cache.replay_run before importing the pipeline and "
-        "runs check through checker.cache.record_run (see the checker.cache docstring)"
-    ),
-)
 def test_second_run_of_an_unchanged_corpus_takes_under_a_third(tmp_path: Path) -> None:
     corpus = tmp_path / "examples"
     shutil.copytree(REPOSITORY / "examples", corpus)
