@@ -20,7 +20,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from math import inf
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -37,15 +36,6 @@ from checker.models import (
 )
 from checker.numbers import find_quantities
 
-# Figures below these are not what the attribute counts ("one parameter" is not a model size).
-PLAUSIBLE_MINIMUM = {
-    "parameters": 1e5,
-    "active_parameters": 1e5,
-    "training_tokens": 1e6,
-    "context_length": 256,
-    "rank": 1,
-}
-PLAUSIBLE_MAXIMUM = {"training_duration": 3650.0, "rank": 10_000}
 # Fewer GPUs than this, with no word of training, are the hardware a model runs on.
 INFERENCE_GPUS = 100
 # Attributes of the organisation behind a model rather than of the model.
@@ -150,12 +140,6 @@ class NameShapes(_Strict):
     hardware_words: list[str]
     hardware_vendors: list[str]
     licence_words: list[str]
-
-
-def plausible(attribute: str, value: float | str) -> bool:
-    if isinstance(value, str):
-        return True
-    return PLAUSIBLE_MINIMUM.get(attribute, 0) <= value <= PLAUSIBLE_MAXIMUM.get(attribute, inf)
 
 
 def word_pattern(words: Iterable[str], *, anchored_end: bool = False) -> re.Pattern[str] | None:
@@ -987,7 +971,10 @@ class Extractor:
                 or maker
                 or releases
                 or after.startswith(("'s", "’s"))
-                or (nouns is not None and re.search(rf"(?:{nouns.pattern})\s+$", before, re.I))
+                or (
+                    nouns is not None
+                    and re.search(rf"(?:{nouns.pattern})\s+(?:\w+\s+)?$", before, re.I)
+                )
             ) and not mention.model_like:
                 self.organisations.add(mention.name)
 
@@ -1047,11 +1034,7 @@ class Extractor:
             and (compound.search(quantity.unit_text or "") or compound.match(following))
         ):
             return
-        if (
-            not plausible(attribute, quantity.value)
-            or self._vague(quantity)
-            or self._quoted(quantity)
-        ):
+        if self._vague(quantity) or self._quoted(quantity):
             return
         qualifier, quote_start, quote_end = self._qualifier(quantity, sentence, unit)
         if attribute in ORGANISATION_ATTRIBUTES:

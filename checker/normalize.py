@@ -8,9 +8,22 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from math import inf
 from typing import Any
 
 from checker.models import Claim
+
+# In canonical units, figures outside these are not what the attribute counts: "one parameter"
+# is no model size, a minute of audio no training run.
+PLAUSIBLE_MINIMUM = {
+    "parameters": 1e5,
+    "active_parameters": 1e5,
+    "training_tokens": 1e6,
+    "context_length": 256,
+    "rank": 1,
+    "training_duration": 1 / 24,
+}
+PLAUSIBLE_MAXIMUM = {"training_duration": 3650.0, "rank": 10_000}
 
 CANONICAL_UNIT = {"[time]": "day"}
 # Units that are already canonical: converting them would only pay pint's start-up.
@@ -55,5 +68,13 @@ def normalize_claim(claim: Claim) -> Claim:
     return claim.model_copy(update={"value": value, "unit": unit, "upper": upper})
 
 
+def plausible(claim: Claim) -> bool:
+    if isinstance(claim.value, str):
+        return True
+    low = PLAUSIBLE_MINIMUM.get(claim.attribute, -inf)
+    return low <= claim.value <= PLAUSIBLE_MAXIMUM.get(claim.attribute, inf)
+
+
 def normalize_claims(claims: list[Claim]) -> list[Claim]:
-    return [normalize_claim(claim) for claim in claims]
+    """The claims in canonical units, without those no sensible reading makes true."""
+    return [c for c in map(normalize_claim, claims) if plausible(c)]
