@@ -288,7 +288,7 @@ def _grow(text: str, grammar: Grammar, core: Core) -> Draft | None:
         return None
     grown = _with_unit(text, grammar, draft)
     unitless = grown.end == draft.end
-    if core.needs_unit and (unitless or grown.kind is QuantityKind.DIMENSION):
+    if core.needs_unit and (unitless or not _article_counts(text, grammar, core, grown)):
         return None
     if not core.from_digits and unitless and HYPHENATED_WORD.match(text, core.end):
         # A number word hyphenated to another word is part of it: "third-party", "one-off".
@@ -298,6 +298,22 @@ def _grow(text: str, grammar: Grammar, core: Core) -> Draft | None:
     if grown.end == draft.end and draft.end > core.end and not _glued_tail_ok(text, draft.end):
         return None
     return grown
+
+
+def _article_counts(text: str, grammar: Grammar, core: Core, grown: Draft) -> bool:
+    """Whether an article before a unit is the number one: "einen Euro", "einen Monat", "took a
+    week", but not "an expert" or the "a" of a rate ("$5 a day", "hours a week")."""
+    if grown.kind is QuantityKind.CURRENCY:
+        # "a dollar", but not the "a" of "a $300 million contract".
+        return grammar.currency_words.get(grown.unit_text or "") is not None
+    if grown.kind is QuantityKind.PERCENTAGE:
+        return True
+    if grown.unit not in grammar.article_units:
+        return False
+    if text[core.start : core.end].lower() not in grammar.rate_articles:
+        return True
+    opener = grammar.duration_opener_re.search(text, max(0, core.start - 30), core.start)
+    return opener is not None
 
 
 def _with_negative_word(text: str, grammar: Grammar, draft: Draft) -> Draft:

@@ -186,6 +186,12 @@ class Grammar:
             r"(?<![^\W_])(?i:" + references + r")" + GAP + r"*\Z" if references else NEVER
         )
         self.standalone_excluded = {word.lower() for word in table.standalone_excluded}
+        self.article_units = frozenset(table.article_units)
+        self.rate_articles = {word.lower() for word in table.rate_articles}
+        openers = alternation(table.duration_openers)
+        self.duration_opener_re = re.compile(
+            rf"(?<![^\W_])(?i:{openers}){GAP}+\Z" if openers else NEVER
+        )
         negatives = alternation(table.negative_words)
         self.negative_re = re.compile(
             rf"(?<![^\W_])(?i:{negatives})(?:{GAP}+|-)\Z" if negatives else NEVER

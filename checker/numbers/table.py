@@ -75,6 +75,11 @@ class RangePair(_Strict):
 class NumberTable(_Strict):
     """One language's number knowledge (merged with the shared table).
 
+    An article ("einen", "un", "a") counts as one only before a currency, a percent sign or one
+    of ``article_units`` ("einen Monat", "a week"). ``rate_articles`` also mean "per" ("$5 a
+    day", "hours a week"); before a unit they count only after one of ``duration_openers``
+    ("took a week", "for a month").
+
     ``vague_words`` are round amounts that stand for a range from the value to ten times it
     ("Tausende", "tens of thousands"); ``not_quantity_suffixes`` mark a number that is a time of
     day ("11 a.m.", "8 Uhr"); ``reference_words`` mark a number that names a section or page.
@@ -88,6 +93,9 @@ class NumberTable(_Strict):
     fraction_words: dict[str, float] = Field(default_factory=dict)
     denominator_words: dict[str, float] = Field(default_factory=dict)
     article_words: list[str] = Field(default_factory=list)
+    article_units: list[str] = Field(default_factory=list)
+    rate_articles: list[str] = Field(default_factory=list)
+    duration_openers: list[str] = Field(default_factory=list)
     standalone_excluded: list[str] = Field(default_factory=list)
     word_joiners: list[str] = Field(default_factory=list)
     decimal_words: list[str] = Field(default_factory=list)

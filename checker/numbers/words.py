@@ -225,8 +225,14 @@ class _Accumulator:
 
     def finish(self) -> list[WordNumber]:
         tokens = self.tokens
-        if not tokens or all(token.morpheme.role is Role.ARTICLE for token in tokens):
+        if not tokens:
             return []
+        if all(token.morpheme.role is Role.ARTICLE for token in tokens):
+            # A lone article may be the number one before a unit ("a week", "einen Euro"); the
+            # finder decides.
+            if len(tokens) > 1:
+                return []
+            return [WordNumber(tokens[0].start, tokens[0].end, 1.0, None)]
         if tokens[-1].morpheme.role is Role.DECIMAL:
             tokens = tokens[:-1]
         if all(_is_bare_fraction(token.morpheme) for token in tokens):

@@ -307,3 +307,58 @@ def test_results_are_ordered_and_disjoint() -> None:
     assert [q.start for q in found] == sorted(q.start for q in found)
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert all(text[q.start : q.end] == q.text for q in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quantity_text", "value"),
+    [
+        ("en", "Granite: 12T tokens.", "12T tokens", 12e12),
+        ("de", "Vireo: 12T Tokens.", "12T Tokens", 12e12),
+        ("en", "Vireo-2: 9T tokens.", "9T tokens", 9e12),
+        ("de", "Es hat 7B Parameter.", "7B Parameter", 7e9),
+        ("fr", "Il compte 800M paramètres.", "800M paramètres", 8e8),
+        ("fr", "Contexte : 128K.", "128K", 128e3),
+        ("de", "Gelernt aus 1,5T Tokens.", "1,5T Tokens", 1.5e12),
+        ("es", "Entrenado con 1.5T tokens.", "1.5T tokens", 1.5e12),
+    ],
+)
+def test_suffixes_scale_in_every_language(
+    lang: str, text: str, quantity_text: str, value: float
+) -> None:
+    quantity = only(text, lang)
+    assert quantity.text == quantity_text
+    assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quantity_text", "unit"),
+    [
+        ("de", "Das Training dauerte rund einen Monat.", "einen Monat", "month"),
+        ("de", "Es lief eine Woche.", "eine Woche", "week"),
+        ("en", "It was trained for a month.", "a month", "month"),
+        ("en", "The run took a week.", "a week", "week"),
+        ("fr", "Il a tourné pendant un mois.", "un mois", "month"),
+        ("fr", "Un an plus tard.", "Un an", "year"),
+    ],
+)
+def test_an_article_before_a_duration_is_one(
+    lang: str, text: str, quantity_text: str, unit: str
+) -> None:
+    quantity = only(text, lang)
+    assert (quantity.text, quantity.value, quantity.unit) == (quantity_text, 1, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("en", "It costs $5 a day.", [5]),
+        ("en", "They work 40 hours a week.", [40]),
+        ("en", "An expert disagreed.", []),
+        ("en", "A year ago it was new.", []),
+        ("fr", "Il le dit une seconde fois.", []),
+    ],
+)
+def test_an_article_of_a_rate_or_before_a_noun_is_no_number(
+    lang: str, text: str, values: list[float]
+) -> None:
+    assert [quantity.value for quantity in find_quantities(text, lang)] == values
