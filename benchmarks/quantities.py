@@ -59,6 +59,19 @@ def recognizers_text(show_failures: str | None) -> None:
             _percent(total.rate),
         ]
     )
+    ordinals = specs.rt_ordinal_cases()
+    ordinal_score = specs.score_rt(ordinals)
+    rows.append(
+        [
+            "Ordinal cases, all (find_ordinals)",
+            len(ordinal_score.passed),
+            ordinal_score.total,
+            _percent(ordinal_score.rate),
+        ]
+    )
+    if show_failures and show_failures in "Ordinal":
+        for case, found in ordinal_score.failed:
+            print(f"FAIL {case.text!r}: expected {list(case.expected)}, found {found}")
     print("Recognizers-Text specs (cases marked unsupported for python skipped)")
     print(tabulate(rows, headers=["spec", "passed", "cases", "%"]))
     print()

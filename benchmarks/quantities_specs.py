@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.models import Quantity, QuantityKind
-from checker.numbers import find_quantities
+from checker.numbers import find_ordinals, find_quantities
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 PEER_SPECS = REPOSITORY.parent / "shared" / "peer-specs"
@@ -28,6 +28,8 @@ NEWSQUANT = PEER_SPECS / "cqe" / "data" / "formatted_test_set" / "NewsQuant.json
 
 RT_LANGUAGES = {"English": "en", "French": "fr", "German": "de"}
 RT_MODELS = {"Number": "NumberModel.json", "NumberWithUnit": "CurrencyModel.json"}
+# Ordinals are scored apart, on every case: upstream python supports few English ones.
+RT_ORDINALS = "OrdinalModel.json"
 RELATIVE_TOLERANCE = 1e-5
 
 # Our canonical units under the names the NewsQuant annotation uses (quantulum3's names).
@@ -137,6 +139,29 @@ def rt_cases() -> list[RtCase]:
     return cases
 
 
+def rt_ordinal_cases() -> list[RtCase]:
+    """The Ordinal cases of the three languages (``find_ordinals``), supported or not upstream."""
+    cases: list[RtCase] = []
+    for language, code in RT_LANGUAGES.items():
+        path = RT_SPECS / "Number" / language / RT_ORDINALS
+        if not path.is_file():
+            continue
+        for case in json.loads(path.read_text(encoding="utf-8-sig")):
+            values = [_rt_value(str(result["Resolution"]["value"])) for result in case["Results"]]
+            if any(value is None for value in values):
+                continue
+            cases.append(
+                RtCase(
+                    file=f"Number/{language}/{RT_ORDINALS}",
+                    lang=code,
+                    model="Ordinal",
+                    text=case["Input"],
+                    expected=tuple(value for value in values if value is not None),
+                )
+            )
+    return cases
+
+
 def _values(quantities: Iterable[Quantity], keep: Callable[[Quantity], bool]) -> list[float]:
     values: list[float] = []
     for quantity in quantities:
@@ -164,6 +189,8 @@ def _glued_to_unit(quantity: Quantity) -> bool:
 
 def rt_predicted(case: RtCase) -> list[float]:
     """Our values for a case: every number for the Number model, amounts of money for Currency."""
+    if case.model == "Ordinal":
+        return _values(find_ordinals(case.text, case.lang), lambda quantity: True)
     found = find_quantities(case.text, case.lang)
     if case.model == "Number":
         return _values(found, lambda quantity: not _glued_to_unit(quantity))

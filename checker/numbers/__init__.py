@@ -2,10 +2,12 @@
 
 ``find_quantities(text, lang)`` reads digits with the language's separators, scale words and
 suffixes ("Milliarden", "Mrd.", "bn", "K"), numbers in words, units and counted nouns,
-currencies, ranges and dates. What it knows of each language is data in
-``checker/lang/<code>/numbers.toml``.
+currencies, ranges and dates. ``find_ordinals(text, lang)`` reads ranks and positions ("13th",
+"la 13e place", "dem dritten Platz") as numbers; ``find_quantities`` leaves them out. What it
+knows of each language is data in ``checker/lang/<code>/numbers.toml``.
 """
 
 from checker.numbers.finder import find_quantities
+from checker.numbers.ordinals import find_ordinals
 
-__all__ = ["find_quantities"]
+__all__ = ["find_ordinals", "find_quantities"]

@@ -83,6 +83,14 @@ class NumberTable(_Strict):
     ``vague_words`` are round amounts that stand for a range from the value to ten times it
     ("Tausende", "tens of thousands"); ``not_quantity_suffixes`` mark a number that is a time of
     day ("11 a.m.", "8 Uhr"); ``reference_words`` mark a number that names a section or page.
+
+    Ordinals ("13th", "13e", "3.", "dritten", "vingt-cinquième") are read by
+    ``checker/numbers/ordinals.py``: ``ordinal_suffixes`` follow digits; ``ordinal_words`` map an
+    ordinal stem to the cardinal it is made from ("vingtième": "vingt", "dritt": "drei"), so
+    that a compound reads through the cardinal grammar ("quatre-vingtième" is "quatre-vingt");
+    ``ordinal_endings`` are the inflections a stem takes ("dritt" + "en"). A suffix that is
+    punctuation (German "3.") counts only after one of ``ordinal_openers`` ("die 3. Runde") or
+    before a lower-case word.
     """
 
     decimal_mark: Literal[",", "."] = "."
@@ -113,6 +121,10 @@ class NumberTable(_Strict):
     not_quantity_suffixes: list[str] = Field(default_factory=list)
     vague_words: dict[str, float] = Field(default_factory=dict)
     vulgar_fractions: dict[str, float] = Field(default_factory=dict)
+    ordinal_suffixes: list[str] = Field(default_factory=list)
+    ordinal_words: dict[str, str] = Field(default_factory=dict)
+    ordinal_endings: list[str] = Field(default_factory=lambda: [""])
+    ordinal_openers: list[str] = Field(default_factory=list)
 
     @field_validator("months")
     @classmethod

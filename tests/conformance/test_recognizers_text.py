@@ -18,6 +18,8 @@ FLOORS = {
     "NumberWithUnit/German/CurrencyModel.json": 0.81,
 }
 OVERALL_FLOOR = 0.76
+# find_ordinals on every Ordinal case of the three languages.
+ORDINAL_FLOOR = 0.82
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +37,12 @@ def test_pass_rate_per_file(file: str) -> None:
     cases = [case for case in specs.rt_cases() if case.file == file]
     assert cases
     assert specs.score_rt(cases).rate >= FLOORS[file]
+
+
+def test_ordinal_pass_rate() -> None:
+    cases = specs.rt_ordinal_cases()
+    assert len(cases) > 80
+    assert specs.score_rt(cases).rate >= ORDINAL_FLOOR
 
 
 def test_scoring_rejects_a_wrong_multiset() -> None:
