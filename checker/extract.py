@@ -1126,7 +1126,11 @@ class Extractor:
             if unit is None:
                 return None, ""
         if unit == "parameter":
-            active = self._keyword_adjacent("active_parameters", quantity, sentence, neighbours)
+            # "aktivieren ... 800 Mio. bzw. 400 Mio. Parameter": the word qualifies the whole list.
+            active = any(
+                self._keyword_adjacent("active_parameters", member, sentence, neighbours)
+                for member in self._figure_list(quantity, neighbours)
+            )
             return ("active_parameters" if active else "parameters"), unit
         if unit == "token":
             context = self._nearest_keyword("context_length", quantity, sentence)
@@ -1213,6 +1217,11 @@ class Extractor:
         self, quantity: Quantity, neighbours: list[Quantity]
     ) -> tuple[int, int]:
         """Where the figure stands in a list of figures joined by "and", "bzw.", "et", ","."""
+        members = self._figure_list(quantity, neighbours)
+        return members.index(quantity), len(members)
+
+    def _figure_list(self, quantity: Quantity, neighbours: list[Quantity]) -> list[Quantity]:
+        """The figures joined to this one by "and", "bzw.", "et", "," (itself included)."""
         ordered = sorted(neighbours, key=lambda q: q.start)
         index = next(i for i, q in enumerate(ordered) if q is quantity)
         joined = self.lex.coordinator
@@ -1227,7 +1236,7 @@ class Extractor:
         last = index
         while last + 1 < len(ordered) and linked(ordered[last], ordered[last + 1]):
             last += 1
-        return index - first, last - first + 1
+        return ordered[first : last + 1]
 
     def _per_item(self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]) -> bool:
         """ "16 Experten à 3,8 Milliarden Parameter": a size per item, not the model's total."""
