@@ -113,6 +113,7 @@ class EntityWords(_Strict):
     coordinators: list[str] = Field(default_factory=list)
     maker_prepositions: list[str] = Field(default_factory=list)
     owner_prepositions: list[str] = Field(default_factory=list)
+    relatives: list[str] = Field(default_factory=list)
     prepositions: list[str] = Field(default_factory=list)
     attachers: list[str] = Field(default_factory=list)
     anaphora: list[str] = Field(default_factory=list)
@@ -179,6 +180,7 @@ class Lexicon:
     coordinator: re.Pattern[str] | None
     maker_preposition: re.Pattern[str] | None
     owner_preposition: re.Pattern[str] | None
+    relative: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
@@ -255,6 +257,7 @@ def lexicon(code: str) -> Lexicon:
         coordinator=word_pattern(e.coordinators),
         maker_preposition=word_pattern(e.maker_prepositions),
         owner_preposition=word_pattern(e.owner_prepositions),
+        relative=word_pattern(e.relatives, anchored_end=True),
         preposition=word_pattern(e.prepositions, anchored_end=True),
         attacher=word_pattern(e.attachers),
         anaphora=word_pattern(e.anaphora),
@@ -829,6 +832,7 @@ class Extractor:
         q_index = 0
         for block in blocks:
             paragraph_lead: str | None = None
+            recent: str | None = None
             self.paragraph_models = []
             for sentence in block.sentences:
                 mentions = [
@@ -848,11 +852,13 @@ class Extractor:
                 topic = (
                     None
                     if block.heading
-                    else paragraph_lead or context.current or self.main_subject
+                    else recent or paragraph_lead or context.current or self.main_subject
                 )
                 for quantity in self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
                 paragraph_lead = paragraph_lead or self._lead_entity(named)
+                if not block.heading:
+                    recent = self._subject(mentions) or recent
                 self.paragraph_models.extend(m.name for m in named if m.model_like)
                 organisations = [
                     m for m in named if m.organisation or (m.strength == NAMED and not m.model_like)
@@ -982,6 +988,23 @@ class Extractor:
         return NameMention(
             mention.start, mention.end, mention.name, WEAK, mention.anaphor, True, mention.plural
         )
+
+    def _subject(self, mentions: list[NameMention]) -> str | None:
+        """The model a sentence is about, for "it" and "das Modell" in the next one: its first
+        model name that is neither a source ("laut X"), nor after a preposition ("im Vergleich
+        zu X"), nor a predecessor. None when the sentence refers back itself."""
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.anaphor:
+                return None
+            if not mention.model_like or mention.organisation or self._is_attribution(mention):
+                continue
+            lead_in = self.text[max(0, mention.start - 24) : mention.start]
+            if self.lex.preposition is not None and self.lex.preposition.search(lead_in):
+                continue
+            if self.lex.relative is not None and self.lex.relative.search(lead_in.rstrip(" :,—–-")):
+                continue
+            return mention.name
+        return None
 
     def _lead_entity(self, named: list[NameMention]) -> str | None:
         names = [m for m in named if m.strength >= NAMED and not self._is_attribution(m)]
