@@ -26,6 +26,9 @@ NOT_QUANTITIES = re.compile(
 MINUS_SIGNS = "-−"
 HYPHENATED_WORD = re.compile(r"-[^\W\d_]")
 MIXED_FRACTION_GAP = re.compile(r"[ \u00a0\u202f]+")
+TWO_DIGITS = re.compile(r"\d{1,2}(?!\d|[.,]\d)")
+# Where an amount ends: punctuation that closes a clause, or the end of the text.
+AMOUNT_END = re.compile(r"[ \t]*(?:[.!?;,:)](?!\d)|\Z)")
 
 
 @dataclass(frozen=True)
@@ -290,6 +293,8 @@ def _grow(text: str, grammar: Grammar, core: Core) -> Draft | None:
     unitless = grown.end == draft.end
     if core.needs_unit and (unitless or not _article_counts(text, grammar, core, grown)):
         return None
+    if unitless and _is_pronoun(text, grammar, core):
+        return None
     if not core.from_digits and unitless and HYPHENATED_WORD.match(text, core.end):
         # A number word hyphenated to another word is part of it: "third-party", "one-off".
         return None
@@ -314,6 +319,13 @@ def _article_counts(text: str, grammar: Grammar, core: Core, grown: Draft) -> bo
         return True
     opener = grammar.duration_opener_re.search(text, max(0, core.start - 30), core.start)
     return opener is not None
+
+
+def _is_pronoun(text: str, grammar: Grammar, core: Core) -> bool:
+    """ "Which one", "the one you chose": a number word after a determiner names a thing."""
+    if text[core.start : core.end].lower() not in grammar.pronoun_numbers:
+        return False
+    return grammar.pronoun_opener_re.search(text, max(0, core.start - 20), core.start) is not None
 
 
 def _with_negative_word(text: str, grammar: Grammar, draft: Draft) -> Draft:
@@ -394,9 +406,10 @@ def _with_unit(text: str, grammar: Grammar, draft: Draft) -> Draft:
         forms = grammar.currency_symbols if currency.group(1) else grammar.currency_words
         code = forms.get(written)
         if isinstance(code, str) and draft.unit in (None, code):
-            return replace(
+            money = replace(
                 draft, end=currency.end(), kind=QuantityKind.CURRENCY, unit=code, unit_text=written
             )
+            return _with_hundredths(text, grammar, money) if currency.group(2) else money
     if draft.kind is QuantityKind.CURRENCY:
         return draft
     for pattern, table in (
@@ -416,6 +429,34 @@ def _with_unit(text: str, grammar: Grammar, draft: Draft) -> Draft:
         if info is not None:
             return _with_unit_info(draft, compound.end(), info, compound.group(1))
     return draft
+
+
+def _with_hundredths(text: str, grammar: Grammar, money: Draft) -> Draft:
+    """An amount in the main unit and its hundredths: "15 dollars and 15 cents", "zwei Euro
+    fünfzig", "thirteen dollars forty-five" (the last only where the amount ends)."""
+    if money.scale != 1.0:
+        return money
+    lead = grammar.hundredths_lead_re.match(text, money.end)
+    if lead is None:
+        return money
+    position = lead.end()
+    digits = TWO_DIGITS.match(text, position)
+    if digits is not None:
+        cents, end = float(digits.group(0)), digits.end()
+    else:
+        words = grammar.number_words_re.match(text, position)
+        numbers = grammar.words.read(words.group(0)) if words is not None else []
+        if not numbers or numbers[0].start != 0 or numbers[0].scale_word is not None:
+            return money
+        cents, end = numbers[0].value, position + numbers[0].end
+    if not 0 < cents < 100 or cents != int(cents):
+        return money
+    unit = grammar.hundredth_re.match(text, end)
+    if unit is not None:
+        end = unit.end()
+    elif AMOUNT_END.match(text, end) is None:
+        return money
+    return replace(money, end=end, value=money.value + cents / 100)
 
 
 def _names_unit(text: str, grammar: Grammar, position: int) -> bool:

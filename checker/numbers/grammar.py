@@ -91,7 +91,7 @@ class Grammar:
         self.scales = WordTable()
         suffixes = WordTable()
         for scale in table.scales:
-            for word in scale.words:
+            for word in scale.words if scale.after_digits else []:
                 self.scales.add(word, scale.value, case_sensitive=scale.case_sensitive)
             for suffix in scale.suffixes:
                 suffixes.add(suffix, scale.value, case_sensitive=True)
@@ -150,6 +150,18 @@ class Grammar:
             GAP + r"+" + DESIGNATION + r"(" + _word_pattern(self.designated_words) + r")"
         )
         self.compound_re = re.compile(r"(?:" + GAP + r"+|-)([^\W\d_][\w-]*)")
+        hundredths = [
+            word for unit in table.units if unit.hundredth_of_currency for word in unit.words
+        ]
+        self.hundredth_re = re.compile(
+            rf"{GAP}+(?i:{alternation(hundredths)}){NOT_LETTER_OR_DIGIT_AFTER}"
+            if hundredths
+            else NEVER
+        )
+        joiners = alternation(table.word_joiners)
+        self.hundredths_lead_re = re.compile(
+            rf"{GAP}+(?:(?i:{joiners}){GAP}+)?" if joiners else rf"{GAP}+"
+        )
 
         connectors = alternation(table.scale_unit_connectors)
         self.connector_re = re.compile(
@@ -187,6 +199,11 @@ class Grammar:
         )
         self.standalone_excluded = {word.lower() for word in table.standalone_excluded}
         self.article_units = frozenset(table.article_units)
+        self.pronoun_numbers = {word.lower() for word in table.pronoun_numbers}
+        pronoun_openers = alternation(table.pronoun_openers)
+        self.pronoun_opener_re = re.compile(
+            rf"(?<![^\W_])(?i:{pronoun_openers}){GAP}+\Z" if pronoun_openers else NEVER
+        )
         self.rate_articles = {word.lower() for word in table.rate_articles}
         openers = alternation(table.duration_openers)
         self.duration_opener_re = re.compile(

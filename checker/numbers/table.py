@@ -27,7 +27,8 @@ class ScaleEntry(_Strict):
     ("128K", "70B"). Words match case-insensitively unless ``case_sensitive`` is set (German
     "Billion" is 1e12 where a lower-case English "billion" in the same text is 1e9); suffixes
     always match case-sensitively. ``currency_suffixes`` count only on an amount of money
-    ("£5m" is five million pounds, "5m" is five metres).
+    ("£5m" is five million pounds, "5m" is five metres). A word that is no scale after digits
+    has ``after_digits`` false (French "cent": "trois cents" is 300, "50 cents" is money).
     """
 
     value: float = Field(gt=0)
@@ -35,6 +36,7 @@ class ScaleEntry(_Strict):
     suffixes: list[str] = Field(default_factory=list)
     currency_suffixes: list[str] = Field(default_factory=list)
     case_sensitive: bool = False
+    after_digits: bool = True
 
 
 class CurrencyEntry(_Strict):
@@ -50,19 +52,22 @@ class UnitEntry(_Strict):
     """A unit or counted noun.
 
     ``words`` are whole words (case-insensitive, several words allowed: "cartes graphiques");
-    ``symbols`` are case-sensitive and may be glued to the number ("80GB"). German compounds are
+    ``symbols`` are case-sensitive and may be glued to the number ("80GB"). A currency unit that
+    is a hundredth of the main one has ``hundredth_of_currency`` set ("cents", "pence"): "15
+    dollars and 15 cents" is 15.15 dollars, "50 cents" alone stays 50 cents. German compounds are
     matched by a noun stem at the start (``compound_starts``: "Expertenmodulen") or at the end
     (``compound_ends``: "Trainingstokens"). ``designation`` allows a hardware name between the
     number and the noun ("512 NVIDIA H100 GPUs").
     """
 
     name: str
-    kind: Literal["count", "dimension", "percentage"]
+    kind: Literal["count", "dimension", "percentage", "currency"]
     words: list[str] = Field(default_factory=list)
     symbols: list[str] = Field(default_factory=list)
     compound_starts: list[str] = Field(default_factory=list)
     compound_ends: list[str] = Field(default_factory=list)
     designation: bool = False
+    hundredth_of_currency: bool = False
 
 
 class RangePair(_Strict):
@@ -78,7 +83,8 @@ class NumberTable(_Strict):
     An article ("einen", "un", "a") counts as one only before a currency, a percent sign or one
     of ``article_units`` ("einen Monat", "a week"). ``rate_articles`` also mean "per" ("$5 a
     day", "hours a week"); before a unit they count only after one of ``duration_openers``
-    ("took a week", "for a month").
+    ("took a week", "for a month"). A word of ``pronoun_numbers`` after one of
+    ``pronoun_openers`` is a pronoun when no unit follows ("which one", "the one you chose").
 
     ``vague_words`` are round amounts that stand for a range from the value to ten times it
     ("Tausende", "tens of thousands"); ``not_quantity_suffixes`` mark a number that is a time of
@@ -105,6 +111,8 @@ class NumberTable(_Strict):
     rate_articles: list[str] = Field(default_factory=list)
     duration_openers: list[str] = Field(default_factory=list)
     standalone_excluded: list[str] = Field(default_factory=list)
+    pronoun_numbers: list[str] = Field(default_factory=list)
+    pronoun_openers: list[str] = Field(default_factory=list)
     word_joiners: list[str] = Field(default_factory=list)
     decimal_words: list[str] = Field(default_factory=list)
     percent_words: list[str] = Field(default_factory=list)

@@ -10,16 +10,16 @@ from benchmarks import quantities_specs as specs
 pytestmark = pytest.mark.skipif(not specs.RT_SPECS.is_dir(), reason="peer specs are not present")
 
 FLOORS = {
-    "Number/English/NumberModel.json": 0.66,
+    "Number/English/NumberModel.json": 0.68,
     "Number/French/NumberModel.json": 0.75,
     "Number/German/NumberModel.json": 0.87,
-    "NumberWithUnit/English/CurrencyModel.json": 0.83,
-    "NumberWithUnit/French/CurrencyModel.json": 0.84,
-    "NumberWithUnit/German/CurrencyModel.json": 0.81,
+    "NumberWithUnit/English/CurrencyModel.json": 0.94,
+    "NumberWithUnit/French/CurrencyModel.json": 0.96,
+    "NumberWithUnit/German/CurrencyModel.json": 1.0,
 }
-OVERALL_FLOOR = 0.76
+OVERALL_FLOOR = 0.82
 # find_ordinals on every Ordinal case of the three languages.
-ORDINAL_FLOOR = 0.82
+ORDINAL_FLOOR = 0.84
 
 
 @pytest.fixture(scope="module")

@@ -362,3 +362,40 @@ def test_an_article_of_a_rate_or_before_a_noun_is_no_number(
     lang: str, text: str, values: list[float]
 ) -> None:
     assert [quantity.value for quantity in find_quantities(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quantity_text", "value", "unit"),
+    [
+        ("en", "It cost thirteen dollars and forty-five cents.", None, 13.45, "USD"),
+        ("en", "It cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD"),
+        ("de", "Es kostet zwei Euro fünfzig.", "zwei Euro fünfzig", 2.5, "EUR"),
+        ("fr", "Ça coûte 15 dollars et 15 cents.", "15 dollars et 15 cents", 15.15, "USD"),
+        ("en", "Shares rose 50 cents.", "50 cents", 50, "cent"),
+        ("fr", "Le prix a baissé de 34 cents.", "34 cents", 34, "cent"),
+        ("en", "Shares closed one penny higher.", "one penny", 1, "penny"),
+    ],
+)
+def test_amounts_in_hundredths(
+    lang: str, text: str, quantity_text: str | None, value: float, unit: str
+) -> None:
+    quantity = only(text, lang)
+    assert quantity.kind == "currency"
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+    if quantity_text is not None:
+        assert quantity.text == quantity_text
+
+
+def test_a_number_after_an_amount_is_no_hundredths_unless_the_amount_ends() -> None:
+    found = find_quantities("They paid 15 dollars and 20 people came.", "en")
+    assert [(q.value, q.unit) for q in found] == [(15, "USD"), (20, "people")]
+
+
+def test_french_cent_after_digits() -> None:
+    assert only("322 cent", "fr").value == 32200
+    assert only("trois cents", "fr").value == 300
+
+
+@pytest.mark.parametrize("text", ["Which one do you prefer?", "The one you chose works."])
+def test_one_after_a_determiner_is_a_pronoun(text: str) -> None:
+    assert find_quantities(text, "en") == []
