@@ -34,7 +34,7 @@ from checker.models import (
     QuantityKind,
     SourceLocation,
 )
-from checker.numbers import find_quantities
+from checker.numbers import find_ordinals, find_quantities
 
 # Fewer GPUs than this, with no word of training, are the hardware a model runs on.
 INFERENCE_GPUS = 100
@@ -102,7 +102,7 @@ class AttributeWords(_Strict):
     release: list[str] = Field(default_factory=list)
     rank_before: list[str] = Field(default_factory=list)
     rank_after: list[str] = Field(default_factory=list)
-    ordinal_suffixes: list[str] = Field(default_factory=list)
+    rank_verbs: list[str] = Field(default_factory=list)
     per_item_before: list[str] = Field(default_factory=list)
     per_item_after: list[str] = Field(default_factory=list)
     vague: list[str] = Field(default_factory=list)
@@ -172,7 +172,7 @@ class Lexicon:
     keywords: dict[str, re.Pattern[str] | None]
     rank_before: re.Pattern[str] | None
     rank_after: re.Pattern[str] | None
-    rank_phrase: re.Pattern[str] | None
+    rank_verb: re.Pattern[str] | None
     per_item_before: re.Pattern[str] | None
     per_item_after: re.Pattern[str] | None
     vague: re.Pattern[str] | None
@@ -249,7 +249,7 @@ def lexicon(code: str) -> Lexicon:
         },
         rank_before=before(a.rank_before),
         rank_after=after(a.rank_after),
-        rank_phrase=rank_phrase(a),
+        rank_verb=word_pattern([*a.rank_before, *a.rank_verbs]),
         per_item_before=before(a.per_item_before),
         per_item_after=after(a.per_item_after),
         vague=word_pattern(a.vague),
@@ -270,38 +270,18 @@ def lexicon(code: str) -> Lexicon:
     )
 
 
-def rank_phrase(words: AttributeWords) -> re.Pattern[str] | None:
-    """ "Platz 13", "ranked 13th", "la 13e place", "auf dem 13. Platz": a rank, said in words
-    around the number (the number layer reads "13th" and "13e" as ordinals, not figures)."""
-    before, after = word_pattern(words.rank_before), word_pattern(words.rank_after)
-    ordinal = "|".join(re.escape(suffix) for suffix in words.ordinal_suffixes)
-    ordinal_part = f"(?:{ordinal})" if ordinal else ""
-    forms = []
-    if before is not None:
-        forms.append(
-            rf"(?:{before.pattern})\s+(?:\w+\s+)?(?P<lead>\d{{1,4}}){ordinal_part}?(?![\w,.]\d)"
-        )
-    if after is not None and ordinal:
-        forms.append(rf"(?<![\w.,])(?P<trail>\d{{1,4}}){ordinal_part}\s+(?:{after.pattern})")
-    return re.compile("|".join(forms), re.IGNORECASE) if forms else None
-
-
 def rank_quantities(text: str, lex: Lexicon) -> list[Quantity]:
-    if lex.rank_phrase is None:
-        return []
+    """Ordinals said as ranks: "ranked 13th", "la 13e place", "auf dem dritten Platz"."""
     found = []
-    for match in lex.rank_phrase.finditer(text):
-        group = "lead" if match.group("lead") else "trail"
-        start, end = match.span(group)
-        found.append(
-            Quantity(
-                text=text[start:end],
-                start=start,
-                end=end,
-                value=float(match.group(group)),
-                unit="rank",
-            )
+    for ordinal in find_ordinals(text, lex.code):
+        before = text[max(0, ordinal.start - 30) : ordinal.start]
+        after = text[ordinal.end : ordinal.end + 24].lstrip(" .")
+        placed = (
+            lex.rank_verb is not None
+            and re.search(rf"(?:{lex.rank_verb.pattern})\s+(?:\w+\s+)?$", before, re.I) is not None
         )
+        if placed or (lex.rank_after is not None and lex.rank_after.match(after) is not None):
+            found.append(ordinal.model_copy(update={"unit": "rank"}))
     return found
 
 
