@@ -187,6 +187,8 @@ def fuzz(targets: list[str], minutes: float, round_size: int) -> int:
 
 def record(target: str, error: BaseException) -> None:
     FAILURES.mkdir(exist_ok=True)
+    # The folder ignores itself, so that a `git add -A` never commits a fuzzing run.
+    (FAILURES / ".gitignore").write_text("*\n", encoding="utf-8")
     path = FAILURES / f"{target}-{time.strftime('%Y%m%d-%H%M%S')}.txt"
     text = "".join(traceback.format_exception(error))
     path.write_text(text, encoding="utf-8")
