@@ -85,6 +85,16 @@ class ClaimEntry(_Strict):
     note: str | None = None
 
 
+def _display(path: Path, folder: Path) -> str:
+    """The file as findings name it: relative to the current directory when below it, else
+    from the claims folder's name on (``claims/models.yaml``)."""
+    absolute = path.absolute()
+    for base in (Path.cwd(), folder.absolute().parent):
+        if absolute.is_relative_to(base):
+            return absolute.relative_to(base).as_posix()
+    return path.as_posix()
+
+
 def load_curated(folder: Path | None) -> Curated:
     """Every claim file below ``folder``; no folder (or none configured) means nothing curated."""
     if folder is None:
@@ -97,7 +107,7 @@ def load_curated(folder: Path | None) -> Curated:
     files = sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
     for path in files:
         sections = _read_sections(path)
-        label = path.as_posix()
+        label = _display(path, folder)
         groups += [_entity(label, i, e) for i, e in enumerate(sections.get("entities") or [])]
         distinct += [_distinct(label, i, e) for i, e in enumerate(sections.get("distinct") or [])]
         references += [_claim(label, i, e) for i, e in enumerate(sections.get("claims") or [])]

@@ -14,6 +14,8 @@ def _reference_value(reference: ReferenceClaim) -> str:
         value += f"-{power_of_ten(reference.upper)}"
     hedge = "" if reference.qualifier == "exact" else f" ({reference.qualifier.value})"
     unit = f" {reference.unit}" if reference.unit else ""
+    if reference.unit and reference.unit.islower() and reference.value != 1:
+        unit += "s"  # "23 days", "16 experts"; currency codes stay as they are
     return f"{value}{unit}{hedge}"
 
 
