@@ -504,8 +504,11 @@ def _range(
         return None
     low_value = lower.value * lower.scale
     high_value = upper.value * upper.scale
-    if lower.scale == 1.0 and lower.scale_word is None and upper.scale != 1.0:
-        low_value = lower.value * upper.scale
+    distributed = lower.value * upper.scale
+    if lower.scale == 1.0 and lower.scale_word is None and distributed < high_value:
+        # "$10-12 million": the scale of the upper end is the lower end's too, unless that
+        # would pass the upper end ("$500,000 to $1 million").
+        low_value = distributed
     if upper.upper is not None or lower.upper is not None:
         return None
     if lower.unit is not None and upper.unit != lower.unit and (worded or upper.unit is not None):

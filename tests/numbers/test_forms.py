@@ -399,3 +399,9 @@ def test_french_cent_after_digits() -> None:
 @pytest.mark.parametrize("text", ["Which one do you prefer?", "The one you chose works."])
 def test_one_after_a_determiner_is_a_pronoun(text: str) -> None:
     assert find_quantities(text, "en") == []
+
+
+def test_a_range_keeps_the_lower_end_when_distributing_the_scale_would_pass_the_upper() -> None:
+    quantity = only("from $500,000 to $1 million", "en")
+    assert (quantity.value, quantity.upper) == (500_000, 1_000_000)
+    assert only("$10-12 million", "en").value == 10_000_000
