@@ -106,8 +106,8 @@ def load_curated(folder: Path | None) -> Curated:
     references: list[ReferenceClaim] = []
     files = sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
     for path in files:
-        sections = _read_sections(path)
         label = _display(path, folder)
+        sections = _read_sections(path, label)
         groups += [_entity(label, i, e) for i, e in enumerate(sections.get("entities") or [])]
         distinct += [_distinct(label, i, e) for i, e in enumerate(sections.get("distinct") or [])]
         references += [_claim(label, i, e) for i, e in enumerate(sections.get("claims") or [])]
@@ -116,25 +116,25 @@ def load_curated(folder: Path | None) -> Curated:
     return Curated(aliases=aliases, references=references)
 
 
-def _read_sections(path: Path) -> dict[str, Any]:
+def _read_sections(path: Path, label: str) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        raise CuratedError(f"{path}: cannot read: {error}") from None
+        raise CuratedError(f"{label}: cannot read: {error}") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         problem = getattr(error, "problem", None) or "not valid YAML"
-        raise CuratedError(f"{path}: invalid YAML{where}: {problem}") from None
+        raise CuratedError(f"{label}: invalid YAML{where}: {problem}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise CuratedError(f"{path}: expected a mapping with {', '.join(SECTIONS)}")
+        raise CuratedError(f"{label}: expected a mapping with {', '.join(SECTIONS)}")
     for key, value in data.items():
         if key not in SECTIONS:
-            raise CuratedError(f"{path}: {key}: unknown section (known: {', '.join(SECTIONS)})")
+            raise CuratedError(f"{label}: {key}: unknown section (known: {', '.join(SECTIONS)})")
         if value is not None and not isinstance(value, list):
-            raise CuratedError(f"{path}: {key}: must be a list")
+            raise CuratedError(f"{label}: {key}: must be a list")
     return data
 
 
