@@ -22,7 +22,12 @@ NOT_QUANTITIES = re.compile(
     r"(?<![\w.])\+\d[\d \u00a0()/.-]{6,}\d"
     r"|\(\d{2,6}\)[ \u00a0]?\d[\d \u00a0-]{3,}\d"
     r"|\d+(?:[-/]\d+){2,}"
+    # A time of day or a lap time: "11:30", "17:22:05", "1:36.6".
+    r"|(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?![\d:])"
 )
+# Two small whole numbers joined by a hyphen: a score when the second is not larger ("2-2",
+# "9-2"); a range goes up.
+SCORE = re.compile(r"(?<![\w.,-])(\d{1,3})-(\d{1,3})(?![\w-]|[.,]\d)")
 MINUS_SIGNS = "-−"
 HYPHENATED_WORD = re.compile(r"-[^\W\d_]")
 MIXED_FRACTION_GAP = re.compile(r"[ \u00a0\u202f]+")
@@ -70,6 +75,9 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         blocked.add(quantity.start, quantity.end)
     for match in NOT_QUANTITIES.finditer(text):
         if not blocked.overlaps(*match.span()):
+            blocked.add(*match.span())
+    for match in SCORE.finditer(text):
+        if int(match.group(2)) <= int(match.group(1)) and not blocked.overlaps(*match.span()):
             blocked.add(*match.span())
     cores = _cores(text, grammar, blocked)
     quantities: list[Quantity] = list(dates)

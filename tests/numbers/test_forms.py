@@ -182,6 +182,8 @@ def test_model_names_are_not_numbers(name: str, lang: str) -> None:
         "Server 192.168.1.1 is up",
         "See section 3.2.1 below",
         "Tel. 555-123-4567",
+        "Kick-off at 11:30, the lap took 1:36.6",
+        "They drew 2-2 and then won 3-1",
     ],
 )
 def test_phone_ip_and_section_numbers_are_not_quantities(text: str) -> None:
@@ -405,3 +407,8 @@ def test_a_range_keeps_the_lower_end_when_distributing_the_scale_would_pass_the_
     quantity = only("from $500,000 to $1 million", "en")
     assert (quantity.value, quantity.upper) == (500_000, 1_000_000)
     assert only("$10-12 million", "en").value == 10_000_000
+
+
+def test_a_rising_hyphenated_pair_stays_a_range() -> None:
+    quantity = only("children aged 3-5 took part", "en")
+    assert (quantity.value, quantity.upper) == (3, 5)
