@@ -111,6 +111,7 @@ class AttributeWords(_Strict):
 
 class EntityWords(_Strict):
     coordinators: list[str] = Field(default_factory=list)
+    verb_second: bool = False
     maker_prepositions: list[str] = Field(default_factory=list)
     owner_prepositions: list[str] = Field(default_factory=list)
     relatives: list[str] = Field(default_factory=list)
@@ -181,6 +182,7 @@ class Lexicon:
     maker_preposition: re.Pattern[str] | None
     owner_preposition: re.Pattern[str] | None
     relative: re.Pattern[str] | None
+    apposition_noun: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
@@ -258,6 +260,7 @@ def lexicon(code: str) -> Lexicon:
         maker_preposition=word_pattern(e.maker_prepositions),
         owner_preposition=word_pattern(e.owner_prepositions),
         relative=word_pattern(e.relatives, anchored_end=True),
+        apposition_noun=word_pattern(e.apposition_nouns),
         preposition=word_pattern(e.prepositions, anchored_end=True),
         attacher=word_pattern(e.attachers),
         anaphora=word_pattern(e.anaphora),
@@ -507,8 +510,9 @@ class NameFinder:
         self.generic = frozenset(shapes.generic_terms)
         self.vendors = frozenset(shapes.hardware_vendors)
         self.licence = word_pattern(shapes.licence_words)
+        self.hardware_shape = re.compile(shapes.hardware_pattern)
         self.hardware = self._hardware_names(
-            re.compile(shapes.hardware_pattern), word_pattern(shapes.hardware_words)
+            self.hardware_shape, word_pattern(shapes.hardware_words)
         )
         self.capitalises_nouns = lex.code == "de"
         self.known: set[str] = set()
@@ -609,20 +613,22 @@ class NameFinder:
         found = set()
         for match in re.finditer(r"[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*", self.text):
             token = match.group()
+            token = token[:-1] if token.endswith("s") and token[-2:-1].isdigit() else token
             if token in found or not shape.match(token):
                 continue
-            after = self.text[match.end() : match.end() + 24]
+            after = self.text[match.end() : match.end() + 24].lstrip(" -")
             before = self.text[max(0, match.start() - 12) : match.start()].split()
-            beside_word = words is not None and (
-                words.match(after.lstrip(" -")) is not None
-                or (bool(before) and words.fullmatch(before[-1]) is not None)
-            )
-            if beside_word or (before and before[-1] in self.vendors):
+            previous = before[-1] if before else ""
+            if (
+                previous[-1:].isdigit()  # "4,096 A100s"
+                or previous in self.vendors
+                or (words is not None and (words.match(after) or words.fullmatch(previous)))
+            ):
                 found.add(token)
         return frozenset(found)
 
     def _is_hardware(self, token: str) -> bool:
-        return token in self.hardware
+        return token in self.hardware or (token.endswith("s") and token[:-1] in self.hardware)
 
     def _name_at(
         self, tokens: list[tuple[int, int, str]], index: int, sentence_start: int
@@ -1005,6 +1011,12 @@ class Extractor:
 
     # ---------------------------------------------------------------- one figure
 
+    def _describes_a_model(self, quantity: Quantity) -> bool:
+        """ "the 70B model", "das 8-Milliarden-Modell": a figure used to name the model."""
+        nouns = self.lex.apposition_noun
+        following = self.text[quantity.end : quantity.end + 20].lstrip(" -")
+        return nouns is not None and nouns.match(following) is not None
+
     def _quoted(self, quantity: Quantity) -> bool:
         """'the "9B" in the name': a figure in quotation marks is talked about, not stated."""
         before = self.text[max(0, quantity.start - 1) : quantity.start]
@@ -1043,7 +1055,9 @@ class Extractor:
         if attribute in ORGANISATION_ATTRIBUTES:
             entities = self._organisation(quantity, mentions)
         else:
-            entities = self._entities(quantity, sentence, mentions, topic)
+            entities = self._entities(
+                quantity, sentence, mentions, topic, describes=self._describes_a_model(quantity)
+            )
             position, size = self._figure_list_position(quantity, neighbours)
             if size > 1 and len(entities) == size:
                 # "A and B have 3 billion and 7 billion parameters": one figure each, in order.
@@ -1143,7 +1157,8 @@ class Extractor:
             return "training_tokens", unit
         if unit == "gpu":
             # "ein Server mit acht GPUs" runs a model; a training run is said so, or is large.
-            if quantity.value < INFERENCE_GPUS and not self._has("training", sentence):
+            near = self._nearest_keyword("training", quantity, sentence)
+            if quantity.value < INFERENCE_GPUS and (near is None or near > KEYWORD_WINDOW // 2):
                 return None, unit
             return "training_gpus", unit
         if unit == "expert" and self._keyword_adjacent(
@@ -1157,8 +1172,15 @@ class Extractor:
     def _implied_unit(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
     ) -> str | None:
-        """The unit of a bare figure: a rank, a context size, or the count its neighbours name."""
+        """The unit of a bare figure: a rank, a context size, the accelerators it counts
+        ("4,096 A100s"), or the count its neighbours name."""
         before = self.text[max(sentence.start, quantity.start - 30) : quantity.start]
+        hardware = re.match(
+            r"\s+(?:[A-Za-z]+\s+)?([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?)s?\b(?=\s*(?:[,.;:)]|$))",
+            self.text[quantity.end : quantity.end + 24],
+        )
+        if hardware and self.names.hardware_shape.match(hardware.group(1)):
+            return "gpu"
         value = quantity.value
         assert isinstance(value, float)
         if (
@@ -1307,8 +1329,14 @@ class Extractor:
         sentence: Sentence,
         mentions: list[NameMention],
         topic: str | None,
+        *,
+        describes: bool = False,
     ) -> list[str]:
+        """Whom the figure is about. ``describes``: the figure names a model ("the 70B model
+        beats X"), so it is about an earlier name or the topic, never a name after it."""
         candidates = [m for m in mentions if not self._is_attribution(m)]
+        if describes:
+            candidates = [m for m in candidates if m.end <= quantity.start]
         # Capitalised words of running text are names only when nothing surer is at hand.
         sure = [m for m in candidates if m.strength >= NAMED]
         chosen = (
@@ -1419,6 +1447,10 @@ class Extractor:
             ):
                 break  # "... GPUs on Amazon SageMaker": an object, not the subject
             gap = self._gap_words(quantity.end, mention.start)
+            if gap and not self.lex.data.entities.verb_second and "," not in between:
+                # English and French put the subject first: a name after a figure is its
+                # subject only after a fronted phrase ("With 3 billion parameters, X ...").
+                break
             if mention.model_like and gap <= FOLLOWING_GAP_MODEL:
                 return mention
             if gap > FOLLOWING_GAP_MODEL:
