@@ -821,19 +821,19 @@ class Extractor:
             recent: str | None = None
             self.paragraph_models = []
             for sentence in block.sentences:
-                mentions = [
-                    self._as_organisation(m) if m.name in self.organisations else m
-                    for m in self.names.sentence_mentions(sentence.start, sentence.end)
-                    if not any(q.start < m.start and m.end <= q.end for q in quantities)
-                ]
-                named = [m for m in mentions if not m.anaphor]
-                for mention in named:
-                    self.mentions.setdefault(mention.name, []).append(mention.start)
                 in_sentence = []
                 while q_index < len(quantities) and quantities[q_index].start < sentence.end:
                     if quantities[q_index].start >= sentence.start:
                         in_sentence.append(quantities[q_index])
                     q_index += 1
+                mentions = [
+                    self._as_organisation(m) if m.name in self.organisations else m
+                    for m in self.names.sentence_mentions(sentence.start, sentence.end)
+                    if not any(q.start < m.start and m.end <= q.end for q in in_sentence)
+                ]
+                named = [m for m in mentions if not m.anaphor]
+                for mention in named:
+                    self.mentions.setdefault(mention.name, []).append(mention.start)
                 # A heading that restates a figure names its subject, or says nothing new.
                 topic = (
                     None

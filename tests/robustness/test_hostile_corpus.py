@@ -73,12 +73,6 @@ GROWTH = 6
 LINEAR_BOUND = 8.5
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction is quadratic in a document's size: for every name mention it scans all "
-    "quantities of the document (checker/extract.py, the any(...) over quantities when "
-    "collecting a sentence's mentions)",
-)
 def test_extraction_time_grows_linearly_with_the_document() -> None:
     seconds_to_extract(one_long_line(50))  # tables loaded once
     small = seconds_to_extract(one_long_line(400))
