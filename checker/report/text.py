@@ -34,6 +34,10 @@ class Painter:
         return f"{style}{text}{RESET}" if self.enabled else text
 
 
+# Evidence lines shown under one finding; the JSON and Markdown reports keep every claim.
+SHOWN_EVIDENCE = 12
+
+
 def render_text(result: RunResult, *, color: bool = False) -> str:
     paint = Painter(color)
     index = ClaimIndex(result.claims)
@@ -58,7 +62,10 @@ def _finding_lines(finding: Finding, index: ClaimIndex, paint: Painter) -> list[
     where = location(claims[0]) if claims else finding.entity
     severity = paint(finding.severity.value, SEVERITY_COLORS[finding.severity])
     lines = [f"{paint(where, BOLD)}: {finding.rule} {severity} {finding.message}"]
-    lines.extend(_evidence_line(claim, paint) for claim in claims)
+    lines.extend(_evidence_line(claim, paint) for claim in claims[:SHOWN_EVIDENCE])
+    if len(claims) > SHOWN_EVIDENCE:
+        hidden = len(claims) - SHOWN_EVIDENCE
+        lines.append(f"    … and {plural(hidden, 'more claim')} (--format json lists them all)")
     if finding.reference is not None:
         reference = finding.reference
         origin = reference.source or reference.file or "curated claims"

@@ -11,6 +11,9 @@ from checker.rules.values import (
     scale_explanation,
 )
 
+# A message names this many values at most: a corpus may give an entity thousands.
+SHOWN_VALUES = 8
+
 
 class ValueConflict(Rule):
     """Sources give incompatible values for the same entity and attribute.
@@ -49,9 +52,12 @@ class ValueConflict(Rule):
             tolerance = context.tolerance(attribute)
             if all_agree(claims, tolerance) or scale_explanation(claims, tolerance) is not None:
                 continue
+            clusters = by_value(claims)
             values = "; ".join(
-                f"{quoted(cluster[0])} in {files(cluster)}" for cluster in by_value(claims)
+                f"{quoted(cluster[0])} in {files(cluster)}" for cluster in clusters[:SHOWN_VALUES]
             )
+            if len(clusters) > SHOWN_VALUES:
+                values += f"; and {len(clusters) - SHOWN_VALUES} more values"
             findings.append(
                 self.finding(
                     entity=entity,
