@@ -32,6 +32,10 @@ MINUS_SIGNS = "-−"
 HYPHENATED_WORD = re.compile(r"-[^\W\d_]")
 MIXED_FRACTION_GAP = re.compile(r"[ \u00a0\u202f]+")
 TWO_DIGITS = re.compile(r"\d{1,2}(?!\d|[.,]\d)")
+# A name before a number is one word of at most this many characters ("PlayStation").
+LONGEST_NAME = 30
+OPENING_MARKS = "\"'“‘«(["
+SENTENCE_END = ".!?:;\n"
 # Where an amount ends: punctuation that closes a clause, or the end of the text.
 AMOUNT_END = re.compile(r"[ \t]*(?:[.!?;,:)](?!\d)|\Z)")
 
@@ -274,6 +278,34 @@ def _is_part_of_name(text: str, start: int, grammar: Grammar) -> bool:
     return bool(grammar.reference_re.search(text, max(0, start - 20), start))
 
 
+def _follows_a_name(text: str, grammar: Grammar, start: int) -> bool:
+    """Whether the number at ``start`` is written after a name ("iPhone 12", "S&P 500",
+    "Boeing 737"), not after a counting noun ("page 12", "Platz 13") or a sentence's first word."""
+    gap = start - 1
+    if gap < 1 or text[gap] not in " \u00a0":
+        return False
+    word_start = gap
+    while word_start > 0 and gap - word_start < LONGEST_NAME and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:gap].lstrip(OPENING_MARKS)
+    if not word or not word[-1].isalpha():
+        return False
+    if word.lower() in grammar.counting_nouns or grammar.months.get(word) is not None:
+        return False
+    if any(character.isupper() for character in word[1:]):
+        return True
+    return (
+        word[0].isupper()
+        and not grammar.capitalised_nouns
+        and not _starts_sentence(text, word_start)
+    )
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    before = text[max(0, position - LONGEST_NAME) : position].rstrip(" \t" + OPENING_MARKS)
+    return not before or before[-1] in SENTENCE_END
+
+
 def _glued_tail_ok(text: str, end: int) -> bool:
     """Nothing but a recognised suffix may follow a number without a gap."""
     return end >= len(text) or not (text[end].isalnum() or text[end] == "_")
@@ -308,9 +340,23 @@ def _grow(text: str, grammar: Grammar, core: Core) -> Draft | None:
         return None
     if core.from_digits and grown.end == core.end and not _glued_tail_ok(text, core.end):
         return None
+    if unitless and _is_name_number(text, grammar, core, grown):
+        return None
     if grown.end == draft.end and draft.end > core.end and not _glued_tail_ok(text, draft.end):
         return None
     return grown
+
+
+def _is_name_number(text: str, grammar: Grammar, core: Core, grown: Draft) -> bool:
+    """A bare whole number after a name, other than a year, is part of the name."""
+    written = text[core.start : core.end]
+    return (
+        core.from_digits
+        and written.isdigit()
+        and (grown.start, grown.scale, grown.kind) == (core.start, 1.0, QuantityKind.NUMBER)
+        and not (len(written) == 4 and 1900 <= core.value <= 2099)
+        and _follows_a_name(text, grammar, core.start)
+    )
 
 
 def _article_counts(text: str, grammar: Grammar, core: Core, grown: Draft) -> bool:

@@ -197,6 +197,8 @@ class Grammar:
         self.reference_re = re.compile(
             r"(?<![^\W_])(?i:" + references + r")" + GAP + r"*\Z" if references else NEVER
         )
+        self.counting_nouns = {word.lower() for word in table.counting_nouns}
+        self.capitalised_nouns = table.capitalised_nouns
         self.standalone_excluded = {word.lower() for word in table.standalone_excluded}
         self.article_units = frozenset(table.article_units)
         self.pronoun_numbers = {word.lower() for word in table.pronoun_numbers}

@@ -412,3 +412,42 @@ def test_a_range_keeps_the_lower_end_when_distributing_the_scale_would_pass_the_
 def test_a_rising_hyphenated_pair_stays_a_range() -> None:
     quantity = only("children aged 3-5 took part", "en")
     assert (quantity.value, quantity.upper) == (3, 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The S&P 500 fell while the FTSE 100 rose."),
+        ("en", "Sales of the iPhone 12 and the Boeing 737 slowed."),
+        ("en", "He upgraded to Windows 11 last week."),
+        ("de", "Das neue iPhone 12 ist da."),
+        ("fr", "Le CAC 40 a reculé."),
+    ],
+)
+def test_a_whole_number_after_a_name_is_part_of_it(lang: str, text: str) -> None:
+    assert find_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "The answer is on page 12.", 12),
+        ("en", "It was ranked No. 5 worldwide.", 5),
+        ("en", "It reached Rank 13 in the list.", 13),
+        ("en", "12 models were released.", 12),
+        ("en", "Model 3 buyers waited.", 3),
+        ("de", "Siehe Kapitel 3.", 3),
+        ("de", "Es erreichte im Test 85 Punkte.", 85),
+        ("fr", "Voir la page 12.", 12),
+    ],
+)
+def test_a_number_after_a_counting_noun_or_first_in_a_sentence_stays(
+    lang: str, text: str, value: float
+) -> None:
+    assert [quantity.value for quantity in find_quantities(text, lang)] == [value]
+
+
+def test_a_figure_with_its_unit_after_a_name_is_a_quantity() -> None:
+    quantity = only("Dafür kaufte Microsoft 10.000 GPUs.", "de")
+    assert (quantity.value, quantity.unit) == (10000, "gpu")
+    assert [q.value for q in find_quantities("delivered 63,000 Model 3 cars", "en")] == [63000]
