@@ -8,13 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from checker import pipeline
 from checker.baseline import fingerprint, load_baseline, write_baseline
 from checker.cli.common import (
     add_common_options,
     input_paths,
-    progress_bar,
-    report_skipped,
+    run_pipeline,
     settings_from_args,
 )
 
@@ -40,14 +38,7 @@ def run(args: argparse.Namespace) -> int:
     paths = input_paths(args, settings)
     target = Path(args.output or settings.baseline)
     previous = load_baseline(target)
-    result = pipeline.run(
-        paths,
-        settings,
-        use_cache=not args.no_cache,
-        jobs=args.jobs,
-        progress=progress_bar("reading"),
-    )
-    report_skipped(result)
+    result = run_pipeline(args, settings, paths)
     claims = {claim.id: claim for claim in result.claims}
     count = write_baseline(target, result.findings, claims)
     before = {entry.fingerprint for entry in previous.findings}

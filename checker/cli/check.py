@@ -10,22 +10,19 @@ from pathlib import Path
 from typing import Any
 
 from checker import pipeline
-from checker.baseline import load_baseline
 from checker.cache import record_run
 from checker.cli.common import (
-    UsageError,
     add_common_options,
     color_enabled,
+    configured_baseline,
     emit,
     exit_code,
     input_paths,
-    progress_bar,
-    report_skipped,
+    run_pipeline,
     settings_from_args,
 )
 from checker.config import Settings
 from checker.curated import load_curated
-from checker.engine import EngineError
 from checker.models import RunResult
 from checker.report import append_step_summary, render
 from checker.resources import bundled
@@ -68,21 +65,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace, settings: Settings, paths: list[Path]) -> int:
-    baseline_path = Path(settings.baseline)
-    baseline = load_baseline(baseline_path) if baseline_path.is_file() else None
-    try:
-        result = pipeline.run(
-            paths,
-            settings,
-            use_cache=not args.no_cache,
-            jobs=args.jobs,
-            progress=progress_bar("reading"),
-            baseline=baseline,
-            engine=args.engine,
-            claims_out=Path(args.claims_out) if args.claims_out else None,
-        )
-    except EngineError as error:
-        raise UsageError(str(error)) from error
+    baseline_path, baseline = configured_baseline(settings)
+    claims_out = Path(args.claims_out) if args.claims_out else None
+    result = run_pipeline(args, settings, paths, baseline=baseline, claims_out=claims_out)
     publish(result, args.format, args.output)
     if baseline is not None:
         report_baseline(result, baseline_path)
@@ -90,7 +75,6 @@ def check(args: argparse.Namespace, settings: Settings, paths: list[Path]) -> in
 
 
 def publish(result: RunResult, fmt: str, output: str | None) -> None:
-    report_skipped(result)
     color = output is None and color_enabled(sys.stdout)
     emit(render(result, fmt, color=color), output)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")

@@ -8,9 +8,11 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from checker import pipeline
+from checker.baseline import Baseline, load_baseline
 from checker.cache import write_text_atomic
 from checker.config import Settings, load_settings
-from checker.engine import ENGINES
+from checker.engine import ENGINES, EngineError
 from checker.models import DocumentClaims, RunResult, Severity, SkippedFile
 from checker.pipeline import Progress
 from checker.report import FORMATS
@@ -125,3 +127,35 @@ def progress_bar(label: str) -> Progress | None:
         yield from tqdm(items, total=total, desc=label, unit="file", leave=False, file=sys.stderr)
 
     return wrap
+
+
+def configured_baseline(settings: Settings) -> tuple[Path, Baseline | None]:
+    """The baseline file the settings name, and its content when it exists."""
+    path = Path(settings.baseline)
+    return path, load_baseline(path) if path.is_file() else None
+
+
+def run_pipeline(
+    args: argparse.Namespace,
+    settings: Settings,
+    paths: list[Path],
+    *,
+    baseline: Baseline | None = None,
+    claims_out: Path | None = None,
+) -> RunResult:
+    """One run with the command line's options, skipped files warned about on stderr."""
+    try:
+        result = pipeline.run(
+            paths,
+            settings,
+            use_cache=not args.no_cache,
+            jobs=args.jobs,
+            progress=progress_bar("reading"),
+            baseline=baseline,
+            engine=args.engine,
+            claims_out=claims_out,
+        )
+    except EngineError as error:
+        raise UsageError(str(error)) from error
+    report_skipped(result)
+    return result

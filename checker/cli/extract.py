@@ -6,13 +6,11 @@ import argparse
 import sys
 from typing import Any
 
-from checker import pipeline
 from checker.cli.common import (
     add_common_options,
     emit,
     input_paths,
-    progress_bar,
-    report_skipped,
+    run_pipeline,
     settings_from_args,
 )
 from checker.models import Claim
@@ -39,15 +37,8 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     paths = input_paths(args, settings)
-    result = pipeline.run(
-        paths,
-        settings,
-        use_cache=not args.no_cache,
-        jobs=args.jobs,
-        progress=progress_bar("reading"),
-    )
+    result = run_pipeline(args, settings, paths)
     claims_only = result.model_copy(update={"findings": []})
-    report_skipped(result)
     if args.format == "json":
         emit(render(claims_only, "json"), args.output)
     else:

@@ -7,16 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from checker import pipeline
-from checker.baseline import load_baseline
 from checker.cli.common import (
     add_common_options,
     color_enabled,
+    configured_baseline,
     emit,
     exit_code,
     input_paths,
-    progress_bar,
-    report_skipped,
+    run_pipeline,
     settings_from_args,
 )
 from checker.report import FORMATS, render
@@ -42,17 +40,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     paths = input_paths(args, settings)
-    baseline_path = Path(settings.baseline)
-    baseline = load_baseline(baseline_path) if baseline_path.is_file() else None
-    result = pipeline.run(
-        paths,
-        settings,
-        use_cache=not args.no_cache,
-        jobs=args.jobs,
-        progress=progress_bar("reading"),
-        baseline=baseline,
-    )
-    report_skipped(result)
+    result = run_pipeline(args, settings, paths, baseline=configured_baseline(settings)[1])
     output = Path(args.output) if args.output else None
     link_base = output.parent if output is not None else None
     color = output is None and color_enabled(sys.stdout)

@@ -27,7 +27,7 @@ def faked_run(
         calls.append(list(paths))
         return run_result
 
-    monkeypatch.setattr(report_command.pipeline, "run", run)
+    monkeypatch.setattr("checker.pipeline.run", run)
     return calls
 
 
