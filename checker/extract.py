@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -1056,7 +1057,13 @@ class Extractor:
             entities = self._organisation(quantity, mentions)
         else:
             entities = self._entities(
-                quantity, sentence, mentions, topic, describes=self._describes_a_model(quantity)
+                quantity,
+                sentence,
+                mentions,
+                topic,
+                describes=self._describes_a_model(quantity),
+                # "5e du classement LMArena": the leaderboard ranks, it is not ranked
+                ranked=attribute == "rank",
             )
             position, size = self._figure_list_position(quantity, neighbours)
             if size > 1 and len(entities) == size:
@@ -1331,6 +1338,7 @@ class Extractor:
         topic: str | None,
         *,
         describes: bool = False,
+        ranked: bool = False,
     ) -> list[str]:
         """Whom the figure is about. ``describes``: the figure names a model ("the 70B model
         beats X"), so it is about an earlier name or the topic, never a name after it."""
@@ -1341,7 +1349,7 @@ class Extractor:
         sure = [m for m in candidates if m.strength >= NAMED]
         chosen = (
             self._parenthesised_owner(quantity, sure)
-            or self._owner_after(quantity, sure)
+            or (None if ranked else self._owner_after(quantity, sure))
             or self._introduced_after(quantity, sure)
             or self._best_before(quantity, sure)
             or self._first_after(quantity, sure)
@@ -1471,6 +1479,9 @@ class Extractor:
                 break
             group.insert(0, previous)
             position -= 1
+        links = [self.text[a.end : b.start].strip() for a, b in pairwise(group)]
+        if links and all(link == "," for link in links):
+            return [chosen]  # "Brume, Zephyr-4 a ...": an apposition, not a list
         return group
 
 
