@@ -15,7 +15,14 @@ from dataclasses import dataclass, replace
 
 from checker.models import Quantity, QuantityKind
 from checker.numbers.digits import DIGIT_RUN, parse_digit_run, split_spaced_run
-from checker.numbers.grammar import DIGIT_FRACTION, EXPONENT, Grammar, UnitInfo, grammar_for
+from checker.numbers.grammar import (
+    DIGIT_FRACTION,
+    EXPONENT,
+    POWER,
+    Grammar,
+    UnitInfo,
+    grammar_for,
+)
 
 # Strings made of digits that are no quantities: phone numbers, chains like 12-34-56 or 1/2/3.
 NOT_QUANTITIES = re.compile(
@@ -91,6 +98,12 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         core = cores[index]
         index += 1
         if core.start < consumed_until:
+            continue
+        ratio = _ratio(text, grammar, core, cores, index)
+        if ratio is not None:
+            fraction, index = ratio
+            consumed_until = fraction.end
+            quantities.append(_quantity(text, fraction))
             continue
         draft = _grow(text, grammar, core)
         if draft is None:
@@ -226,6 +239,11 @@ def _digit_cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
         exponent = EXPONENT.match(text, end)
         if exponent is not None:
             value, end = value * 10 ** int(exponent.group(1)), exponent.end()
+        power = POWER.match(text, end)
+        if power is not None:
+            powered = _power(value, power)
+            if powered is not None:
+                value, end = powered, power.end()
         gap = MIXED_FRACTION_GAP.match(text, end)
         proper = fractions.get(gap.end()) if gap is not None else None
         if proper is not None and run.isdigit() and proper.value < 1:
@@ -233,6 +251,14 @@ def _digit_cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
             value, end = value + proper.value, proper.end
         cores.append(Core(start, end, value, from_digits=True))
     return cores
+
+
+def _power(base: float, power: re.Match[str]) -> float | None:
+    exponent = int(power.group(2)) * (-1) ** power.group(1).count("-")
+    try:
+        return float(base**exponent)
+    except (OverflowError, ZeroDivisionError):
+        return None
 
 
 def _word_cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
@@ -583,6 +609,33 @@ def _range(
         scale_word=lower.scale_word or upper.scale_word,
     )
     return merged, index + 1
+
+
+def _ratio(
+    text: str, grammar: Grammar, core: Core, cores: list[Core], index: int
+) -> tuple[Draft, int] | None:
+    """Two bare numbers joined by a ratio word as one number: "one over three", "2 out of 5",
+    "un sur trois" (the article is a numerator here)."""
+    connector = grammar.ratio_re.match(text, core.end)
+    if connector is None or index >= len(cores) or cores[index].start != connector.end():
+        return None
+    if core.needs_unit:
+        numerator: Draft | None = Draft(core.start, core.end, core.value, scale=core.scale)
+    else:
+        numerator = _grow(text, grammar, core)
+    denominator = _grow(text, grammar, cores[index])
+    if numerator is None or denominator is None:
+        return None
+    if any(
+        part.kind is not QuantityKind.NUMBER or part.upper is not None
+        for part in (numerator, denominator)
+    ):
+        return None
+    divisor = denominator.value * denominator.scale
+    if numerator.end != core.end or denominator.start != connector.end() or divisor == 0:
+        return None
+    value = numerator.value * numerator.scale / divisor
+    return Draft(numerator.start, denominator.end, value), index + 1
 
 
 def _looks_like_year(text: str, core: Core, draft: Draft) -> bool:

@@ -28,6 +28,8 @@ NEVER = r"(?!x)x"
 # A fraction written with digits: "3/4", "1⁄32".
 DIGIT_FRACTION = re.compile(r"(?<![\d/⁄.,])(\d{1,6})[/⁄](\d{1,6})(?![\d/⁄]|[.,]\d)")
 EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![^\W_])")
+# A power: "1.1^23", "2.5^-1"; each minus of the exponent flips its sign ("^--23" is "^23").
+POWER = re.compile(r"\^([+-]{0,2})(\d{1,3})(?![\d.,]\d)")
 # What separates a number from a word after it; an elided "d’" needs no space ("d’euros").
 WORD_GAP = f"(?:{GAP}+|-|(?<=['’]))"
 
@@ -199,6 +201,8 @@ class Grammar:
         )
         self.counting_nouns = {word.lower() for word in table.counting_nouns}
         self.capitalised_nouns = table.capitalised_nouns
+        ratios = alternation(table.ratio_words)
+        self.ratio_re = re.compile(rf"{GAP}+(?i:{ratios}){GAP}+" if ratios else NEVER)
         self.standalone_excluded = {word.lower() for word in table.standalone_excluded}
         self.article_units = frozenset(table.article_units)
         self.pronoun_numbers = {word.lower() for word in table.pronoun_numbers}

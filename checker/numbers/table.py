@@ -89,14 +89,15 @@ class NumberTable(_Strict):
     ``vague_words`` are round amounts that stand for a range from the value to ten times it
     ("Tausende", "tens of thousands"); ``not_quantity_suffixes`` mark a number that is a time of
     day ("11 a.m.", "8 Uhr"); ``reference_words`` mark a number that is no quantity at all (a
-phone or fax number).
+    phone or fax number).
 
-A whole number right after a name ("iPhone 12", "S&P 500", "Boeing 737") is part of that name.
-A word is name-shaped when it has a capital letter after its first letter, is in capitals, or,
-in languages that write common nouns in lower case, starts with a capital mid-sentence; in
-languages that capitalise every noun (``capitalised_nouns``) only the first two shapes count.
-``counting_nouns`` take a number after them that stays a number ("page 12", "Platz 13", "No.
-5", "rank 13").
+    A whole number right after a name ("iPhone 12", "S&P 500", "Boeing 737") is part of that
+    name. A word is name-shaped when it has a capital letter after its first letter, is in
+    capitals, or, in languages that write common nouns in lower case, starts with a capital
+    mid-sentence; in languages that capitalise every noun (``capitalised_nouns``) only the first
+    two shapes count. ``counting_nouns`` take a number after them that stays a number ("page
+    12", "Platz 13", "No. 5", "rank 13"). ``ratio_words`` between two bare numbers make one
+    ratio ("one over three", "1 out of 3", "un sur trois").
 
     Ordinals ("13th", "13e", "3.", "dritten", "vingt-cinquième") are read by
     ``checker/numbers/ordinals.py``: ``ordinal_suffixes`` follow digits; ``ordinal_words`` map an
@@ -134,6 +135,7 @@ languages that capitalise every noun (``capitalised_nouns``) only the first two 
     range_pairs: list[RangePair] = Field(default_factory=list)
     reference_words: list[str] = Field(default_factory=list)
     counting_nouns: list[str] = Field(default_factory=list)
+    ratio_words: list[str] = Field(default_factory=list)
     capitalised_nouns: bool = False
     negative_words: list[str] = Field(default_factory=list)
     not_quantity_suffixes: list[str] = Field(default_factory=list)

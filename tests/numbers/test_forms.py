@@ -451,3 +451,21 @@ def test_a_figure_with_its_unit_after_a_name_is_a_quantity() -> None:
     quantity = only("Dafür kaufte Microsoft 10.000 GPUs.", "de")
     assert (quantity.value, quantity.unit) == (10000, "gpu")
     assert [q.value for q in find_quantities("delivered 63,000 Model 3 cars", "en")] == [63000]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "one over three", 1 / 3),
+        ("en", "Two out of five users agreed.", 0.4),
+        ("fr", "un sur quatre", 0.25),
+        ("en", "It is 2.5^-1 here", 0.4),
+        ("en", "roughly 1.1^3", 1.331),
+    ],
+)
+def test_ratios_and_powers_are_one_number(lang: str, text: str, value: float) -> None:
+    assert [quantity.value for quantity in find_quantities(text, lang)] == [pytest.approx(value)]
+
+
+def test_a_ratio_word_before_a_duration_is_no_ratio() -> None:
+    assert [q.value for q in find_quantities("Je veux 1000 € sur 3 ans", "fr")] == [1000, 3]
