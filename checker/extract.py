@@ -174,7 +174,8 @@ class Lexicon:
     keywords: dict[str, re.Pattern[str] | None]
     rank_before: re.Pattern[str] | None
     rank_after: re.Pattern[str] | None
-    rank_verb: re.Pattern[str] | None
+    rank_lead: re.Pattern[str] | None
+    rank_word: re.Pattern[str] | None
     per_item_before: re.Pattern[str] | None
     per_item_after: re.Pattern[str] | None
     vague: re.Pattern[str] | None
@@ -188,6 +189,7 @@ class Lexicon:
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
     plural_anaphora: re.Pattern[str] | None
+    plural_counts: dict[str, int]
     organisation_anaphora: re.Pattern[str] | None
     introducer: re.Pattern[str] | None
     attribution: re.Pattern[str] | None
@@ -252,7 +254,8 @@ def lexicon(code: str) -> Lexicon:
         },
         rank_before=before(a.rank_before),
         rank_after=after(a.rank_after),
-        rank_verb=word_pattern([*a.rank_before, *a.rank_verbs]),
+        rank_lead=anchored_lead(word_pattern([*a.rank_before, *a.rank_verbs])),
+        rank_word=word_pattern([*a.rank_before, *a.rank_verbs, *a.rank_after]),
         per_item_before=before(a.per_item_before),
         per_item_after=after(a.per_item_after),
         vague=word_pattern(a.vague),
@@ -266,6 +269,7 @@ def lexicon(code: str) -> Lexicon:
         attacher=word_pattern(e.attachers),
         anaphora=word_pattern(e.anaphora),
         plural_anaphora=word_pattern(e.plural_anaphora),
+        plural_counts={" ".join(k.lower().split()): v for k, v in e.plural_anaphora.items()},
         organisation_anaphora=word_pattern(e.organisation_anaphora),
         introducer=word_pattern(e.name_introducers, anchored_end=True),
         attribution=word_pattern(e.attribution, anchored_end=True),
@@ -274,16 +278,22 @@ def lexicon(code: str) -> Lexicon:
     )
 
 
+def anchored_lead(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """The words, then at most one more word, at the end of a text ("placed | third")."""
+    if pattern is None:
+        return None
+    return re.compile(rf"(?:{pattern.pattern})\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def rank_quantities(text: str, lex: Lexicon) -> list[Quantity]:
     """Ordinals said as ranks: "ranked 13th", "la 13e place", "auf dem dritten Platz"."""
+    if lex.rank_word is None or lex.rank_word.search(text) is None:
+        return []  # no word of ranking: no ordinal to read
     found = []
     for ordinal in find_ordinals(text, lex.code):
         before = text[max(0, ordinal.start - 30) : ordinal.start]
         after = text[ordinal.end : ordinal.end + 24].lstrip(" .")
-        placed = (
-            lex.rank_verb is not None
-            and re.search(rf"(?:{lex.rank_verb.pattern})\s+(?:\w+\s+)?$", before, re.I) is not None
-        )
+        placed = lex.rank_lead is not None and lex.rank_lead.search(before) is not None
         if placed or (lex.rank_after is not None and lex.rank_after.match(after) is not None):
             found.append(ordinal.model_copy(update={"unit": "rank"}))
     return found
@@ -517,6 +527,8 @@ class NameFinder:
         )
         self.capitalises_nouns = lex.code == "de"
         self.known: set[str] = set()
+        self.frozen = False
+        self.read: dict[tuple[int, int], list[NameMention]] = {}
         self.capitalised: set[str] = set()
         self.seen: dict[str, int] = {}
         nouns = word_pattern(lex.data.entities.apposition_nouns)
@@ -528,6 +540,19 @@ class NameFinder:
         )
 
     def sentence_mentions(self, start: int, end: int) -> list[NameMention]:
+        """The names and references of one sentence. Once the document's names are learnt
+        (``freeze``), a sentence is read once however often it is asked for."""
+        if self.frozen:
+            key = (start, end)
+            if key not in self.read:
+                self.read[key] = self._sentence_mentions(start, end)
+            return self.read[key]
+        return self._sentence_mentions(start, end)
+
+    def freeze(self) -> None:
+        self.frozen = True
+
+    def _sentence_mentions(self, start: int, end: int) -> list[NameMention]:
         tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, start, end)]
         mentions: list[NameMention] = []
         index = 0
@@ -568,7 +593,7 @@ class NameFinder:
     def _anaphora(self, start: int, end: int, names: list[NameMention]) -> list[NameMention]:
         found = []
         plural = self.lex.plural_anaphora
-        counts = {k.lower(): v for k, v in self.lex.data.entities.plural_anaphora.items()}
+        counts = self.lex.plural_counts
         for match in plural.finditer(self.text, start, end) if plural else ():
             phrase = " ".join(match.group().lower().split())
             found.append(
@@ -635,6 +660,8 @@ class NameFinder:
         self, tokens: list[tuple[int, int, str]], index: int, sentence_start: int
     ) -> tuple[NameMention, int] | None:
         t_start, _, raw = tokens[index]
+        if raw.islower() and raw.isalpha():
+            return None  # most words: nothing about them can start a name
         elision = ELISION.match(raw)
         if elision:
             t_start += elision.end()
@@ -805,6 +832,7 @@ class Extractor:
         for block in blocks:
             for sentence in block.sentences:
                 self.names.learn(self.names.sentence_mentions(sentence.start, sentence.end))
+        self.names.freeze()
         models: dict[str, int] = {}
         for block in blocks:
             for sentence in block.sentences:
