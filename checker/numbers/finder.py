@@ -38,6 +38,11 @@ SCORE = re.compile(r"(?<![\w.,-])(\d{1,3})-(\d{1,3})(?![\w-]|[.,]\d)")
 MINUS_SIGNS = "-−"
 HYPHENATED_WORD = re.compile(r"-[^\W\d_]")
 MIXED_FRACTION_GAP = re.compile(r"[ \u00a0\u202f]+")
+# Digits added after a scale word: "3 hundred and 21", "4 thousand 3 hundred".
+ADDEND_DIGITS = re.compile(r"\d{1,3}(?![\d.,]?\d)")
+HUNDRED = 100.0
+# "4 thousand 3 hundred and 21" holds at most this many groups after its first scale word.
+MOST_ADDENDS = 3
 TWO_DIGITS = re.compile(r"\d{1,2}(?!\d|[.,]\d)")
 # A name before a number is one word of at most this many characters ("PlayStation").
 LONGEST_NAME = 30
@@ -458,8 +463,67 @@ def _with_scale(text: str, grammar: Grammar, draft: Draft) -> Draft:
             break
         draft = replace(draft, end=word.end(), scale=draft.scale * scale)
         words.append(word.group(1))
+    if not words:
+        return draft
+    last_scale = grammar.scales.get(words[-1])
+    for _ in range(MOST_ADDENDS):
+        if not isinstance(last_scale, float):
+            break
+        extended, last_scale = _with_addend(text, grammar, draft, last_scale)
+        if extended is draft:
+            break
+        draft = extended
     # The largest scale word explains the value ("hundred million": "million").
-    return replace(draft, scale_word=words[-1]) if words else draft
+    return replace(draft, scale_word=words[-1])
+
+
+def _scaled(
+    text: str, grammar: Grammar, position: int, below: float
+) -> tuple[float, float, int] | None:
+    """The product of the scale words at ``position``, the smallest of them and their end; None
+    when they do not stay below ``below`` ("7 billion and 13 billion" is two numbers)."""
+    scale, smallest = 1.0, below
+    while (word := grammar.scale_word_re.match(text, position)) is not None:
+        value = grammar.scales.get(word.group(1))
+        if not isinstance(value, float) or value * scale >= below:
+            return None
+        scale, smallest, position = scale * value, min(smallest, value), word.end()
+    return scale, smallest, position
+
+
+def _with_addend(
+    text: str, grammar: Grammar, draft: Draft, last_scale: float
+) -> tuple[Draft, float]:
+    """A number written with digits and scale words continued by a smaller group: "3 million and
+    a half", "3 millions et demi", "3 hundred and 21", "4 thousand 3 hundred". A group without
+    its own scale word follows "hundred" and a joiner, and a unit after it belongs to it ("5
+    hundred and 2 years"). Returns the draft and the smallest scale word it now ends with."""
+    fraction = grammar.fraction_tail_re.match(text, draft.end)
+    share = grammar.fraction_tails.get(fraction.group(1)) if fraction is not None else None
+    if fraction is not None and isinstance(share, float):
+        return replace(draft, end=fraction.end(), value=draft.value + share), 1.0
+    lead = grammar.hundredths_lead_re.match(text, draft.end)
+    if lead is None:
+        return draft, last_scale
+    digits = ADDEND_DIGITS.match(text, lead.end())
+    if digits is not None:
+        addend, end = float(digits.group(0)), digits.end()
+    else:
+        words = grammar.number_words_re.match(text, lead.end())
+        numbers = grammar.words.read(words.group(0)) if words is not None else []
+        if not numbers or numbers[0].start != 0 or numbers[0].scale_word is not None:
+            return draft, last_scale
+        addend, end = numbers[0].value, lead.end() + numbers[0].end
+    scaled = _scaled(text, grammar, end, last_scale)
+    if scaled is None:
+        return draft, last_scale
+    scale, smallest, end = scaled
+    joined = any(character.isalpha() for character in lead.group(0))
+    if scale == 1.0 and not (joined and last_scale == HUNDRED and addend < HUNDRED):
+        return draft, last_scale
+    if addend * scale >= last_scale or grammar.unit_word_re.match(text, end) is not None:
+        return draft, last_scale
+    return replace(draft, end=end, value=draft.value + addend * scale / draft.scale), smallest
 
 
 def _with_unit(text: str, grammar: Grammar, draft: Draft) -> Draft:

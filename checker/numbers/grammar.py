@@ -170,6 +170,13 @@ class Grammar:
             GAP + r"+(?:" + connectors + r")" if connectors else NEVER, re.IGNORECASE
         )
 
+        fractions = WordTable()
+        for phrase, fraction in table.fraction_words.items():
+            fractions.add(phrase, fraction, case_sensitive=False)
+        self.fraction_tails = fractions
+        self.fraction_tail_re = re.compile(
+            f"{GAP}+({_word_pattern(fractions)})" if table.fraction_words else NEVER
+        )
         self.words = self._word_reader()
         self.number_words_re = self._number_words_regex()
 

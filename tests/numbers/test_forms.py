@@ -469,3 +469,20 @@ def test_ratios_and_powers_are_one_number(lang: str, text: str, value: float) ->
 
 def test_a_ratio_word_before_a_duration_is_no_ratio() -> None:
     assert [q.value for q in find_quantities("Je veux 1000 € sur 3 ans", "fr")] == [1000, 3]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("en", "I can pay 3 hundred and 21 yuan.", [321]),
+        ("en", "4 thousand 3 hundred and 21 is a number.", [4321]),
+        ("en", "The town has 3 million and a half people.", [3.5e6]),
+        ("fr", "La ville compte 3 millions et demi d'habitants.", [3.5e6]),
+        ("en", "They have 7 billion and 13 billion parameters.", [7e9, 1.3e10]),
+        ("en", "It raised 5 million and 2 years later more.", [5e6, 2]),
+    ],
+)
+def test_digits_with_scale_words_take_a_smaller_group(
+    lang: str, text: str, values: list[float]
+) -> None:
+    assert [quantity.value for quantity in find_quantities(text, lang)] == values
