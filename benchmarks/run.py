@@ -173,6 +173,8 @@ def main() -> None:
             (label, "check warm", f"{warm.seconds:.2f} s = {versus_cold:.2f} x cold"),
             (label, "peak memory", f"cold {cold.peak_mb:.0f} MB, warm {warm.peak_mb:.0f} MB"),
         ]
+        # Each figure as soon as it is known: the larger corpus takes a while.
+        print(" | ".join(" ".join(row[1:]) for row in rows[-4:]), flush=True)
         if docs == args.docs:
             cold_small = cold.seconds
         else:
@@ -196,6 +198,7 @@ def main() -> None:
     else:
         rows.append(("English sentences", "quantulum3", "not installed"))
 
+    print()
     width = [max(len(row[i]) for row in rows) for i in range(3)]
     for row in rows:
         print("  ".join(cell.ljust(width[i]) for i, cell in enumerate(row)).rstrip())
