@@ -448,7 +448,10 @@ def _with_sign_and_prefix(text: str, grammar: Grammar, draft: Draft) -> Draft:
 
 def _with_scale(text: str, grammar: Grammar, draft: Draft) -> Draft:
     """The draft with the scale suffix or scale words after it ("128K", "4 hundred million")."""
-    suffixes = [(grammar.scale_suffix_re, grammar.scale_suffixes)]
+    suffixes = [
+        (grammar.scale_suffix_re, grammar.scale_suffixes),
+        (grammar.spaced_suffix_re, grammar.scale_suffixes),
+    ]
     if draft.kind is QuantityKind.CURRENCY:
         suffixes.append((grammar.money_suffix_re, grammar.money_suffixes))
     for pattern, table in suffixes:

@@ -114,6 +114,14 @@ class Grammar:
             if suffixes.exact
             else NEVER
         )
+        # A one-letter suffix after a space ("2.33 k", "8 B people") only before the end of a
+        # clause or a lower-case word, so that an initial or a grade stays a letter.
+        letters = [suffix for suffix in suffixes.exact if len(suffix) == 1]
+        self.spaced_suffix_re = re.compile(
+            f"{GAP}{{1,2}}({alternation(letters)})(?=[.,;:!?)]|{GAP}+[a-z]|\\Z)"
+            if letters
+            else NEVER
+        )
 
         self.percent = WordTable()
         for word in table.percent_words:

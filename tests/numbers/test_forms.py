@@ -486,3 +486,15 @@ def test_digits_with_scale_words_take_a_smaller_group(
     lang: str, text: str, values: list[float]
 ) -> None:
     assert [quantity.value for quantity in find_quantities(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("about 2.33 k", 2330), ("some 8 B people", 8e9), ("a 1.2b fund", 1.2e9), ("2mil SEK", 2e6)],
+)
+def test_spaced_and_short_scale_suffixes(text: str, value: float) -> None:
+    assert [quantity.value for quantity in find_quantities(text, "en")] == [value]
+
+
+def test_a_spaced_capital_before_a_capitalised_word_stays_a_letter() -> None:
+    assert [quantity.value for quantity in find_quantities("Group 4 B Team", "en")] == [4]
