@@ -9,6 +9,7 @@ from checker.rules.values import (
     files,
     quoted,
     scale_explanation,
+    spoken,
 )
 
 # A message names this many values at most: a corpus may give an entity thousands.
@@ -62,7 +63,7 @@ class ValueConflict(Rule):
                 self.finding(
                     entity=entity,
                     attribute=attribute,
-                    message=f"Sources disagree on the {attribute} of {entity}: {values}.",
+                    message=f"Sources disagree on the {spoken(attribute)} of {entity}: {values}.",
                     claims=claims,
                     severity=None if documents_disagree(claims, tolerance) else Severity.INFO,
                 )

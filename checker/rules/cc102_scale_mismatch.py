@@ -8,6 +8,7 @@ from checker.rules.values import (
     power_of_ten,
     quoted,
     scale_explanation,
+    spoken,
 )
 
 
@@ -64,7 +65,7 @@ class ScaleMismatch(Rule):
                     entity=entity,
                     attribute=attribute,
                     message=(
-                        f"The {attribute} of {entity} differ by a factor of {factor}: "
+                        f"The {spoken(attribute)} of {entity} differ by a factor of {factor}: "
                         f"{readings}; one scale word is likely misread or mistyped."
                     ),
                     claims=claims,

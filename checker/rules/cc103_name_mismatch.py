@@ -4,7 +4,7 @@ from collections.abc import Iterable
 
 from checker.models import Claim, Finding, NameCandidate, Severity
 from checker.rules.base import Rule, RuleContext
-from checker.rules.values import agree, files, quoted
+from checker.rules.values import agree, files, quoted, spoken
 
 
 def _by_attribute(pairs: list[tuple[Claim, Claim]]) -> dict[str, list[tuple[Claim, Claim]]]:
@@ -78,7 +78,8 @@ class NameMismatch(Rule):
                 names=candidate.names,
             )
         evidence = "; ".join(
-            f"{attribute} as {_texts(a for a, _ in pairs)} and {_texts(b for _, b in pairs)}"
+            f"{spoken(attribute)} as {_texts(a for a, _ in pairs)} "
+            f"and {_texts(b for _, b in pairs)}"
             for attribute, pairs in _by_attribute(shared).items()
         )
         claims = list({claim.id: claim for pair in shared for claim in pair}.values())

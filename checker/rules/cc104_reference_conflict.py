@@ -3,7 +3,7 @@ from __future__ import annotations
 from checker.models import Claim, Finding, ReferenceClaim, Severity
 from checker.resolve import EntityIndex
 from checker.rules.base import Rule, RuleContext
-from checker.rules.values import agree, power_of_ten, quoted
+from checker.rules.values import agree, power_of_ten, quoted, spoken
 
 
 def _reference_value(reference: ReferenceClaim) -> str:
@@ -68,7 +68,8 @@ class ReferenceConflict(Rule):
                     entity=entity,
                     attribute=reference.attribute,
                     message=(
-                        f"The {reference.attribute} of {entity} contradicts the reference value "
+                        f"The {spoken(reference.attribute)} of {entity} contradicts the "
+                        "reference value "
                         f"{_reference_value(reference)}{f' ({origin})' if origin else ''}: "
                         f"{stated}."
                     ),

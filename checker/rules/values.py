@@ -219,3 +219,8 @@ def by_value(claims: Sequence[Claim]) -> list[list[Claim]]:
 
 def files(claims: Sequence[Claim]) -> str:
     return ", ".join(sorted({claim.source.path for claim in claims}))
+
+
+def spoken(attribute: str) -> str:
+    """An attribute as a sentence says it: "training_duration" -> "training duration"."""
+    return attribute.replace("_", " ")

@@ -59,7 +59,7 @@ def test_baseline_accepts_findings_and_new_ones_still_fail(tmp_path: Path) -> No
     write(tmp_path, {"d.md": "# Less\n\nNimbus-7 uses a context of 8,000 tokens.\n"})
     fresh = claim_check(tmp_path, "check")
     assert fresh.returncode == 1
-    assert "context_length" in fresh.stdout
+    assert "context length" in fresh.stdout
     assert "400 billion" not in fresh.stdout
 
     (tmp_path / "b.md").write_text("# Notes\n\nNimbus-7 has 500 billion parameters.\n")
