@@ -1445,6 +1445,10 @@ class Extractor:
         owners = [m for m in candidates if not m.anaphor and 0 <= opening - m.end <= 2]
         return owners[0] if owners else None
 
+    def _after_preposition(self, mention: NameMention) -> bool:
+        lead_in = self.text[max(0, mention.start - 16) : mention.start]
+        return self.lex.preposition is not None and self.lex.preposition.search(lead_in) is not None
+
     def _gap_words(self, start: int, end: int) -> int:
         return len(re.findall(r"\w+", self.text[start:end]))
 
@@ -1468,6 +1472,9 @@ class Extractor:
             if mention.anaphor:
                 # "Dieses Modell mit dem Namen X ...": a name, when there is one, says more.
                 score -= 1.0
+            elif self._after_preposition(mention):
+                # "Ce modèle, qui s'appuie sur Mistral Large 2, dispose de ...": an object.
+                score -= 1.5
             if best is None or score > best[0]:
                 best = (score, mention)
         return best[1] if best else None
