@@ -106,9 +106,14 @@ def emit(text: str, output: str | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
-def report_skipped(result: RunResult) -> None:
+def report_reading(result: RunResult) -> None:
+    """What a user should know about the reading: files skipped, and files that were not
+    UTF-8 and were decoded another way (their quotes may show the wrong characters)."""
     for skipped in result.skipped:
         warn(f"{skipped.path}: skipped: {skipped.reason}")
+    for document in result.documents:
+        if document.encoding.replace("-sig", "") not in ("utf-8", "ascii"):
+            warn(f"{document.path}: not UTF-8, decoded as {document.encoding}")
 
 
 def progress_bar(label: str) -> Progress | None:
@@ -157,5 +162,5 @@ def run_pipeline(
         )
     except EngineError as error:
         raise UsageError(str(error)) from error
-    report_skipped(result)
+    report_reading(result)
     return result

@@ -13,11 +13,16 @@ from importlib import resources
 from typing import Any
 
 
-def available() -> list[str]:
+@cache
+def available() -> tuple[str, ...]:
     """Language codes that have a data folder, sorted."""
     root = resources.files(__name__)
-    return sorted(
-        entry.name for entry in root.iterdir() if entry.is_dir() and not entry.name.startswith("_")
+    return tuple(
+        sorted(
+            entry.name
+            for entry in root.iterdir()
+            if entry.is_dir() and not entry.name.startswith("_")
+        )
     )
 
 
