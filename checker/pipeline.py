@@ -176,6 +176,8 @@ def run(
     skipped = sorted(
         [*skipped, *(r for r in outcomes if isinstance(r, SkippedFile))], key=lambda s: s.path
     )
+    # Each copy of the claims costs memory in proportion to the corpus: keep one at a time.
+    del outcomes
     documents = number_claims(documents)
     if claims_out is not None:
         write_claims(documents, claims_out)
@@ -183,28 +185,28 @@ def run(
     if curated is None:
         curated = load_curated(Path(settings.claims) if settings.claims else None)
     resolution = resolve(documents, curated.aliases)
+    directives = {d.path: d.directives for d in documents}
+    infos = [
+        DocumentInfo(
+            path=d.path,
+            language=d.language,
+            sha256=d.sha256,
+            claims=len(d.claims),
+            encoding=d.encoding,
+        )
+        for d in documents
+    ]
+    del documents
     findings = run_rules(resolution, curated.references, settings)
     claims_by_id = {claim.id: claim for claim in resolution.claims}
     findings, suppressed = apply_suppressions(
-        findings,
-        claims_by_id,
-        {d.path: d.directives for d in documents},
-        load_ignore_file(cwd / settings.ignore_file),
+        findings, claims_by_id, directives, load_ignore_file(cwd / settings.ignore_file)
     )
     baselined, stale = 0, list[str]()
     if baseline is not None:
         findings, baselined, stale = baseline.filter(findings, claims_by_id)
     return RunResult(
-        documents=[
-            DocumentInfo(
-                path=d.path,
-                language=d.language,
-                sha256=d.sha256,
-                claims=len(d.claims),
-                encoding=d.encoding,
-            )
-            for d in documents
-        ],
+        documents=infos,
         claims=resolution.claims,
         findings=sorted(findings, key=finding_order(claims_by_id)),
         entities=resolution.entities,
