@@ -625,6 +625,9 @@ def _range(
     text: str, grammar: Grammar, lower: Draft, cores: list[Core], index: int
 ) -> tuple[Draft, int] | None:
     """``lower`` joined to the next core as a range ("100 bis 300 Milliarden", "10–12")."""
+    # Cores inside the lower end (the scale word of "$1 million") are passed over.
+    while index < len(cores) and cores[index].start < lower.end:
+        index += 1
     if index >= len(cores):
         return None
     upper_core = cores[index]

@@ -213,6 +213,15 @@ def test_version_after_a_space_has_no_unit() -> None:
         ("en", "it took 10–12 days", "10–12 days", 10, 12, "day"),
         ("en", "worth $10-12 million", "$10-12 million", 1e7, 1.2e7, "USD"),
         ("es", "entre 10 y 12 días", "10 y 12 días", 10, 12, "day"),
+        ("en", "from $2 billion to $4.5 billion", "$2 billion to $4.5 billion", 2e9, 4.5e9, "USD"),
+        (
+            "de",
+            "zwischen 3 Mrd. € und 5 Mrd. €",
+            "3 Mrd. € und 5 Mrd. €",
+            3e9,
+            5e9,
+            "EUR",
+        ),
     ],
 )
 def test_ranges(
