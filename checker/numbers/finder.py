@@ -19,6 +19,8 @@ from checker.numbers.grammar import (
     DIGIT_FRACTION,
     EXPONENT,
     POWER,
+    SUPERSCRIPTS,
+    TIMES_TEN,
     Grammar,
     UnitInfo,
     grammar_for,
@@ -244,6 +246,10 @@ def _digit_cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
         exponent = EXPONENT.match(text, end)
         if exponent is not None:
             value, end = value * 10 ** int(exponent.group(1)), exponent.end()
+        times_ten = TIMES_TEN.match(text, end)
+        if times_ten is not None:
+            written = next(group for group in times_ten.groups() if group is not None)
+            value, end = value * 10 ** int(written.translate(SUPERSCRIPTS)), times_ten.end()
         power = POWER.match(text, end)
         if power is not None:
             powered = _power(value, power)

@@ -30,6 +30,14 @@ DIGIT_FRACTION = re.compile(r"(?<![\d/⁄.,])(\d{1,6})[/⁄](\d{1,6})(?![\d/⁄]
 EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![^\W_])")
 # A power: "1.1^23", "2.5^-1"; each minus of the exponent flips its sign ("^--23" is "^23").
 POWER = re.compile(r"\^([+-]{0,2})(\d{1,3})(?![\d.,]\d)")
+# Scientific notation: "3.8×10^25", "2.998 x 10−8", "1.99×10⁻³⁰". The exponent is required, so
+# "3 x 10" stays two numbers.
+TIMES_TEN = re.compile(
+    r"[ \u00a0]?[×x·*][ \u00a0]?10"
+    r"(?:\^(?P<caret>[+\-−]?\d{1,3})|(?P<superscript>[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?P<minus>[−-]\d{1,3}))"
+    r"(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹]|[.,]\d)"
+)
+SUPERSCRIPTS = str.maketrans("⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹−", "+-0123456789-")
 # What separates a number from a word after it; an elided "d’" needs no space ("d’euros").
 WORD_GAP = f"(?:{GAP}+|-|(?<=['’]))"
 

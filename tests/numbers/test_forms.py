@@ -470,10 +470,18 @@ def test_a_figure_with_its_unit_after_a_name_is_a_quantity() -> None:
         ("fr", "un sur quatre", 0.25),
         ("en", "It is 2.5^-1 here", 0.4),
         ("en", "roughly 1.1^3", 1.331),
+        ("en", "trained with 3.8×10^25 operations", 3.8e25),
+        ("de", "etwa 2,1 x 10^24 Rechenoperationen", 2.1e24),
+        ("fr", "une masse de 1,99×10⁻³⁰", 1.99e-30),
+        ("en", "light covers 2.998×10−8 of it", 2.998e-8),
     ],
 )
 def test_ratios_and_powers_are_one_number(lang: str, text: str, value: float) -> None:
     assert [quantity.value for quantity in find_quantities(text, lang)] == [pytest.approx(value)]
+
+
+def test_a_product_without_an_exponent_stays_two_numbers() -> None:
+    assert [q.value for q in find_quantities("a room of 3 x 10 metres", "en")] == [3, 10]
 
 
 def test_a_ratio_word_before_a_duration_is_no_ratio() -> None:
