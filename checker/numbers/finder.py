@@ -308,6 +308,8 @@ def _is_part_of_name(text: str, start: int, grammar: Grammar) -> bool:
     before = text[start - 1] if start > 0 else " "
     if before.isalpha() or before == "_":
         return True
+    if before == "-" and grammar.bound_prefix_re.search(text, max(0, start - 12), start):
+        return False
     if before in "-./" and start > 1:
         previous = text[start - 2]
         if previous.isalpha() or (before in "./" and previous.isdigit()):
@@ -359,7 +361,10 @@ def _grow(text: str, grammar: Grammar, core: Core) -> Draft | None:
     )
     if core.from_digits:
         draft = _with_sign_and_prefix(text, grammar, draft)
-        if draft.kind is not QuantityKind.CURRENCY and _is_part_of_name(text, core.start, grammar):
+        # "minus-5 yards": a negative word hyphenated to the number is no name.
+        negated = draft.value < 0
+        exempt = negated or draft.kind is QuantityKind.CURRENCY
+        if not exempt and _is_part_of_name(text, core.start, grammar):
             return None
         draft = _with_scale(text, grammar, draft)
     else:

@@ -222,6 +222,10 @@ class Grammar:
         self.reference_re = re.compile(
             r"(?<![^\W_])(?i:" + references + r")" + GAP + r"*\Z" if references else NEVER
         )
+        bound_prefixes = alternation(table.bound_prefixes)
+        self.bound_prefix_re = re.compile(
+            rf"(?<![^\W_])(?i:{bound_prefixes})-\Z" if bound_prefixes else NEVER
+        )
         self.counting_nouns = {word.lower() for word in table.counting_nouns}
         self.capitalised_nouns = table.capitalised_nouns
         ratios = alternation(table.ratio_words)

@@ -515,3 +515,14 @@ def test_spaced_and_short_scale_suffixes(text: str, value: float) -> None:
 
 def test_a_spaced_capital_before_a_capitalised_word_stays_a_letter() -> None:
     assert [quantity.value for quantity in find_quantities("Group 4 B Team", "en")] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("temperatures near minus-40 degrees", -40), ("chips at sub-5 levels", 5)],
+)
+def test_a_negative_word_or_bound_hyphenated_to_a_number_is_no_name(
+    text: str, value: float
+) -> None:
+    assert [q.value for q in find_quantities(text, "en")] == [value]
+    assert find_quantities("the Llama-40 model", "en") == []
