@@ -663,6 +663,9 @@ def _range(
     upper = _grow(text, grammar, upper_core)
     if upper is None or upper.value < 0:
         return None
+    if _is_bare_year(text, lower) and upper.scale != 1.0:
+        # "rose in 2018 to 3.9 million": a year, then the amount reached.
+        return None
     low_value = lower.value * lower.scale
     high_value = upper.value * upper.scale
     distributed = lower.value * upper.scale
@@ -721,13 +724,16 @@ def _ratio(
 
 def _looks_like_year(text: str, core: Core, draft: Draft) -> bool:
     """A bare four-digit number from 1900 to 2099 is a year ("in 2019", "the 2024 model")."""
-    written = text[core.start : core.end]
+    return (draft.start, draft.end) == (core.start, core.end) and _is_bare_year(text, draft)
+
+
+def _is_bare_year(text: str, draft: Draft) -> bool:
+    written = text[draft.start : draft.end]
     return (
         len(written) == 4
         and written.isdigit()
-        and 1900 <= core.value <= 2099
+        and 1900 <= draft.value <= 2099
         and draft.kind is QuantityKind.NUMBER
-        and (draft.start, draft.end) == (core.start, core.end)
         and draft.upper is None
     )
 

@@ -526,3 +526,8 @@ def test_a_negative_word_or_bound_hyphenated_to_a_number_is_no_name(
 ) -> None:
     assert [q.value for q in find_quantities(text, "en")] == [value]
     assert find_quantities("the Llama-40 model", "en") == []
+
+
+def test_a_year_before_a_scaled_amount_is_no_range() -> None:
+    found = find_quantities("Sales climbed in 2023 to 4.2 million units.", "en")
+    assert [(q.value, q.upper) for q in found] == [("2023", None), (4.2e6, None)]
