@@ -58,6 +58,8 @@ NEWSQUANT_UNITS = {
     "mile_per_hour": "mile per hour",
     "mile_per_gallon": "mile per gallon",
     "metre": "metre",
+    "ton": "ton",
+    "tonne": "metric ton",
     "square_metre": "square metre",
     "square_foot": "square feet",
     "pound_mass": "pound-mass",

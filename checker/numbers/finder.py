@@ -463,7 +463,11 @@ def _with_scale(text: str, grammar: Grammar, draft: Draft) -> Draft:
         (grammar.scale_suffix_re, grammar.scale_suffixes),
         (grammar.spaced_suffix_re, grammar.scale_suffixes),
     ]
-    if draft.kind is QuantityKind.CURRENCY:
+    money_suffix = grammar.money_suffix_re.match(text, draft.end)
+    if draft.kind is QuantityKind.CURRENCY or (
+        # "1.2m tons": a unit word after the suffix shows it is no unit itself.
+        money_suffix is not None and grammar.unit_word_re.match(text, money_suffix.end())
+    ):
         suffixes.append((grammar.money_suffix_re, grammar.money_suffixes))
     for pattern, table in suffixes:
         suffix = pattern.match(text, draft.end)

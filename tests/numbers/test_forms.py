@@ -531,3 +531,10 @@ def test_a_negative_word_or_bound_hyphenated_to_a_number_is_no_name(
 def test_a_year_before_a_scaled_amount_is_no_range() -> None:
     found = find_quantities("Sales climbed in 2023 to 4.2 million units.", "en")
     assert [(q.value, q.upper) for q in found] == [("2023", None), (4.2e6, None)]
+
+
+def test_m_before_a_unit_word_is_million_and_alone_is_metres() -> None:
+    tons = only("mined 2.5m tons last year", "en")
+    assert (tons.value, tons.unit) == (2.5e6, "ton")
+    sprint = only("she won the 200m final", "en")
+    assert (sprint.value, sprint.unit) == (200, "metre")
