@@ -377,6 +377,8 @@ def _grow(text: str, grammar: Grammar, core: Core) -> Draft | None:
         return None
     if unitless and _is_pronoun(text, grammar, core):
         return None
+    if not core.from_digits and unitless and _is_capitalised_name_word(text, grammar, core):
+        return None
     if not core.from_digits and unitless and HYPHENATED_WORD.match(text, core.end):
         # A number word hyphenated to another word is part of it: "third-party", "one-off".
         return None
@@ -399,6 +401,18 @@ def _is_name_number(text: str, grammar: Grammar, core: Core, grown: Draft) -> bo
         and not (len(written) == 4 and 1900 <= core.value <= 2099)
         and _follows_a_name(text, grammar, core.start)
     )
+
+
+def _is_capitalised_name_word(text: str, grammar: Grammar, core: Core) -> bool:
+    """A capitalised number word after a capitalised word, in a language that writes nouns in
+    lower case, continues a name: "BBC One", "the Kick Six"."""
+    if grammar.capitalised_nouns or not text[core.start].isupper():
+        return False
+    if core.start < 2 or text[core.start - 1] != " " or not text[core.start - 2].isalpha():
+        return False
+    word_start = text.rfind(" ", max(0, core.start - 2 - LONGEST_NAME), core.start - 1) + 1
+    word_start = max(word_start, core.start - 1 - LONGEST_NAME)
+    return text[word_start].isupper() and not _starts_sentence(text, word_start)
 
 
 def _article_counts(text: str, grammar: Grammar, core: Core, grown: Draft) -> bool:

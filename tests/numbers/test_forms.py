@@ -538,3 +538,9 @@ def test_m_before_a_unit_word_is_million_and_alone_is_metres() -> None:
     assert (tons.value, tons.unit) == (2.5e6, "ton")
     sprint = only("she won the 200m final", "en")
     assert (sprint.value, sprint.unit) == (200, "metre")
+
+
+def test_a_capitalised_number_word_after_a_capitalised_word_continues_a_name() -> None:
+    assert find_quantities("She watched it on Channel Four last night.", "en") == []
+    assert [q.value for q in find_quantities("Chelsea won Four titles", "en")] == [4]
+    assert [q.value for q in find_quantities("Das Team holte Zwei Titel", "de")] == [2]
