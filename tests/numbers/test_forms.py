@@ -544,3 +544,12 @@ def test_a_capitalised_number_word_after_a_capitalised_word_continues_a_name() -
     assert find_quantities("She watched it on Channel Four last night.", "en") == []
     assert [q.value for q in find_quantities("Chelsea won Four titles", "en")] == [4]
     assert [q.value for q in find_quantities("Das Team holte Zwei Titel", "de")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit"),
+    [("en", "it ran for 12min", 12, "minute"), ("de", "nach 5 min", 5, "minute")],
+)
+def test_min_is_a_minute(lang: str, text: str, value: float, unit: str) -> None:
+    quantity = only(text, lang)
+    assert (quantity.value, quantity.unit) == (value, unit)
