@@ -447,12 +447,20 @@ def _with_negative_word(text: str, grammar: Grammar, draft: Draft) -> Draft:
 
 def _with_sign_and_prefix(text: str, grammar: Grammar, draft: Draft) -> Draft:
     start = draft.start
-    prefix = grammar.currency_before_re.search(text, max(0, start - 8), start)
+    # "$-50.8bn": a minus between the currency sign and the amount.
+    signed = (
+        start >= 2
+        and text[start - 1] in MINUS_SIGNS
+        and not (text[start - 2].isspace() or text[start - 2].isalnum())
+    )
+    prefix_end = start - 1 if signed else start
+    prefix = grammar.currency_before_re.search(text, max(0, prefix_end - 8), prefix_end)
     if prefix is not None:
         code = grammar.currency_symbols.get(prefix.group(1))
         if isinstance(code, str):
             draft = replace(
                 draft,
+                value=-draft.value if signed else draft.value,
                 start=prefix.start(),
                 kind=QuantityKind.CURRENCY,
                 unit=code,

@@ -553,3 +553,8 @@ def test_a_capitalised_number_word_after_a_capitalised_word_continues_a_name() -
 def test_min_is_a_minute(lang: str, text: str, value: float, unit: str) -> None:
     quantity = only(text, lang)
     assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_a_minus_after_the_currency_sign_negates_the_amount() -> None:
+    quantity = only("the balance fell to $-12.5bn in May", "en")
+    assert (quantity.value, quantity.unit) == (-12.5e9, "USD")
