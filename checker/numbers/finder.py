@@ -37,6 +37,10 @@ NOT_QUANTITIES = re.compile(
 # Two small whole numbers joined by a hyphen: a score when the second is not larger ("2-2",
 # "9-2"); a range goes up.
 SCORE = re.compile(r"(?<![\w.,-])(\d{1,3})-(\d{1,3})(?![\w-]|[.,]\d)")
+# The end of a span of years ("2014-15", "2023/24") or of days after a date ("Sept. 20-24"):
+# part of the date, no number of its own.
+YEAR_SPAN = re.compile(r"(?<![\d.,])((?:19|20)\d\d)([-–/]\d\d)(?![\d/⁄]|[.,]\d)")
+DAY_SPAN_END = re.compile(r"[-–]([0-3]?\d)(?!\d|[.,]\d)")
 MINUS_SIGNS = "-−"
 HYPHENATED_WORD = re.compile(r"-[^\W\d_]")
 MIXED_FRACTION_GAP = re.compile(r"[ \u00a0\u202f]+")
@@ -91,6 +95,9 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     blocked = Spans()
     for quantity in dates:
         blocked.add(quantity.start, quantity.end)
+    for start, end in _span_ends(text, dates):
+        if not blocked.overlaps(start, end):
+            blocked.add(start, end)
     for match in NOT_QUANTITIES.finditer(text):
         if not blocked.overlaps(*match.span()):
             blocked.add(*match.span())
@@ -179,6 +186,19 @@ def _dates(text: str, grammar: Grammar) -> list[Quantity]:
                 )
             )
     return found
+
+
+def _span_ends(text: str, dates: list[Quantity]) -> list[tuple[int, int]]:
+    ends = []
+    for match in YEAR_SPAN.finditer(text):
+        if int(match.group(2)[1:]) == (int(match.group(1)) + 1) % 100:
+            ends.append(match.span(2))
+    for date in dates:
+        day_end = DAY_SPAN_END.match(text, date.end)
+        day = str(date.value)[-2:] if str(date.value).count("-") >= 2 else None
+        if day is not None and day_end is not None and int(day) < int(day_end.group(1)) <= 31:
+            ends.append(day_end.span())
+    return ends
 
 
 def _iso_date(match: re.Match[str], grammar: Grammar) -> str | None:

@@ -558,3 +558,13 @@ def test_min_is_a_minute(lang: str, text: str, value: float, unit: str) -> None:
 def test_a_minus_after_the_currency_sign_negates_the_amount() -> None:
     quantity = only("the balance fell to $-12.5bn in May", "en")
     assert (quantity.value, quantity.unit) == (-12.5e9, "USD")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "the 2023/24 season"), ("en", "the 2019-20 budget"), ("en", "held on May 3–5")],
+)
+def test_the_end_of_a_span_of_years_or_days_is_part_of_the_date(lang: str, text: str) -> None:
+    found = find_quantities(text, lang)
+    assert found
+    assert all(quantity.kind.value == "date" for quantity in found)
