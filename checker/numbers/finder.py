@@ -34,9 +34,9 @@ NOT_QUANTITIES = re.compile(
     # A time of day or a lap time: "11:30", "17:22:05", "1:36.6".
     r"|(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?![\d:])"
 )
-# Two small whole numbers joined by a hyphen: a score when the second is not larger ("2-2",
-# "9-2"); a range goes up.
-SCORE = re.compile(r"(?<![\w.,-])(\d{1,3})-(\d{1,3})(?![\w-]|[.,]\d)")
+# Two small whole numbers joined by a hyphen: a score or the part of a standard when the second
+# is not larger ("2-2", "9-2", "ISO 3888-2"); a range goes up.
+SCORE = re.compile(r"(?<![\w.,-])(\d{1,4})-(\d{1,3})(?![\w-]|[.,]\d)")
 # The end of a span of years ("2014-15", "2023/24") or of days after a date ("Sept. 20-24"):
 # part of the date, no number of its own.
 YEAR_SPAN = re.compile(r"(?<![\d.,])((?:19|20)\d\d)([-–/]\d\d)(?![\d/⁄]|[.,]\d)")

@@ -568,3 +568,9 @@ def test_the_end_of_a_span_of_years_or_days_is_part_of_the_date(lang: str, text:
     found = find_quantities(text, lang)
     assert found
     assert all(quantity.kind.value == "date" for quantity in found)
+
+
+def test_units_per_million_and_parts_of_a_standard() -> None:
+    quantity = only("levels reached 415 parts per million", "en")
+    assert (quantity.value, quantity.unit) == (415, "part_per_million")
+    assert find_quantities("it follows ISO 8601-1 closely", "en") == []
