@@ -9,8 +9,8 @@ from benchmarks import quantities_specs as specs
 
 pytestmark = pytest.mark.skipif(not specs.NEWSQUANT.is_file(), reason="peer specs are not present")
 
-VALUE_F1_FLOOR = 0.89
-VALUE_UNIT_F1_FLOOR = 0.50
+VALUE_F1_FLOOR = 0.92
+VALUE_UNIT_F1_FLOOR = 0.52
 
 
 def test_newsquant_f1() -> None:
