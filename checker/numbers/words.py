@@ -11,6 +11,10 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+# Tens and the units whose denominators join them ("twenty-fifth" is one twenty-fifth).
+COMPOUND_TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
+COMPOUND_UNITS = frozenset(range(3, 10))
+
 
 class Role(Enum):
     NUMBER = "number"
@@ -96,7 +100,7 @@ class WordReader:
         tokens = self._tokens(sequence)
         if not tokens:
             return []
-        tokens = _joined_fractions(tokens)
+        tokens = _joined_fractions(_compound_denominators(tokens))
         numbers: list[WordNumber] = []
         state = _Accumulator(self._tens_taking_teens)
         for token in tokens:
@@ -153,6 +157,9 @@ class _Accumulator:
         if role is Role.FRACTION:
             whole = self.current == int(self.current)
             return whole and last not in (Role.FRACTION, Role.DENOMINATOR)
+        if role is Role.DENOMINATOR and last is Role.MULTIPLIER:
+            # "ninety-five hundred fifths": the hundreds are counted in fifths.
+            return True
         if role in (Role.MULTIPLIER, Role.DENOMINATOR):
             return last in (None, Role.NUMBER, Role.FRACTION, Role.DENOMINATOR, Role.ARTICLE)
         # A scale multiplies everything before it when it is larger ("dos mil quinientos
@@ -271,6 +278,34 @@ def _joined_fractions(tokens: list[Token]) -> list[Token]:
             joined.append(
                 Token(token.start, denominator.end, token.text, Morpheme(Role.FRACTION, value))
             )
+            index += 2
+            continue
+        joined.append(token)
+        index += 1
+    return joined
+
+
+def _compound_denominators(tokens: list[Token]) -> list[Token]:
+    """ "one twenty-fifth", "one hundred thirty fifths", "un vingt-cinquième": after a count,
+    tens followed by a unit's denominator (third to ninth) are one denominator."""
+    joined: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        counted = bool(joined) and joined[-1].morpheme.role in (Role.NUMBER, Role.MULTIPLIER)
+        tens = token.morpheme.value
+        if (
+            counted
+            and following is not None
+            and token.morpheme.role is Role.NUMBER
+            and tens in COMPOUND_TENS
+            and following.morpheme.role is Role.DENOMINATOR
+            and round(1 / following.morpheme.value) in COMPOUND_UNITS
+        ):
+            denominator = tens + round(1 / following.morpheme.value)
+            morpheme = Morpheme(Role.DENOMINATOR, 1 / denominator)
+            joined.append(Token(token.start, following.end, token.text, morpheme))
             index += 2
             continue
         joined.append(token)

@@ -574,3 +574,19 @@ def test_units_per_million_and_parts_of_a_standard() -> None:
     quantity = only("levels reached 415 parts per million", "en")
     assert (quantity.value, quantity.unit) == (415, "part_per_million")
     assert find_quantities("it follows ISO 8601-1 closely", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "one twenty-fifth", 1 / 25),
+        ("en", "one hundred thirty fifths", 100 / 35),
+        ("en", "ninety-five hundred fifths", 1900),
+        ("fr", "un vingt-cinquième", 1 / 25),
+        ("en", "twenty fifths", 4),
+    ],
+)
+def test_tens_before_a_denominator_after_a_count_form_one_denominator(
+    lang: str, text: str, value: float
+) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [pytest.approx(value)]
