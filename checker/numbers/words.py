@@ -100,7 +100,7 @@ class WordReader:
         tokens = self._tokens(sequence)
         if not tokens:
             return []
-        tokens = _joined_fractions(_compound_denominators(tokens))
+        tokens = _joined_fractions(_compound_denominators(_fractions_of_next_scale(tokens)))
         numbers: list[WordNumber] = []
         state = _Accumulator(self._tens_taking_teens)
         for token in tokens:
@@ -283,6 +283,24 @@ def _joined_fractions(tokens: list[Token]) -> list[Token]:
         joined.append(token)
         index += 1
     return joined
+
+
+def _fractions_of_next_scale(tokens: list[Token]) -> list[Token]:
+    """ "one billion and a half million", "un milliard et demi million": a fraction between two
+    scales, the second smaller, counts the second one."""
+    read = list(tokens)
+    for index in range(1, len(read) - 1):
+        before, token, after = read[index - 1], read[index], read[index + 1]
+        if (
+            token.morpheme.role is Role.FRACTION
+            and before.morpheme.role is Role.SCALE
+            and after.morpheme.role is Role.SCALE
+            and after.morpheme.value < before.morpheme.value
+        ):
+            read[index] = Token(
+                token.start, token.end, token.text, Morpheme(Role.NUMBER, token.morpheme.value)
+            )
+    return read
 
 
 def _compound_denominators(tokens: list[Token]) -> list[Token]:

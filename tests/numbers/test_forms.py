@@ -590,3 +590,17 @@ def test_tens_before_a_denominator_after_a_count_form_one_denominator(
     lang: str, text: str, value: float
 ) -> None:
     assert [q.value for q in find_quantities(text, lang)] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "two billion and a half million", 2.0005e9),
+        ("fr", "deux milliards et demi million", 2.0005e9),
+        ("en", "two billion and a half", 2.5e9),
+    ],
+)
+def test_a_fraction_between_two_scales_counts_the_smaller(
+    lang: str, text: str, value: float
+) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [pytest.approx(value)]
