@@ -306,7 +306,12 @@ class Grammar:
                     if scale.case_sensitive:
                         exact.setdefault(word, morpheme)
                     folded.setdefault(word.lower(), morpheme)
-        return WordReader(exact, folded, frozenset(self.table.tens_taking_teens))
+        return WordReader(
+            exact,
+            folded,
+            frozenset(self.table.tens_taking_teens),
+            denominator_after_hundreds=self.table.denominator_after_hundreds,
+        )
 
     def _scale_words(self) -> list[str]:
         """Scale words that may stand in a sequence of number words (not abbreviations)."""

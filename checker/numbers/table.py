@@ -107,10 +107,15 @@ class NumberTable(_Strict):
     ``ordinal_endings`` are the inflections a stem takes ("dritt" + "en"). A suffix that is
     punctuation (German "3.") counts only after one of ``ordinal_openers`` ("die 3. Runde") or
     before a lower-case word.
+
+    After a count, tens and a unit's denominator are one denominator ("one twenty-fifth"); with
+    ``denominator_after_hundreds`` also after "hundred" ("one hundred thirty fifths" is 100/35
+    in English, "cent trente cinquièmes" 130/5 in French).
     """
 
     decimal_mark: Literal[",", "."] = "."
     tens_taking_teens: list[int] = Field(default_factory=list)
+    denominator_after_hundreds: bool = False
     scales: list[ScaleEntry] = Field(default_factory=list)
     number_words: dict[str, float] = Field(default_factory=dict)
     multiplier_words: dict[str, float] = Field(default_factory=dict)

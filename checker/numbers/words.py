@@ -68,11 +68,15 @@ class WordReader:
         exact: dict[str, Morpheme],
         folded: dict[str, Morpheme],
         tens_taking_teens: frozenset[int] = frozenset(),
+        *,
+        denominator_after_hundreds: bool = False,
     ) -> None:
         """``exact`` holds case-sensitive words ("Billion" in German), ``folded`` the others
         under their lower-case form; a word is looked up exactly first. ``tens_taking_teens``
         are the tens a teen may follow ("quatre-vingt-quinze")."""
         self._tens_taking_teens = tens_taking_teens
+        counts = (Role.NUMBER, Role.MULTIPLIER) if denominator_after_hundreds else (Role.NUMBER,)
+        self._denominator_counts = frozenset(counts)
         self._exact = exact
         self._folded = folded
         self._token = re.compile(r"[\s-]*(" + alternation([*exact, *folded]) + r")", re.IGNORECASE)
@@ -100,7 +104,8 @@ class WordReader:
         tokens = self._tokens(sequence)
         if not tokens:
             return []
-        tokens = _joined_fractions(_compound_denominators(_fractions_of_next_scale(tokens)))
+        tokens = _fractions_of_next_scale(tokens)
+        tokens = _joined_fractions(_compound_denominators(tokens, self._denominator_counts))
         numbers: list[WordNumber] = []
         state = _Accumulator(self._tens_taking_teens)
         for token in tokens:
@@ -303,15 +308,16 @@ def _fractions_of_next_scale(tokens: list[Token]) -> list[Token]:
     return read
 
 
-def _compound_denominators(tokens: list[Token]) -> list[Token]:
-    """ "one twenty-fifth", "one hundred thirty fifths", "un vingt-cinquième": after a count,
-    tens followed by a unit's denominator (third to ninth) are one denominator."""
+def _compound_denominators(tokens: list[Token], counts: frozenset[Role]) -> list[Token]:
+    """ "one twenty-fifth", "one hundred thirty fifths", "un vingt-cinquième": after a count
+    (a token of one of the roles ``counts``), tens followed by a unit's denominator (third to
+    ninth) are one denominator."""
     joined: list[Token] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        counted = bool(joined) and joined[-1].morpheme.role in (Role.NUMBER, Role.MULTIPLIER)
+        counted = bool(joined) and joined[-1].morpheme.role in counts
         tens = token.morpheme.value
         if (
             counted

@@ -583,6 +583,7 @@ def test_units_per_million_and_parts_of_a_standard() -> None:
         ("en", "one hundred thirty fifths", 100 / 35),
         ("en", "ninety-five hundred fifths", 1900),
         ("fr", "un vingt-cinquième", 1 / 25),
+        ("fr", "cent trente cinquièmes", 130 / 5),
         ("en", "twenty fifths", 4),
     ],
 )
