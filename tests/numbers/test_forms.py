@@ -605,3 +605,16 @@ def test_a_fraction_between_two_scales_counts_the_smaller(
     lang: str, text: str, value: float
 ) -> None:
     assert [q.value for q in find_quantities(text, lang)] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a 2.0-liter engine", 2.0, "litre"),
+        ("a pitch of 40 μm", 40, "micrometre"),
+        ("the grid ran at 49.9 HZ", 49.9, "hertz"),
+    ],
+)
+def test_more_units(text: str, value: float, unit: str) -> None:
+    quantity = only(text, "en")
+    assert (quantity.value, quantity.unit) == (value, unit)
