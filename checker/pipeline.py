@@ -67,8 +67,15 @@ def process_file(task: FileTask) -> DocumentClaims | SkippedFile:
         document = read_document(task.path, task.display, task.language)
     except ReadError as error:
         return SkippedFile(path=task.display, reason=str(error))
-    extracted = extract_claims(document)
-    return extracted.model_copy(update={"claims": normalize_claims(extracted.claims)})
+    try:
+        extracted = extract_claims(document)
+        return extracted.model_copy(update={"claims": normalize_claims(extracted.claims)})
+    except Exception as error:
+        # A defect met by one document must not cost the findings of all the others: the
+        # file is skipped and named, like an unreadable one.
+        return SkippedFile(
+            path=task.display, reason=f"internal error while extracting: {type(error).__name__}"
+        )
 
 
 def file_sha256(path: Path) -> str | None:

@@ -9,6 +9,7 @@ whole scan is linear in the length of the text.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -128,7 +129,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         consumed_until = draft.end
         quantities.append(_quantity(text, draft, is_year=_looks_like_year(text, core, draft)))
     quantities.sort(key=lambda quantity: quantity.start)
-    return _without_overlaps(quantities)
+    # A figure beyond a float's range ("1e900") is not a quantity anyone can compare.
+    return _without_overlaps([q for q in quantities if _finite(q)])
 
 
 def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:
@@ -233,6 +235,19 @@ def _cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
     return cores
 
 
+def _finite(quantity: Quantity) -> bool:
+    return not isinstance(quantity.value, float) or math.isfinite(quantity.value)
+
+
+def scaled(value: float, exponent: int) -> float:
+    """``value`` × 10^``exponent``, infinite rather than an error past a float's range
+    ("1e900" is text, not a crash)."""
+    try:
+        return value * 10.0**exponent
+    except OverflowError:
+        return float("inf") if value > 0 else float("-inf")
+
+
 def _digit_cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
     cores: list[Core] = []
     fractions: dict[int, Core] = {}
@@ -265,11 +280,11 @@ def _digit_cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
             start, value = start - 1, float(f"0.{run}")
         exponent = EXPONENT.match(text, end)
         if exponent is not None:
-            value, end = value * 10 ** int(exponent.group(1)), exponent.end()
+            value, end = scaled(value, int(exponent.group(1))), exponent.end()
         times_ten = TIMES_TEN.match(text, end)
         if times_ten is not None:
             written = next(group for group in times_ten.groups() if group is not None)
-            value, end = value * 10 ** int(written.translate(SUPERSCRIPTS)), times_ten.end()
+            value, end = scaled(value, int(written.translate(SUPERSCRIPTS))), times_ten.end()
         power = POWER.match(text, end)
         if power is not None:
             powered = _power(value, power)
