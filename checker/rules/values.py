@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from checker.models import Claim, Qualifier
@@ -124,18 +124,17 @@ class Figures:
     def multiplicity(self, i: int) -> int:
         return self.count[self.keys[i]]
 
-    def ordered_pairs(self, *, repeats: bool) -> list[tuple[int, int]]:
+    def ordered_pairs(self, *, repeats: bool) -> Iterator[tuple[int, int]]:
         """(i, j) for every order in which figure i stands before figure j among the claims;
-        with ``repeats``, (i, i) too for a figure stated more than once."""
-        pairs = []
+        with ``repeats``, (i, i) too for a figure stated more than once. Lazily, so that a
+        check that stops at the first disagreement does not pay for every pair."""
         for i, left in enumerate(self.keys):
             for j, right in enumerate(self.keys):
                 if i == j:
                     if repeats and self.count[left] > 1:
-                        pairs.append((i, i))
+                        yield (i, i)
                 elif self.first[left] < self.last[right]:
-                    pairs.append((i, j))
-        return pairs
+                    yield (i, j)
 
 
 def figure_key(stated: Stated) -> FigureKey:
@@ -156,6 +155,10 @@ def quoted(claim: Claim) -> str:
     return f"'{claim.text.strip()}'"
 
 
+# More distinct figures than this are a spread of values, not one figure with scale slips.
+SCALE_SLIP_FIGURES = 12
+
+
 def scale_explanation(claims: Sequence[Claim], tolerance: float) -> dict[str, int] | None:
     """Powers of 1000 (claim id -> k) that make every figure agree, when such exist and at least
     one is not zero; None when the disagreement is not a pure scale slip.
@@ -163,6 +166,8 @@ def scale_explanation(claims: Sequence[Claim], tolerance: float) -> dict[str, in
     The anchor is the figure most others agree with, so the odd one out is the one rescaled.
     """
     figures = Figures(claims)
+    if len(figures.keys) > SCALE_SLIP_FIGURES:
+        return None  # a slip rescales a figure or two, not dozens of different ones
     count = range(len(figures.keys))
     # Every claim counts, its own figure included: weight each figure by how often it stands.
     anchor = max(

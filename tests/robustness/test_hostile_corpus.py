@@ -80,11 +80,6 @@ def test_extraction_time_grows_linearly_with_the_document() -> None:
     assert large < LINEAR_BOUND * small, f"{small:.2f} s, then {large:.2f} s for {GROWTH}x"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CC101 compares every pair of distinct values of an entity's attribute "
-    "(checker/rules/values.py): quadratic in the number of values",
-)
 def test_checking_time_grows_linearly_with_the_number_of_values(tmp_path: Path) -> None:
     seconds_to_check(tmp_path / "warm", many_values(10))  # imports and tables loaded once
     small = seconds_to_check(tmp_path / "small", many_values(100))
