@@ -10,8 +10,6 @@ import time
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
-import pytest
-
 from checker.cli import main
 from checker.extract import extract_claims
 from checker.models import Document
