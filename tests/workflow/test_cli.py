@@ -6,31 +6,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-REPOSITORY = Path(__file__).resolve().parents[2]
-CONFLICT = {
-    "a.md": "# Nimbus\n\nThe Nimbus-7 model has 500 billion parameters.\n",
-    "b.md": "# Notes\n\nNimbus-7 was trained with 400 billion parameters.\n",
-}
-
-
-def claim_check(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "PYTHONPATH": str(REPOSITORY), "NO_COLOR": "1"}
-    environment.pop("GITHUB_STEP_SUMMARY", None)
-    return subprocess.run(
-        [sys.executable, "-m", "checker", *args],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+from tests.robustness.helpers import CONFLICT, REPOSITORY, claim_check
 
 
 def write(folder: Path, files: dict[str, str]) -> Path:
