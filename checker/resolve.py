@@ -125,6 +125,12 @@ def look_alike(a: str, b: str) -> bool:
     ``GPT-4`` / ``GPT-4o`` and ``Phi-3`` / ``Phi-3.5`` differ in shape or number, so they are
     two versions, never a typo.
     """
+    words_a, words_b = tokens(a), tokens(b)
+    shorter, longer = sorted((words_a, words_b), key=len)
+    if len(shorter) < len(longer) and (
+        longer[: len(shorter)] == shorter or longer[-len(shorter) :] == shorter
+    ):
+        return False  # "Inflection" / "Inflection AI": a word more, not a letter wrong
     left, right = _segments(a), _segments(b)
     if len(left) != len(right):
         return False

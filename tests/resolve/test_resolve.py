@@ -156,3 +156,11 @@ def test_entity_index_finds_any_spelling() -> None:
     assert index.canonical("CLAUDE 3") == "Claude 3"
     assert index.canonical("Anthropic Claude 3") == "Claude 3"
     assert index.canonical("Claude 3.5") is None
+
+
+def test_a_name_with_a_word_more_is_no_typo() -> None:
+    from checker.resolve import look_alike
+
+    assert not look_alike("Inflection", "Inflection AI")
+    assert not look_alike("Claude 3", "Anthropic Claude 3")
+    assert look_alike("MIA-1", "MAI-1")
