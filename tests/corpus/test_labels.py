@@ -1,4 +1,5 @@
-"""The hand labels must stay in step with the documents they describe.
+"""The hand labels (of the example corpus and both development corpora) must stay in step
+with the documents they describe.
 
 A label for a file that was renamed, an attribute outside the contract or a finding that names
 a file no label covers would silently lower every score computed from them.
@@ -33,6 +34,7 @@ PARTIAL_ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 LABELLED_FOLDERS = [
     (CORPUS / "labels.json", CORPUS / "docs"),
     (CORPUS / "examples-labels.json", REPO / "examples"),
+    (REPO / "tests" / "corpus2" / "labels.json", REPO / "tests" / "corpus2" / "docs"),
 ]
 
 
@@ -83,3 +85,18 @@ def test_findings_point_at_labelled_files_and_names(labels_path: Path, folder: P
                 if entity in finding["entities"]
             }
             assert finding["attribute"] in attributes, (finding["id"], file_name)
+
+
+@pytest.mark.parametrize(("labels_path", "folder"), LABELLED_FOLDERS[2:])
+def test_each_value_conflict_has_two_disagreeing_files(labels_path: Path, folder: Path) -> None:
+    labels = load(labels_path)
+    for finding in labels["findings"]:
+        if finding["kinds"] != ["value-conflict"]:
+            continue
+        values = {
+            value
+            for file_name in finding["files"]
+            for entity, attribute, value in labels["claims"][file_name]
+            if entity in finding["entities"] and attribute == finding["attribute"]
+        }
+        assert len(finding["files"]) >= 2 and len(values) >= 2, finding["id"]
