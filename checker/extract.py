@@ -285,12 +285,13 @@ def anchored_lead(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{pattern.pattern})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def rank_quantities(text: str, lex: Lexicon) -> list[Quantity]:
-    """Ordinals said as ranks: "ranked 13th", "la 13e place", "auf dem dritten Platz"."""
+def rank_quantities(text: str, lex: Lexicon, quantities: list[Quantity]) -> list[Quantity]:
+    """Ordinals said as ranks: "ranked 13th", "la 13e place", "auf dem dritten Platz";
+    ``quantities`` are the text's quantities."""
     if lex.rank_word is None or lex.rank_word.search(text) is None:
         return []  # no word of ranking: no ordinal to read
     found = []
-    for ordinal in find_ordinals(text, lex.code):
+    for ordinal in find_ordinals(text, lex.code, quantities):
         before = text[max(0, ordinal.start - 30) : ordinal.start]
         after = text[ordinal.end : ordinal.end + 24].lstrip(" .")
         placed = lex.rank_lead is not None and lex.rank_lead.search(before) is not None
@@ -804,13 +805,8 @@ class Extractor:
         # Table rows are read cell by cell (see ``_table_claims``), not as sentences.
         self.text = blank_spans(document.text, [(t.start, t.end) for t in self.tables])
         self.lex = lexicon(document.language)
-        self.quantities = (
-            merge_ranks(
-                find_quantities(self.text, document.language), rank_quantities(self.text, self.lex)
-            )
-            if self.text.strip()
-            else []
-        )
+        quantities = find_quantities(self.text, document.language) if self.text.strip() else []
+        self.quantities = merge_ranks(quantities, rank_quantities(self.text, self.lex, quantities))
         self.names = NameFinder(self.text, self.lex, self.quantities)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         self.claims: list[Claim] = []

@@ -69,13 +69,17 @@ def _ordinal_grammar(lang: str) -> OrdinalGrammar:
     )
 
 
-def find_ordinals(text: str, lang: str) -> list[Quantity]:
+def find_ordinals(
+    text: str, lang: str, quantities: list[Quantity] | None = None
+) -> list[Quantity]:
     """The ordinals of ``text`` as numbers (kind ``number``, value 13 for "13th"), ordered by
     start and non-overlapping. Ordinals that are part of a quantity ("one third", "30 second",
-    "May 4th") are left to ``find_quantities``."""
+    "May 4th") are left to ``find_quantities``; a caller that already has the text's
+    quantities passes them to save reading the text twice."""
     grammar = grammar_for(lang)
     ordinals = _ordinal_grammar(lang)
-    quantities = find_quantities(text, lang)
+    if quantities is None:
+        quantities = find_quantities(text, lang)
     found = [
         *_digit_ordinals(text, ordinals),
         *_word_ordinals(text, grammar, ordinals),
