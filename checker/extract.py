@@ -25,6 +25,7 @@ from itertools import pairwise
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker.lang import load_table
+from checker.lang.wordlist import alternation
 from checker.models import (
     Claim,
     Document,
@@ -147,18 +148,11 @@ class NameShapes(_Strict):
 
 def word_pattern(words: Iterable[str], *, anchored_end: bool = False) -> re.Pattern[str] | None:
     """One case-insensitive regex for a word list; ``foo*`` matches words starting with foo."""
-    parts = []
-    for word in sorted(set(words), key=len, reverse=True):
-        prefix = word.endswith("*") and len(word) > 1
-        stem = word[:-1] if prefix else word
-        body = re.escape(stem).replace(r"\ ", r"\s+")
-        left = r"(?<!\w)" if stem[:1].isalnum() else ""
-        right = r"\w*" if prefix else (r"(?!\w)" if stem[-1:].isalnum() else "")
-        parts.append(left + body + right)
-    if not parts:
+    pattern = alternation(words, bounded=True)
+    if not pattern:
         return None
     tail = r"\s*$" if anchored_end else ""
-    return re.compile("(?:" + "|".join(parts) + ")" + tail, re.IGNORECASE)
+    return re.compile("(?:" + pattern + ")" + tail, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -185,12 +179,14 @@ class Lexicon:
     owner_preposition: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     apposition_noun: re.Pattern[str] | None
+    apposition: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
     plural_anaphora: re.Pattern[str] | None
     plural_counts: dict[str, int]
     organisation_anaphora: re.Pattern[str] | None
+    organisation_lead: re.Pattern[str] | None
     introducer: re.Pattern[str] | None
     attribution: re.Pattern[str] | None
     compound_head: re.Pattern[str] | None
@@ -225,6 +221,7 @@ def lexicon(code: str) -> Lexicon:
         )
         if (pat := after(words))
     )
+    apposition_noun = word_pattern(e.apposition_nouns)
     return Lexicon(
         code=code,
         data=data,
@@ -264,13 +261,22 @@ def lexicon(code: str) -> Lexicon:
         maker_preposition=word_pattern(e.maker_prepositions),
         owner_preposition=word_pattern(e.owner_prepositions),
         relative=word_pattern(e.relatives, anchored_end=True),
-        apposition_noun=word_pattern(e.apposition_nouns),
+        apposition_noun=apposition_noun,
+        # "Artic, un modèle de langage ouvert": a name followed by what it names.
+        apposition=(
+            re.compile(
+                rf"^\s*,\s*(?:\w+['’]?\s+){{0,2}}(?:{apposition_noun.pattern})", re.IGNORECASE
+            )
+            if apposition_noun is not None
+            else None
+        ),
         preposition=word_pattern(e.prepositions, anchored_end=True),
         attacher=word_pattern(e.attachers),
         anaphora=word_pattern(e.anaphora),
         plural_anaphora=word_pattern(e.plural_anaphora),
         plural_counts={" ".join(k.lower().split()): v for k, v in e.plural_anaphora.items()},
         organisation_anaphora=word_pattern(e.organisation_anaphora),
+        organisation_lead=anchored_lead(word_pattern(e.organisation_anaphora)),
         introducer=word_pattern(e.name_introducers, anchored_end=True),
         attribution=word_pattern(e.attribution, anchored_end=True),
         compound_head=word_pattern(e.compound_heads),
@@ -308,10 +314,32 @@ def merge_ranks(quantities: list[Quantity], ranks: list[Quantity]) -> list[Quant
     return sorted(kept + ranks, key=lambda q: q.start)
 
 
+@dataclass(frozen=True)
+class NameRules:
+    """``names.toml``, compiled once."""
+
+    variants: frozenset[str]
+    org_suffixes: frozenset[str]
+    generic: frozenset[str]
+    vendors: frozenset[str]
+    licence: re.Pattern[str] | None
+    hardware_shape: re.Pattern[str]
+    hardware_words: re.Pattern[str] | None
+
+
 @cache
-def name_shapes() -> NameShapes:
+def name_rules() -> NameRules:
     text = resources.files("checker").joinpath("names.toml").read_text(encoding="utf-8")
-    return NameShapes.model_validate(tomllib.loads(text))
+    shapes = NameShapes.model_validate(tomllib.loads(text))
+    return NameRules(
+        variants=frozenset(w.lower() for w in shapes.variant_words),
+        org_suffixes=frozenset(shapes.org_suffixes),
+        generic=frozenset(shapes.generic_terms),
+        vendors=frozenset(shapes.hardware_vendors),
+        licence=word_pattern(shapes.licence_words),
+        hardware_shape=re.compile(shapes.hardware_pattern),
+        hardware_words=word_pattern(shapes.hardware_words),
+    )
 
 
 # --------------------------------------------------------------------------- segmentation
@@ -506,6 +534,15 @@ VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[IVX]{1,4})$")
 # "405B", "8x7B", "3B-A800M": a size written into a model's name.
 SIZE = re.compile(r"^(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk](?:-[A-Za-z]*\d+(?:\.\d+)?[BMKbmk]?)*$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+NAME_SEGMENT_BREAK = re.compile(r"[-.'’/]")
+# A token with digits is a name only with two letters or a letter joined to its digits.
+NAME_WITH_DIGITS = re.compile(r"[A-Za-z]{2}|[A-Za-z][-.]?\d")
+FIGURE_IN_PARENTHESES = re.compile(r"\s*\(\s*[~≈]?\s*\d")
+POSSESSIVE = re.compile(r"(\w+?)(?:s|'s|’s)\s+$")
+POSSESSIVE_REACH = 64
+# What may stand before a sentence's first word: quotes, brackets, list and heading marks.
+SENTENCE_LEAD_CHARS = " \t\n\"'„“«(*#-"
+SENTENCE_LEAD = re.compile("[" + re.escape(SENTENCE_LEAD_CHARS) + "]*")
 
 
 class NameFinder:
@@ -516,29 +553,22 @@ class NameFinder:
         self.lex = lex
         # Where a number with a unit or scale word starts: a figure, never a version.
         self.figure_starts = frozenset(q.start for q in figures if q.unit or q.scale_word)
-        shapes = name_shapes()
-        self.variants = frozenset(w.lower() for w in shapes.variant_words)
-        self.org_suffixes = frozenset(shapes.org_suffixes)
-        self.generic = frozenset(shapes.generic_terms)
-        self.vendors = frozenset(shapes.hardware_vendors)
-        self.licence = word_pattern(shapes.licence_words)
-        self.hardware_shape = re.compile(shapes.hardware_pattern)
-        self.hardware = self._hardware_names(
-            self.hardware_shape, word_pattern(shapes.hardware_words)
-        )
+        rules = name_rules()
+        self.variants = rules.variants
+        self.org_suffixes = rules.org_suffixes
+        self.generic = rules.generic
+        self.vendors = rules.vendors
+        self.licence = rules.licence
+        self.hardware_shape = rules.hardware_shape
+        self.hardware = self._hardware_names(self.hardware_shape, rules.hardware_words)
         self.capitalises_nouns = lex.code == "de"
         self.known: set[str] = set()
         self.frozen = False
         self.read: dict[tuple[int, int], list[NameMention]] = {}
+        self.tokens: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.capitalised: set[str] = set()
         self.seen: dict[str, int] = {}
-        nouns = word_pattern(lex.data.entities.apposition_nouns)
-        # "Artic, un modèle de langage ouvert": a name followed by what it names.
-        self.apposition = (
-            re.compile(rf"^\s*,\s*(?:\w+['’]?\s+){{0,2}}(?:{nouns.pattern})", re.IGNORECASE)
-            if nouns is not None
-            else None
-        )
+        self.apposition = lex.apposition
 
     def sentence_mentions(self, start: int, end: int) -> list[NameMention]:
         """The names and references of one sentence. Once the document's names are learnt
@@ -554,10 +584,20 @@ class NameFinder:
         self.frozen = True
 
     def _sentence_mentions(self, start: int, end: int) -> list[NameMention]:
-        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, start, end)]
+        # A sentence is read before the names are learnt and once after: tokenise it once.
+        tokens = self.tokens.pop((start, end), None)
+        if tokens is None:
+            found = TOKEN.finditer(self.text, start, end)
+            tokens = [(t.start(), t.end(), t.group()) for t in found]
+            if not self.frozen:
+                self.tokens[(start, end)] = tokens
         mentions: list[NameMention] = []
         index = 0
         while index < len(tokens):
+            raw = tokens[index][2]
+            if raw.islower() and raw.isalpha():
+                index += 1
+                continue  # most words: nothing about them can start a name
             found = self._name_at(tokens, index, start)
             if found is None:
                 index += 1
@@ -661,8 +701,6 @@ class NameFinder:
         self, tokens: list[tuple[int, int, str]], index: int, sentence_start: int
     ) -> tuple[NameMention, int] | None:
         t_start, _, raw = tokens[index]
-        if raw.islower() and raw.isalpha():
-            return None  # most words: nothing about them can start a name
         elision = ELISION.match(raw)
         if elision:
             t_start += elision.end()
@@ -679,7 +717,7 @@ class NameFinder:
             return None
         has_digit = any(c.isdigit() for c in token)
         upper_first = token[0].isupper()
-        segments = re.split(r"[-.'’/]", token)
+        segments = NAME_SEGMENT_BREAK.split(token)
         inner_caps = any(
             any(c.isupper() for c in segment[1:]) and not segment.isupper() for segment in segments
         )
@@ -690,7 +728,7 @@ class NameFinder:
             return None  # "Mixture-of-Experts", "state-of-the-art": words, not a name
         if not (upper_first or inner_caps or has_digit):
             return None
-        if has_digit and not re.search(r"[A-Za-z]{2}|[A-Za-z][-.]?\d", token):
+        if has_digit and not NAME_WITH_DIGITS.search(token):
             return None
         # Extend with versions, sizes and variant words: "Llama 3.1 405B", "Gemini 1.5 Pro".
         parts = [token]
@@ -745,29 +783,37 @@ class NameFinder:
         after = self.text[end : end + 40]
         evidence = (
             (self.lex.introducer is not None and self.lex.introducer.search(before) is not None)
-            or re.match(r"\s*\(\s*[~≈]?\s*\d", after) is not None
-            or self._after_possessive(self.text[sentence_start:start])
+            or FIGURE_IN_PARENTHESES.match(after) is not None
+            or self._after_possessive(sentence_start, start)
             or (self.apposition is not None and self.apposition.match(after) is not None)
         )
         if evidence:
             return NAMED
         if self.capitalises_nouns:
             return None
-        at_sentence_start = not self.text[sentence_start:start].strip(" \t\n\"'„“«(*#-")
-        if at_sentence_start:
+        if self._starts_sentence(sentence_start, start):
             # Every sentence starts with a capital: only a word seen capitalised mid-sentence
             # elsewhere ("Cohere raised ...") is a name there.
             return WEAK if token in self.capitalised else None
         return WEAK
 
-    def _after_possessive(self, before: str) -> bool:
+    def _starts_sentence(self, sentence_start: int, start: int) -> bool:
+        """Whether only quotes, brackets or list marks stand between the two positions."""
+        lead = SENTENCE_LEAD.match(self.text, sentence_start, start)
+        return lead is not None and lead.end() == start
+
+    def _after_possessive(self, sentence_start: int, start: int) -> bool:
         """ "xAIs Grok", "Google's Gemini": a maker's possessive introduces a product name."""
-        match = re.search(r"(\w+?)(?:s|'s|’s)\s+$", before)
+        # A window, not the whole sentence: a search anchored at its end tries every start.
+        window = max(sentence_start, start - POSSESSIVE_REACH)
+        match = POSSESSIVE.search(self.text, window, start)
         if match is None:
             return False
         owner = match.group(1)
-        lead = before[: match.start()].rstrip(" \t\n\"'„“«(*#-")
-        if not lead or lead.endswith(":"):
+        lead_end = match.start()
+        while lead_end > sentence_start and self.text[lead_end - 1] in SENTENCE_LEAD_CHARS:
+            lead_end -= 1
+        if lead_end == sentence_start or self.text[lead_end - 1] == ":":
             return False  # "Chinesisches Start-up": capitalised only because it starts the sentence
         return (
             len(owner) >= 2
@@ -960,7 +1006,6 @@ class Extractor:
         """Names the document uses for organisations: "the company X", "X's", "Granite
         d'IBM", "DBRX from Databricks", "Mistral AI". Their figures go to models first."""
         named = [m for m in mentions if not m.anaphor]
-        nouns = self.lex.organisation_anaphora
         for index, mention in enumerate(named):
             before = self.text[max(0, mention.start - 30) : mention.start]
             after = self.text[mention.end : mention.end + 2]
@@ -989,8 +1034,8 @@ class Extractor:
                 or releases
                 or after.startswith(("'s", "’s"))
                 or (
-                    nouns is not None
-                    and re.search(rf"(?:{nouns.pattern})\s+(?:\w+\s+)?$", before, re.I)
+                    self.lex.organisation_lead is not None
+                    and self.lex.organisation_lead.search(before) is not None
                 )
             ) and not mention.model_like:
                 self.organisations.add(mention.name)
