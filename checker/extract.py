@@ -587,8 +587,8 @@ class NameFinder:
         # A sentence is read before the names are learnt and once after: tokenise it once.
         tokens = self.tokens.pop((start, end), None)
         if tokens is None:
-            found = TOKEN.finditer(self.text, start, end)
-            tokens = [(t.start(), t.end(), t.group()) for t in found]
+            matches = TOKEN.finditer(self.text, start, end)
+            tokens = [(t.start(), t.end(), t.group()) for t in matches]
             if not self.frozen:
                 self.tokens[(start, end)] = tokens
         mentions: list[NameMention] = []
