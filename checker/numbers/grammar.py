@@ -294,7 +294,12 @@ class Grammar:
 
         add(self.table.number_words, Role.NUMBER)
         add(self.table.fraction_words, Role.FRACTION)
-        add(self.table.denominator_words, Role.DENOMINATOR)
+        singular = {word.lower() for word in self.table.ordinal_denominators}
+        for word, value in self.table.denominator_words.items():
+            folded.setdefault(
+                re.sub(r"\s+", " ", word.lower()),
+                Morpheme(Role.DENOMINATOR, value, ordinal=word.lower() in singular),
+            )
         add(self.table.multiplier_words, Role.MULTIPLIER)
         add(self.table.article_words, Role.ARTICLE)
         add(self.table.word_joiners, Role.JOINER)

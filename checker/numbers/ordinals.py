@@ -92,11 +92,11 @@ def find_ordinals(
             starts.append(start)
             ends.append(end)
     # A plain number inside an ordinal is part of it ("3.", "one hundred and first"); any
-    # other quantity keeps its words ("one third", "30 second", "May 4th").
+    # other quantity keeps its words ("one third", "a trillionth", "30 second", "May 4th").
     blocking = Spans()
     for quantity in quantities:
         index = bisect_right(starts, quantity.start) - 1
-        inside = index >= 0 and quantity.end <= ends[index]
+        inside = index >= 0 and quantity.end < ends[index]
         is_plain = quantity.kind is QuantityKind.NUMBER and quantity.unit is None
         if not (is_plain and inside):
             blocking.add(quantity.start, quantity.end)

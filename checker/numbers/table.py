@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from checker.lang import load_table
 
@@ -110,7 +110,12 @@ class NumberTable(_Strict):
 
     After a count, tens and a unit's denominator are one denominator ("one twenty-fifth"); with
     ``denominator_after_hundreds`` also after "hundred" ("one hundred thirty fifths" is 100/35
-    in English, "cent trente cinquièmes" 130/5 in French).
+    in English, "cent trente cinquièmes" 130/5 in French). A denominator of one ("first",
+    "unième") only ends such a compound ("twenty-first"). ``ordinal_denominators`` are the
+    denominators written as singular ordinals ("fifth", "millionth", "cinquième"): after a count
+    above one they make an ordinal, no fraction ("the twenty fifth time", "the two millionth
+    visitor"), and a count right before that ordinal counts its parts ("one one hundred fifth"
+    is 1/105).
     """
 
     decimal_mark: Literal[",", "."] = "."
@@ -121,6 +126,7 @@ class NumberTable(_Strict):
     multiplier_words: dict[str, float] = Field(default_factory=dict)
     fraction_words: dict[str, float] = Field(default_factory=dict)
     denominator_words: dict[str, float] = Field(default_factory=dict)
+    ordinal_denominators: list[str] = Field(default_factory=list)
     article_words: list[str] = Field(default_factory=list)
     article_units: list[str] = Field(default_factory=list)
     rate_articles: list[str] = Field(default_factory=list)
@@ -152,6 +158,15 @@ class NumberTable(_Strict):
     ordinal_words: dict[str, str] = Field(default_factory=dict)
     ordinal_endings: list[str] = Field(default_factory=lambda: [""])
     ordinal_openers: list[str] = Field(default_factory=list)
+
+    @field_validator("ordinal_denominators")
+    @classmethod
+    def _ordinals_are_denominators(cls, words: list[str], info: ValidationInfo) -> list[str]:
+        known = {word.lower() for word in info.data.get("denominator_words", {})}
+        unknown = [word for word in words if word.lower() not in known]
+        if unknown:
+            raise ValueError(f"ordinal denominators must be denominator words: {unknown}")
+        return words
 
     @field_validator("months")
     @classmethod

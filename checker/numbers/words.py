@@ -11,9 +11,13 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-# Tens and the units whose denominators join them ("twenty-fifth" is one twenty-fifth).
+# Tens and the units whose denominators join them ("twenty-fifth" is one twenty-fifth, "vingt
+# et unième" one twenty-first); a denominator of one only ever ends such a compound.
 COMPOUND_TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
-COMPOUND_UNITS = frozenset(range(3, 10))
+COMPOUND_UNITS = frozenset({1, *range(3, 10)})
+# A dozen below this counts only the units after the hundreds ("three hundred and two dozen").
+HUNDRED = 100.0
+TEN = 10.0
 
 
 class Role(Enum):
@@ -27,10 +31,24 @@ class Role(Enum):
     DECIMAL = "decimal"
 
 
+# What a multiplier or denominator may follow: nothing, or a count of it ("a dozen", "two
+# thirds", "half a dozen").
+COUNTING_ROLES: tuple[Role | None, ...] = (
+    None,
+    Role.NUMBER,
+    Role.FRACTION,
+    Role.DENOMINATOR,
+    Role.ARTICLE,
+)
+
+
 @dataclass(frozen=True)
 class Morpheme:
     role: Role
     value: float
+    # A denominator written as a singular ordinal ("fifth", not "fifths"): after a count above
+    # one it ends an ordinal ("the twenty fifth time", "the two millionth visitor").
+    ordinal: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,7 +94,7 @@ class WordReader:
         are the tens a teen may follow ("quatre-vingt-quinze")."""
         self._tens_taking_teens = tens_taking_teens
         counts = (Role.NUMBER, Role.MULTIPLIER) if denominator_after_hundreds else (Role.NUMBER,)
-        self._denominator_counts = frozenset(counts)
+        self._denominator_counts = frozenset({Role.ARTICLE, *counts})
         self._exact = exact
         self._folded = folded
         self._token = re.compile(r"[\s-]*(" + alternation([*exact, *folded]) + r")", re.IGNORECASE)
@@ -108,15 +126,32 @@ class WordReader:
         tokens = _joined_fractions(_compound_denominators(tokens, self._denominator_counts))
         numbers: list[WordNumber] = []
         state = _Accumulator(self._tens_taking_teens)
+        follows_number = False
         for token in tokens:
             if not state.accepts(token.morpheme):
-                numbers.extend(state.finish())
+                follows_number = _settle(state, numbers, follows_number=follows_number)
                 state = _Accumulator(self._tens_taking_teens)
                 if not state.accepts(token.morpheme):
+                    follows_number = False
                     continue
             state.add(token)
-        numbers.extend(state.finish())
+        _settle(state, numbers, follows_number=follows_number)
         return numbers
+
+
+def _settle(state: _Accumulator, numbers: list[WordNumber], *, follows_number: bool) -> bool:
+    """Adds the number ``state`` read to ``numbers``; returns whether it added one that a
+    following ordinal may divide. An ordinal is no number, but a count right before it is
+    counted in that ordinal's parts: "one one hundred fifth" is 1/105."""
+    if state.ordinal is None:
+        finished = state.finish()
+        numbers.extend(finished)
+        return bool(finished)
+    if follows_number:
+        count = numbers.pop()
+        end = state.tokens[-1].end
+        numbers.append(WordNumber(count.start, end, count.value / state.ordinal, None))
+    return False
 
 
 class _Accumulator:
@@ -135,9 +170,17 @@ class _Accumulator:
         self.scale_word: str | None = None
         self.smallest_scale = float("inf")
         self.largest_scale = 0.0
+        # What the number words added since the last multiplier or scale ("two" in "three
+        # hundred and two").
+        self.tail = 0.0
+        # The ordinal the words make ("twenty fifth" is 25), once a singular denominator has
+        # followed a count above one; it ends the number.
+        self.ordinal: float | None = None
 
     def accepts(self, morpheme: Morpheme) -> bool:
         role, value = morpheme.role, morpheme.value
+        if self.ordinal is not None:
+            return False
         last = self.last.role if self.last is not None else None
         has_number = last is not None and any(
             token.morpheme.role is not Role.ARTICLE for token in self.tokens
@@ -162,11 +205,15 @@ class _Accumulator:
         if role is Role.FRACTION:
             whole = self.current == int(self.current)
             return whole and last not in (Role.FRACTION, Role.DENOMINATOR)
-        if role is Role.DENOMINATOR and last is Role.MULTIPLIER:
-            # "ninety-five hundred fifths": the hundreds are counted in fifths.
-            return True
-        if role in (Role.MULTIPLIER, Role.DENOMINATOR):
-            return last in (None, Role.NUMBER, Role.FRACTION, Role.DENOMINATOR, Role.ARTICLE)
+        if role is Role.DENOMINATOR:
+            if value >= 1:
+                # A denominator of one ("first") stands only in a compound ("twenty-first").
+                return False
+            # "ninety-five hundred fifths", "a hundred thousand trillionths": everything
+            # before counts the parts.
+            return last in (*COUNTING_ROLES, Role.MULTIPLIER, Role.SCALE)
+        if role is Role.MULTIPLIER:
+            return last in COUNTING_ROLES
         # A scale multiplies everything before it when it is larger ("dos mil quinientos
         # millones"), else adds a group below the smallest scale so far ("two million three
         # hundred thousand"); "Millionen Millionen" starts a new number.
@@ -202,6 +249,8 @@ class _Accumulator:
             return
         if self.decimal_digits is not None and role is Role.NUMBER:
             self._add_decimal_digits(int(value))
+        elif role is Role.DENOMINATOR:
+            self._add_denominator(token.morpheme)
         elif role is Role.DECIMAL:
             self.decimal_digits = ""
         elif role is Role.ARTICLE:
@@ -211,8 +260,11 @@ class _Accumulator:
             self.total += value * self.last.value
         elif role in (Role.NUMBER, Role.FRACTION):
             self.current += value
-        elif role in (Role.MULTIPLIER, Role.DENOMINATOR):
+            self.tail += value
+        elif role is Role.MULTIPLIER:
+            self._keep_hundreds_out_of(value)
             self.current = (self.current or 1.0) * value
+            self.tail = 0.0
         else:
             self._apply_scale(value, token.text)
         if role is not Role.ARTICLE:
@@ -221,15 +273,39 @@ class _Accumulator:
         self.tokens.append(token)
         self.last = token.morpheme
 
+    def _keep_hundreds_out_of(self, value: float) -> None:
+        """ "three hundred and two dozen": a dozen multiplies only the units after the
+        hundreds (324), unless nothing follows them ("two hundred dozen" is 2400)."""
+        if value < HUNDRED and 0 < self.tail < self.current:
+            self.total += self.current - self.tail
+            self.current = self.tail
+
+    def _add_denominator(self, morpheme: Morpheme) -> None:
+        """The parts counted by everything before: "three fifths", "one million two thousand
+        two hundred three fifths". A singular after a count above one that an ordinal can
+        continue makes that ordinal: "twenty fifth" (25th), "one hundred fifth", "two
+        millionth"; "three fifth" stays a fraction written without its plural."""
+        count = self.total + self.current
+        parts = round(1 / morpheme.value)
+        continued = _fits(count, parts) or parts >= HUNDRED
+        if morpheme.ordinal and count > 1 and continued:
+            self.ordinal = count + parts if _fits(count, parts) else count * parts
+            return
+        self.total = 0.0
+        self.current = (count or 1.0) * morpheme.value
+        self.tail = 0.0
+
     def _apply_scale(self, value: float, text: str) -> None:
         if self.decimal_digits is not None:
             self.current = float(f"{int(self.current)}.{self.decimal_digits}")
             self.decimal_digits = None
+        self._keep_hundreds_out_of(value)
         if value > self.total + self.current:
             self.total = ((self.total + self.current) or 1.0) * value
         else:
             self.total += (self.current or 1.0) * value
         self.current = 0.0
+        self.tail = 0.0
         if value > self.largest_scale:
             self.largest_scale = value
             self.scale_word = text
@@ -269,9 +345,18 @@ def _joined_fractions(tokens: list[Token]) -> list[Token]:
     while index < len(tokens):
         token = tokens[index]
         following = tokens[index + 1 : index + 3]
+        # After "hundred" the joiner joins tens to the count itself: "one hundred and thirty
+        # fifths" is 130/5, "cent et trois quarts" 100.75.
+        after_hundred = (
+            len(joined) >= 2
+            and joined[-2].morpheme.role is Role.MULTIPLIER
+            and token.morpheme.role is Role.NUMBER
+            and token.morpheme.value >= TEN
+        )
         is_fraction = (
             joined
             and joined[-1].morpheme.role is Role.JOINER
+            and not after_hundred
             and token.morpheme.role in (Role.NUMBER, Role.ARTICLE)
             and len(following) >= 1
             and following[0].morpheme.role is Role.DENOMINATOR
@@ -309,28 +394,32 @@ def _fractions_of_next_scale(tokens: list[Token]) -> list[Token]:
 
 
 def _compound_denominators(tokens: list[Token], counts: frozenset[Role]) -> list[Token]:
-    """ "one twenty-fifth", "one hundred thirty fifths", "un vingt-cinquième": after a count
-    (a token of one of the roles ``counts``), tens followed by a unit's denominator (third to
-    ninth) are one denominator."""
+    """ "one twenty-fifth", "one hundred thirty fifths", "un vingt et unième": tens followed by
+    a unit's denominator are one denominator after a count (a token of one of the roles
+    ``counts``), and always when the unit is singular ("the twenty fifth time" is one ordinal)
+    or one ("twenty-first"). Alone, a plural stays a count of parts: "twenty fifths" is 4."""
     joined: list[Token] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        unit_at = index + 1
+        if unit_at < len(tokens) and tokens[unit_at].morpheme.role is Role.JOINER:
+            unit_at += 1
+        unit = tokens[unit_at].morpheme if unit_at < len(tokens) else None
+        parts = round(1 / unit.value) if unit is not None and unit.role is Role.DENOMINATOR else 0
+        # Only a unit of one follows a joiner ("vingt et unième").
+        joins = parts in COMPOUND_UNITS and (unit_at == index + 1 or parts == 1)
         counted = bool(joined) and joined[-1].morpheme.role in counts
-        tens = token.morpheme.value
         if (
-            counted
-            and following is not None
+            unit is not None
+            and joins
             and token.morpheme.role is Role.NUMBER
-            and tens in COMPOUND_TENS
-            and following.morpheme.role is Role.DENOMINATOR
-            and round(1 / following.morpheme.value) in COMPOUND_UNITS
+            and token.morpheme.value in COMPOUND_TENS
+            and (counted or unit.ordinal or parts == 1)
         ):
-            denominator = tens + round(1 / following.morpheme.value)
-            morpheme = Morpheme(Role.DENOMINATOR, 1 / denominator)
-            joined.append(Token(token.start, following.end, token.text, morpheme))
-            index += 2
+            morpheme = Morpheme(Role.DENOMINATOR, 1 / (token.morpheme.value + parts), unit.ordinal)
+            joined.append(Token(token.start, tokens[unit_at].end, token.text, morpheme))
+            index = unit_at + 1
             continue
         joined.append(token)
         index += 1

@@ -585,6 +585,13 @@ def test_units_per_million_and_parts_of_a_standard() -> None:
         ("fr", "un vingt-cinquième", 1 / 25),
         ("fr", "cent trente cinquièmes", 130 / 5),
         ("en", "twenty fifths", 4),
+        ("en", "seven forty-firsts", 7 / 41),
+        ("en", "five sixty first parts", 5 / 61),
+        ("en", "a thirty-first", 1 / 31),
+        ("fr", "un quarante et unième", 1 / 41),
+        ("en", "one two hundred and seventh", 1 / 207),
+        ("en", "four hundred and sixty sevenths", 460 / 7),
+        ("fr", "deux cent et trois quarts", 200.75),
     ],
 )
 def test_tens_before_a_denominator_after_a_count_form_one_denominator(
@@ -618,3 +625,50 @@ def test_a_fraction_between_two_scales_counts_the_smaller(
 def test_more_units(text: str, value: float, unit: str) -> None:
     quantity = only(text, "en")
     assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "a millionth of a gram", 1e-6),
+        ("en", "four hundred billionths", 4e-7),
+        ("en", "six thousand trillionths", 6e-9),
+        ("en", "three million four hundred two fifths", 3000402 / 5),
+        ("en", "nineteen and a fortieth", 19.025),
+        ("fr", "un milliardième", 1e-9),
+        ("fr", "trois septième", 3 / 7),
+    ],
+)
+def test_every_word_before_a_denominator_counts_its_parts(
+    lang: str, text: str, value: float
+) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It happened for the thirty fifth time."),
+        ("en", "We met the two thousandth visitor."),
+        ("en", "the twenty first century"),
+        ("en", "the first model"),
+        ("fr", "la trente-cinquième édition"),
+        ("fr", "le deux millième client"),
+    ],
+)
+def test_a_singular_denominator_after_a_count_above_one_is_an_ordinal(
+    lang: str, text: str
+) -> None:
+    assert find_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("four hundred and three dozen", 436),
+        ("two hundred dozens", 2400),
+        ("five dozen", 60),
+    ],
+)
+def test_a_dozen_after_hundreds_counts_only_the_units(text: str, value: float) -> None:
+    assert [q.value for q in find_quantities(text, "en")] == [value]

@@ -20,6 +20,8 @@ from checker.numbers import find_ordinals, find_quantities
         ("fr", "la 1ère place", "1ère", 1),
         ("fr", "le vingt et unième jour", "vingt et unième", 21),
         ("fr", "quatre-vingtième", "quatre-vingtième", 80),
+        ("en", "It came in thirty fifth.", "thirty fifth", 35),
+        ("fr", "la trente-cinquième édition", "trente-cinquième", 35),
         ("de", "Es landete auf dem dritten Platz.", "dritten", 3),
         ("de", "Es kam auf den 3. Platz.", "3.", 3),
         ("de", "der dreiundzwanzigste Lauf", "dreiundzwanzigste", 23),
@@ -39,6 +41,7 @@ def test_ranks_read_as_numbers(lang: str, text: str, ordinal_text: str, value: f
     ("lang", "text"),
     [
         ("en", "It grew by one third."),
+        ("en", "It shrank by a billionth."),
         ("en", "A 30 second clip."),
         ("en", "Released on May 4th."),
         ("en", "It took milliseconds, firstly."),
