@@ -33,6 +33,7 @@ Layout::
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -70,6 +71,8 @@ OUTPUT_ENVIRONMENT = ("NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS")
 # A file changed this recently may change again within the same timestamp tick, unseen by a
 # later stat ("racy" timestamps, as git calls them); such a run is not recorded.
 RACY_SECONDS = 1.0
+# Characters copied at a time when a recorded output is printed again.
+REPLAY_BLOCK = 1 << 20
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -230,30 +233,36 @@ def replay_run(argv: Sequence[str], cwd: Path, folder: Path | None = None) -> in
     key = _run_key(argv, cwd)
     if key is None:
         return None
-    record_path = (folder or cwd / DEFAULT_FOLDER) / RUNS / f"{key}.json"
+    runs = (folder or cwd / DEFAULT_FOLDER) / RUNS
     try:
-        record = json.loads(record_path.read_bytes())
+        record = json.loads((runs / f"{key}.json").read_bytes())
         inputs: dict[str, list[int] | None] = record["inputs"]
-        stdout, stderr, status = str(record["stdout"]), str(record["stderr"]), int(record["exit"])
+        stdout_name, stderr = str(record["stdout_file"]), str(record["stderr"])
+        status = int(record["exit"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
     if not isinstance(inputs, dict) or any(_stamp(p) != stamp for p, stamp in inputs.items()):
         return None
-    sys.stdout.write(stdout)
+    try:
+        # The output may be a large JSON report: copied in blocks, never held whole.
+        with open(runs / Path(stdout_name).name, encoding="utf-8", newline="") as recorded:
+            shutil.copyfileobj(recorded, sys.stdout, REPLAY_BLOCK)
+    except OSError:
+        return None  # a run at the same time replaced the record: run afresh
     sys.stdout.flush()
     sys.stderr.write(stderr)
     return status
 
 
 class _Tee:
-    """A text stream that writes through and keeps a copy."""
+    """A text stream that writes through and keeps a copy in ``copy``."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, copy: TextIO) -> None:
         self.stream = stream
-        self.copy: list[str] = []
+        self.copy = copy
 
     def write(self, text: str) -> int:
-        self.copy.append(text)
+        self.copy.write(text)
         return self.stream.write(text)
 
     def __getattr__(self, name: str) -> Any:
@@ -283,20 +292,37 @@ class RunRecorder:
             paths.update(_walk(root))
         return {path: _stamp(path) for path in sorted(paths)}
 
-    def save(self, stdout: str, stderr: str, status: int) -> None:
-        if self.key is None:
-            return
+    def output_file(self) -> Path:
+        """A new file in the runs folder for the copy of the run's standard output: the output
+        can be a report of hundreds of megabytes, which is not kept in memory."""
+        runs = self.folder / RUNS
+        runs.mkdir(parents=True, exist_ok=True)
+        _mark_folder(self.folder)
+        return runs / f"{self.key}.{os.getpid()}.{os.urandom(4).hex()}.out"
+
+    def save(self, stdout_file: Path, stderr: str, status: int) -> None:
+        """Keep the record of a finished run whose standard output is in ``stdout_file``."""
         inputs = self.inputs()
         recent = time.time_ns() - int(RACY_SECONDS * 1e9)
-        if any(stamp is not None and stamp[1] > recent for stamp in inputs.values()):
+        if self.key is None or any(
+            stamp is not None and stamp[1] > recent for stamp in inputs.values()
+        ):
+            stdout_file.unlink(missing_ok=True)
             return
-        record = {"exit": status, "stdout": stdout, "stderr": stderr, "inputs": inputs}
+        record = {
+            "exit": status,
+            "stdout_file": stdout_file.name,
+            "stderr": stderr,
+            "inputs": inputs,
+        }
         try:
-            (self.folder / RUNS).mkdir(parents=True, exist_ok=True)
-            _mark_folder(self.folder)
-            write_text_atomic(self.folder / RUNS / f"{self.key}.json", json.dumps(record))
+            write_text_atomic(stdout_file.parent / f"{self.key}.json", json.dumps(record))
         except OSError:
+            stdout_file.unlink(missing_ok=True)
             return
+        for earlier in stdout_file.parent.glob(f"{self.key}.*.out"):
+            if earlier != stdout_file:
+                earlier.unlink(missing_ok=True)
 
 
 def _walk(root: str) -> Iterator[str]:
@@ -326,16 +352,26 @@ def record_run(
     recorder = RunRecorder(argv, cwd, folder)
     if recorder.key is None or folder.resolve() != (cwd / DEFAULT_FOLDER).resolve():
         return run()
-    out, err = _Tee(sys.stdout), _Tee(sys.stderr)
-    saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = out, err
     try:
-        status = run()
-    finally:
-        sys.stdout, sys.stderr = saved
+        stdout_file = recorder.output_file()
+        stdout_file.touch(exist_ok=False)
+    except OSError:
+        return run()  # no cache folder to write to: run without a record
+    errors = io.StringIO()
+    saved = sys.stdout, sys.stderr
+    try:
+        with open(stdout_file, "w", encoding="utf-8", newline="") as stdout_copy:
+            sys.stdout, sys.stderr = _Tee(sys.stdout, stdout_copy), _Tee(sys.stderr, errors)
+            try:
+                status = run()
+            finally:
+                sys.stdout, sys.stderr = saved
+    except BaseException:
+        stdout_file.unlink(missing_ok=True)
+        raise
     for tree in trees:
         recorder.tree(tree)
     for path in (*files, cwd / ".claim-check.toml", cwd / "pyproject.toml"):
         recorder.file(path)
-    recorder.save("".join(out.copy), "".join(err.copy), status)
+    recorder.save(stdout_file, errors.getvalue(), status)
     return status

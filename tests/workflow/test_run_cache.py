@@ -129,7 +129,13 @@ def test_another_cache_folder_records_nothing(corpus: Path) -> None:
 def test_a_damaged_record_is_a_miss(corpus: Path) -> None:
     checked(corpus)
     (record,) = (corpus / DEFAULT_FOLDER / "runs").glob("*.json")
-    for damage in ("", "{", '{"exit": 1}', '{"exit": 1, "stdout": "", "stderr": "", "inputs": 3}'):
+    for damage in (
+        "",
+        "{",
+        '{"exit": 1}',
+        '{"exit": 1, "stdout_file": "", "stderr": "", "inputs": 3}',
+        '{"exit": 1, "stdout_file": "gone.out", "stderr": "", "inputs": {}}',
+    ):
         record.write_text(damage, encoding="utf-8")
         assert replay_run(ARGV, corpus) is None
 
@@ -141,3 +147,20 @@ def test_a_run_that_fails_records_nothing(corpus: Path) -> None:
     with pytest.raises(RuntimeError):
         record_run(ARGV, corpus, corpus / DEFAULT_FOLDER, [corpus / "docs"], [], broken)
     assert replay_run(ARGV, corpus) is None
+    assert list((corpus / DEFAULT_FOLDER / "runs").glob("*.out")) == []
+
+
+def test_the_output_is_kept_beside_the_record_and_replaced_by_the_next_run(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    checked(corpus)
+    (docs_record,) = (corpus / DEFAULT_FOLDER / "runs").glob("*.json")
+    assert "CC101" not in docs_record.read_text(encoding="utf-8")
+    (corpus / "docs" / "a.md").write_text("Nimbus-7 has 5 billion parameters.\n")
+    age(corpus / "docs" / "a.md")
+    checked(corpus)
+    (output,) = (corpus / DEFAULT_FOLDER / "runs").glob("*.out")
+    assert output.read_text(encoding="utf-8") == "a.md:1: CC101 error Nimbus-7\n"
+    capsys.readouterr()
+    assert replay_run(ARGV, corpus) == 1
+    assert capsys.readouterr().out == "a.md:1: CC101 error Nimbus-7\n"
