@@ -75,14 +75,15 @@ RACY_SECONDS = 1.0
 REPLAY_BLOCK = 1 << 20
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and a rename, so that a reader (or a
-    second run at the same time) sees the old file or the new one, never half of one."""
+def write_text_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces, one after the other) via a temporary file in the same
+    folder and a rename, so that a reader (or a second run at the same time) sees the old file
+    or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
         with open(temporary, "x", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            handle.writelines([text] if isinstance(text, str) else text)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -264,6 +265,10 @@ class _Tee:
     def write(self, text: str) -> int:
         self.copy.write(text)
         return self.stream.write(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.stream, name)

@@ -24,7 +24,7 @@ from checker.cli.common import (
 from checker.config import Settings
 from checker.curated import load_curated
 from checker.models import RunResult
-from checker.report import append_step_summary, render
+from checker.report import append_step_summary, render_chunks
 from checker.resources import bundled
 
 
@@ -76,7 +76,7 @@ def check(args: argparse.Namespace, settings: Settings, paths: list[Path]) -> in
 
 def publish(result: RunResult, fmt: str, output: str | None) -> None:
     color = output is None and color_enabled(sys.stdout)
-    emit(render(result, fmt, color=color), output)
+    emit(render_chunks(result, fmt, color=color), output)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt == "github" and summary:
         append_step_summary(result, Path(summary))

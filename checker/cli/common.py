@@ -99,11 +99,15 @@ def color_enabled(stream: object = sys.stdout) -> bool:
     return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
 
 
-def emit(text: str, output: str | None) -> None:
+def emit(text: str | Iterable[str], output: str | None) -> None:
+    """Write ``text`` (or its pieces, one after the other) to ``output`` or stdout."""
     if output:
         write_text_atomic(Path(output), text)
-    elif text:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    elif isinstance(text, str):
+        if text:
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        sys.stdout.writelines(text)
 
 
 def report_reading(result: RunResult) -> None:

@@ -14,7 +14,7 @@ from checker.cli.common import (
     settings_from_args,
 )
 from checker.models import Claim
-from checker.report import render
+from checker.report import render_chunks
 from checker.report.common import format_claim_value, location
 
 EXTRACT_FORMATS = ("text", "json")
@@ -40,9 +40,9 @@ def run(args: argparse.Namespace) -> int:
     result = run_pipeline(args, settings, paths)
     claims_only = result.model_copy(update={"findings": []})
     if args.format == "json":
-        emit(render(claims_only, "json"), args.output)
+        emit(render_chunks(claims_only, "json"), args.output)
     else:
-        emit("".join(claim_line(c) + "\n" for c in result.claims), args.output)
+        emit((claim_line(c) + "\n" for c in result.claims), args.output)
         print(f"{len(result.claims)} claims in {len(result.documents)} documents", file=sys.stderr)
     return 0
 

@@ -4,12 +4,12 @@ workflow commands, and the Markdown report added to a GitHub Actions job summary
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from checker.models import RunResult
 from checker.report.github import render_github
-from checker.report.json_report import render_json
+from checker.report.json_report import json_chunks, render_json
 from checker.report.markdown import render_markdown
 from checker.report.rulemeta import RuleInfo, registry_rules
 from checker.report.sarif import render_sarif
@@ -17,7 +17,7 @@ from checker.report.text import render_text
 
 FORMATS = ("text", "json", "markdown", "sarif", "github")
 
-__all__ = ["FORMATS", "RuleInfo", "append_step_summary", "render"]
+__all__ = ["FORMATS", "RuleInfo", "append_step_summary", "render", "render_chunks"]
 
 
 def render(
@@ -46,6 +46,15 @@ def render(
     if fmt == "sarif":
         return render_sarif(result, described)
     return render_markdown(result, described, link_base)
+
+
+def render_chunks(result: RunResult, fmt: str, *, color: bool = False) -> Iterator[str]:
+    """``render`` in pieces to write one after the other, ending in a newline unless empty: a
+    JSON report of a large corpus is never held whole."""
+    if fmt == "json":
+        return json_chunks(result)
+    text = render(result, fmt, color=color)
+    return iter([text if not text or text.endswith("\n") else text + "\n"])
 
 
 def append_step_summary(

@@ -4,6 +4,7 @@ then the fields added since; lists in a stable order so that two runs diff clean
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from checker.baseline import fingerprint
@@ -14,21 +15,31 @@ JSON_VERSION = 1
 
 
 def render_json(result: RunResult) -> str:
+    return "".join(json_chunks(result))
+
+
+def json_chunks(result: RunResult) -> Iterator[str]:
+    """The JSON report in pieces, for writing it without holding it whole.
+
+    The long lists, documents and claims, have one compact record per line: the report of a
+    large corpus is written at the speed of the C encoder, and a diff of two reports shows a
+    changed claim as one changed line. The rest is indented."""
     index = ClaimIndex(result.claims)
     findings = ordered_findings(result)
-    document = {
-        "version": JSON_VERSION,
-        "documents": [
-            {
-                "path": info.path,
-                "language": info.language,
-                "sha256": info.sha256,
-                "claims": info.claims,
-                "encoding": info.encoding,
-            }
-            for info in sorted(result.documents, key=lambda info: info.path)
-        ],
-        "claims": [claim_dict(claim) for claim in result.claims],
+    yield f'{{\n  "version": {JSON_VERSION},\n  "documents": '
+    yield from _one_per_line(
+        {
+            "path": info.path,
+            "language": info.language,
+            "sha256": info.sha256,
+            "claims": info.claims,
+            "encoding": info.encoding,
+        }
+        for info in sorted(result.documents, key=lambda info: info.path)
+    )
+    yield ',\n  "claims": '
+    yield from _one_per_line(claim_dict(claim) for claim in result.claims)
+    rest = {
         "findings": [finding_dict(finding, index) for finding in findings],
         "entities": [
             {"canonical": group.canonical, "variants": list(group.variants)}
@@ -50,7 +61,19 @@ def render_json(result: RunResult) -> str:
             "stale_baseline": sorted(result.stale_baseline),
         },
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    for key, value in rest.items():
+        indented = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        yield f",\n  {json.dumps(key)}: {indented}"
+    yield "\n}\n"
+
+
+def _one_per_line(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    opened = False
+    for record in records:
+        yield ",\n    " if opened else "[\n    "
+        opened = True
+        yield json.dumps(record, ensure_ascii=False)
+    yield "\n  ]" if opened else "[]"
 
 
 def claim_dict(claim: Claim) -> dict[str, Any]:

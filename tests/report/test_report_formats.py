@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from checker.models import Finding, RunResult, Severity, SourceLocation
-from checker.report import FORMATS, RuleInfo, append_step_summary, render
+from checker.report import FORMATS, RuleInfo, append_step_summary, render, render_chunks
 from checker.report.github import escape_data, escape_property
 
 SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
@@ -98,6 +98,24 @@ def test_json_values_are_plain_and_unicode_is_kept(run_result: RunResult) -> Non
     assert name_mismatch["names"] == ["ZNE-4", "ZEN-4"]
     assert output["summary"]["by_severity"] == {"error": 1, "warning": 2, "info": 1}
     assert output["skipped"] == [{"path": "news/scan.pdf", "reason": "binary file"}]
+
+
+def test_json_has_one_document_and_one_claim_a_line(run_result: RunResult) -> None:
+    text = render(run_result, "json")
+    assert "".join(render_chunks(run_result, "json")) == text
+    lines = text.splitlines()
+    claim_lines = [line for line in lines if line.startswith('    {"id": ')]
+    assert [json.loads(line.rstrip(","))["id"] for line in claim_lines] == [
+        claim.id for claim in run_result.claims
+    ]
+    document_lines = [line for line in lines if line.startswith('    {"path": ')]
+    assert len(document_lines) == len(run_result.documents)
+
+
+def test_json_of_an_empty_run_is_valid(quiet_result: RunResult) -> None:
+    empty = quiet_result.model_copy(update={"claims": [], "documents": []})
+    output = json.loads("".join(render_chunks(empty, "json")))
+    assert (output["claims"], output["documents"]) == ([], [])
 
 
 # --------------------------------------------------------------------------- text
