@@ -114,6 +114,9 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         index += 1
         if core.start < consumed_until:
             continue
+        share = _share_of_scale(text, grammar, core, cores, index)
+        if share is not None:
+            core, index = share
         ratio = _ratio(text, grammar, core, cores, index)
         if ratio is not None:
             fraction, index = ratio
@@ -454,8 +457,9 @@ def _article_counts(text: str, grammar: Grammar, core: Core, grown: Draft) -> bo
     """Whether an article before a unit is the number one: "einen Euro", "einen Monat", "took a
     week", but not "an expert" or the "a" of a rate ("$5 a day", "hours a week")."""
     if grown.kind is QuantityKind.CURRENCY:
-        # "a dollar", but not the "a" of "a $300 million contract".
-        return grammar.currency_words.get(grown.unit_text or "") is not None
+        # "a dollar", "un penny", but not the "a" of "a $300 million contract".
+        currency_word = grammar.currency_words.get(grown.unit_text or "") is not None
+        return currency_word or grown.unit in grammar.hundredth_units
     if grown.kind is QuantityKind.PERCENTAGE:
         return True
     if grown.unit not in grammar.article_units:
@@ -526,10 +530,13 @@ def _with_scale(text: str, grammar: Grammar, draft: Draft) -> Draft:
         money_suffix is not None and grammar.unit_word_re.match(text, money_suffix.end())
     ):
         suffixes.append((grammar.money_suffix_re, grammar.money_suffixes))
+    digits = sum(character.isdigit() for character in text[draft.start : draft.end])
     for pattern, table in suffixes:
         suffix = pattern.match(text, draft.end)
         scale = table.get(suffix.group(1)) if suffix is not None else None
-        if suffix is not None and isinstance(scale, float):
+        if suffix is None or not isinstance(scale, float):
+            continue
+        if digits >= grammar.suffix_min_digits.get(suffix.group(1), 1):
             return replace(draft, end=suffix.end(), scale=scale, scale_word=suffix.group(1))
     words: list[str] = []
     while (word := grammar.scale_word_re.match(text, draft.end)) is not None:
@@ -664,7 +671,9 @@ def _with_hundredths(text: str, grammar: Grammar, money: Draft) -> Draft:
         cents, end = float(digits.group(0)), digits.end()
     else:
         words = grammar.number_words_re.match(text, position)
-        numbers = grammar.words.read(words.group(0)) if words is not None else []
+        sequence = words.group(0) if words is not None else ""
+        hundredth = grammar.hundredth_tail_re.search(sequence)
+        numbers = grammar.words.read(sequence[: hundredth.start()] if hundredth else sequence)
         if not numbers or numbers[0].start != 0 or numbers[0].scale_word is not None:
             return money
         cents, end = numbers[0].value, position + numbers[0].end
@@ -781,6 +790,26 @@ def _ratio(
         return None
     value = numerator.value * numerator.scale / divisor
     return Draft(numerator.start, denominator.end, value), index + 1
+
+
+def _share_of_scale(
+    text: str, grammar: Grammar, core: Core, cores: list[Core], index: int
+) -> tuple[Core, int] | None:
+    """A fraction of a scale as one number: "two thirds of a million", "deux tiers d’un
+    million"."""
+    if not 0 < core.value < 1 or core.scale != 1.0 or core.upper is not None:
+        return None
+    connector = grammar.share_re.match(text, core.end)
+    while index < len(cores) and cores[index].start < core.end:
+        index += 1
+    if connector is None or index >= len(cores):
+        return None
+    whole = cores[index]
+    is_scale = not whole.from_digits and whole.value == 1 and whole.scale != 1.0
+    if whole.start != connector.end() or not is_scale or whole.upper is not None:
+        return None
+    share = replace(core, end=whole.end, scale=whole.scale, scale_word=whole.scale_word)
+    return share, index + 1
 
 
 def _looks_like_year(text: str, core: Core, draft: Draft) -> bool:

@@ -23,6 +23,9 @@ DESIGNATION = (
     r"(?:[A-Z][A-Za-z]+" + GAP + r"+)?[A-Z][A-Za-z]{0,3}-?\d{2,4}[A-Za-z0-9]*"
     r"(?:" + GAP + r"+\d+GB)?" + GAP + r"+"
 )
+# The letters of a number word read with backtracking, and of any number word at all.
+SEARCHED_WORD = 50
+LONGEST_WORD = 120
 NOT_LETTER_OR_DIGIT_AFTER = r"(?![^\W_])"
 NEVER = r"(?!x)x"
 # A fraction written with digits: "3/4", "1⁄32".
@@ -106,6 +109,9 @@ class Grammar:
             for suffix in scale.suffixes:
                 suffixes.add(suffix, scale.value, case_sensitive=True)
         self.scale_suffixes = suffixes
+        self.suffix_min_digits = {
+            suffix: scale.suffix_min_digits for scale in table.scales for suffix in scale.suffixes
+        }
         money_suffixes = WordTable()
         for scale in table.scales:
             for suffix in scale.currency_suffixes:
@@ -176,6 +182,14 @@ class Grammar:
             if hundredths
             else NEVER
         )
+        # A hundredth word that also multiplies by a hundred ends a run of number words:
+        # "quarante-cinq cents" after an amount is 45 hundredths, not 4500.
+        self.hundredth_tail_re = re.compile(
+            rf"{GAP}+(?i:{alternation(hundredths)})\Z" if hundredths else NEVER
+        )
+        self.hundredth_units = frozenset(
+            unit.name for unit in table.units if unit.hundredth_of_currency
+        )
         joiners = alternation(table.word_joiners)
         self.hundredths_lead_re = re.compile(
             rf"{GAP}+(?:(?i:{joiners}){GAP}+)?" if joiners else rf"{GAP}+"
@@ -230,6 +244,8 @@ class Grammar:
         self.capitalised_nouns = table.capitalised_nouns
         ratios = alternation(table.ratio_words)
         self.ratio_re = re.compile(rf"{GAP}+(?i:{ratios}){GAP}+" if ratios else NEVER)
+        shares = alternation(table.share_connectors)
+        self.share_re = re.compile(rf"{GAP}+(?i:{shares}){WORD_GAP}" if shares else NEVER)
         self.standalone_excluded = {word.lower() for word in table.standalone_excluded}
         self.article_units = frozenset(table.article_units)
         self.pronoun_numbers = {word.lower() for word in table.pronoun_numbers}
@@ -335,10 +351,14 @@ class Grammar:
                 *self._scale_words(),
             ]
         )
-        # The lookahead bounds a compound word to 50 letters so that a failing match cannot
-        # backtrack through a long run of letters.
+        body = r"(?:" + morphemes + r")(?:-?(?:" + morphemes + r"))*"
+        # A word of up to SEARCHED_WORD letters is cut into morphemes in every way that may read
+        # it; a longer one ("zweihundertsiebenundsiebzigtausendneunhundertachtundachtzig") only
+        # by taking the longest morpheme at each step, inside an atomic group, so that a failing
+        # match cannot backtrack through a long run of letters.
         word = (
-            r"(?=[^\W\d_]{1,50}(?![^\W\d_]))(?:" + morphemes + r")(?:-?(?:" + morphemes + r"))*"
+            rf"(?:(?=[^\W\d_]{{1,{SEARCHED_WORD}}}(?![^\W\d_])){body}"
+            rf"|(?=[^\W\d_]{{{SEARCHED_WORD + 1},{LONGEST_WORD}}}(?![^\W\d_]))(?>{body}))"
             r"(?![^\W\d_])"
         )
         return re.compile(

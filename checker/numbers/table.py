@@ -28,7 +28,9 @@ class ScaleEntry(_Strict):
     "Billion" is 1e12 where a lower-case English "billion" in the same text is 1e9); suffixes
     always match case-sensitively. ``currency_suffixes`` count only on an amount of money
     ("£5m" is five million pounds, "5m" is five metres). A word that is no scale after digits
-    has ``after_digits`` false (French "cent": "trois cents" is 300, "50 cents" is money).
+    has ``after_digits`` false (French "cent": "trois cents" is 300, "50 cents" is money). A
+    suffix scales only an amount of at least ``suffix_min_digits`` digits ("10G" is ten
+    billion, "5G" a network generation).
     """
 
     value: float = Field(gt=0)
@@ -37,6 +39,7 @@ class ScaleEntry(_Strict):
     currency_suffixes: list[str] = Field(default_factory=list)
     case_sensitive: bool = False
     after_digits: bool = True
+    suffix_min_digits: int = Field(default=1, ge=1)
 
 
 class CurrencyEntry(_Strict):
@@ -98,7 +101,9 @@ class NumberTable(_Strict):
     mid-sentence; in languages that capitalise every noun (``capitalised_nouns``) only the first
     two shapes count. ``counting_nouns`` take a number after them that stays a number ("page
     12", "Platz 13", "No. 5", "rank 13"). ``ratio_words`` between two bare numbers make one
-    ratio ("one over three", "1 out of 3", "un sur trois").
+    ratio ("one over three", "1 out of 3", "un sur trois"). A fraction joined by one of
+    ``share_connectors`` to a scale is that share of it ("two thirds of a million", "deux tiers
+    d’un million").
 
     Ordinals ("13th", "13e", "3.", "dritten", "vingt-cinquième") are read by
     ``checker/numbers/ordinals.py``: ``ordinal_suffixes`` follow digits; ``ordinal_words`` map an
@@ -148,6 +153,7 @@ class NumberTable(_Strict):
     reference_words: list[str] = Field(default_factory=list)
     counting_nouns: list[str] = Field(default_factory=list)
     ratio_words: list[str] = Field(default_factory=list)
+    share_connectors: list[str] = Field(default_factory=list)
     capitalised_nouns: bool = False
     negative_words: list[str] = Field(default_factory=list)
     bound_prefixes: list[str] = Field(default_factory=list)

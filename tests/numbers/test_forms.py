@@ -672,3 +672,64 @@ def test_a_singular_denominator_after_a_count_above_one_is_an_ordinal(
 )
 def test_a_dozen_after_hundreds_counts_only_the_units(text: str, value: float) -> None:
     assert [q.value for q in find_quantities(text, "en")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "Spending fell by three fifths of a billion dollars.", 6e8),
+        ("en", "about 3/4 of a million people", 750_000),
+        ("fr", "un cinquième d’un milliard", 2e8),
+        ("es", "tres cuartos de un millón", 750_000),
+    ],
+)
+def test_a_fraction_of_a_scale_is_that_share_of_it(lang: str, text: str, value: float) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [pytest.approx(value)]
+
+
+def test_a_fraction_of_something_else_stays_a_fraction() -> None:
+    assert [q.value for q in find_quantities("two thirds of the board", "en")] == [
+        pytest.approx(2 / 3)
+    ]
+
+
+def test_a_long_german_number_word_is_read_whole() -> None:
+    text = "Es kamen achthundertachtundachtzigtausendachthundertachtundachtzig Besucher."
+    assert [q.value for q in find_quantities(text, "de")] == [888_888]
+
+
+def test_eins_is_a_number() -> None:
+    assert [q.value for q in find_quantities("Es stand eins zu null.", "de")] == [1, 0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "a 40G link", 4e10),
+        ("en", "about 2.5 G in total", 2.5e9),
+        ("fr", "un débit de 40G", 4e10),
+    ],
+)
+def test_g_scales_an_amount_of_two_digits_or_more(lang: str, text: str, value: float) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "a new 5G phone"), ("fr", "la 4G et la 5G")])
+def test_a_single_digit_before_g_is_a_network_generation(lang: str, text: str) -> None:
+    assert find_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit"),
+    [
+        ("fr", "Il a payé vingt euros et trente cents.", 20.3, "EUR"),
+        ("fr", "L'action a gagné un penny.", 1, "penny"),
+        ("en", "It sold for 900 million pesetas.", 9e8, "ESP"),
+        ("fr", "un prêt de 40 millions de mark finlandais", 4e7, "FIM"),
+        ("fr", "3 milliards de pesewas", 3e9, "pesewa"),
+        ("en", "a fee of 2,500 ரூ", 2500, "INR"),
+    ],
+)
+def test_more_money(lang: str, text: str, value: float, unit: str) -> None:
+    quantity = only(text, lang)
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
