@@ -43,6 +43,10 @@ SCORE = re.compile(r"(?<![\w.,-])(\d{1,4})-(\d{1,3})(?![\w-]|[.,]\d)")
 YEAR_SPAN = re.compile(r"(?<![\d.,])((?:19|20)\d\d)([-–/]\d\d)(?![\d/⁄]|[.,]\d)")
 DAY_SPAN_END = re.compile(r"[-–]([0-3]?\d)(?!\d|[.,]\d)")
 MINUS_SIGNS = "-−"
+# A minus and a space opening a line: a Markdown list item ("- 10 GPUs"), unless a bare number
+# is all the line holds ("- 10 k").
+LINE_OPENING_MINUS = re.compile(r"(?<![^\n])[ \t]{0,3}[-−][ \t]{1,3}\Z")
+LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 HYPHENATED_WORD = re.compile(r"-[^\W\d_]")
 MIXED_FRACTION_GAP = re.compile(r"[ \u00a0\u202f]+")
 # Digits added after a scale word: "3 hundred and 21", "4 thousand 3 hundred".
@@ -426,7 +430,21 @@ def _grow(text: str, grammar: Grammar, core: Core) -> Draft | None:
         return None
     if grown.end == draft.end and draft.end > core.end and not _glued_tail_ok(text, draft.end):
         return None
-    return grown
+    return _with_line_sign(text, grown) if core.from_digits else grown
+
+
+def _with_line_sign(text: str, draft: Draft) -> Draft:
+    """ "- 10 k" alone on its line is minus ten thousand; "- 10 GPUs" and "- 2024" are list
+    items."""
+    if draft.kind is not QuantityKind.NUMBER or draft.value < 0 or draft.upper is not None:
+        return draft
+    if _is_bare_year(text, draft):
+        return draft
+    sign = LINE_OPENING_MINUS.search(text, max(0, draft.start - 8), draft.start)
+    if sign is None or LINE_END.match(text, draft.end) is None:
+        return draft
+    start = sign.start() + len(sign.group(0)) - len(sign.group(0).lstrip(" \t"))
+    return replace(draft, start=start, value=-draft.value)
 
 
 def _is_name_number(text: str, grammar: Grammar, core: Core, grown: Draft) -> bool:

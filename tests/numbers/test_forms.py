@@ -733,3 +733,26 @@ def test_a_single_digit_before_g_is_a_network_generation(lang: str, text: str) -
 def test_more_money(lang: str, text: str, value: float, unit: str) -> None:
     quantity = only(text, lang)
     assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+def test_scores_alone_is_no_vague_amount() -> None:
+    assert find_quantities("The home side scores 1000-10 on the test.", "en") == []
+    quantity = only("Scores of engineers left.", "en")
+    assert (quantity.value, quantity.upper) == (20, 200)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("- 25 k", -25_000), ("Results:\n  - 3 1/2\n", -3.5), ("- 0.75", -0.75)],
+)
+def test_a_spaced_minus_before_a_bare_number_alone_on_its_line_is_a_sign(
+    text: str, value: float
+) -> None:
+    assert [q.value for q in find_quantities(text, "en")] == [value]
+
+
+@pytest.mark.parametrize(
+    "text", ["- 12 GPUs were used", "Models:\n- 7 billion parameters", "- 2024", "costs - 10 k"]
+)
+def test_a_spaced_minus_before_a_list_item_or_in_a_sentence_is_no_sign(text: str) -> None:
+    assert all(q.value == "2024" or q.value > 0 for q in find_quantities(text, "en"))
