@@ -17,7 +17,7 @@ import re
 import tomllib
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -990,14 +990,13 @@ class Extractor:
             if claim.source.column - 1 < len(prefix):
                 continue
             found.append(
-                claim.model_copy(
-                    update={
-                        "entity": entity,
-                        "entity_text": entity,
-                        "text": value,
-                        "sentence": row_text,
-                        "source": self.location(value_start),
-                    }
+                replace(
+                    claim,
+                    entity=entity,
+                    entity_text=entity,
+                    text=value,
+                    sentence=row_text,
+                    source=self.location(value_start),
                 )
             )
         return found

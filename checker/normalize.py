@@ -6,6 +6,7 @@ become days, counts stay counts of what they count, money stays in its own curre
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from math import inf
@@ -65,7 +66,7 @@ def normalize_claim(claim: Claim) -> Claim:
     if unit == claim.unit:
         return claim
     upper = canonical(claim.upper, claim.unit)[0] if claim.upper is not None else None
-    return claim.model_copy(update={"value": value, "unit": unit, "upper": upper})
+    return replace(claim, value=value, unit=unit, upper=upper)
 
 
 def plausible(claim: Claim) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.baseline import Baseline
@@ -141,17 +141,17 @@ def read_claims(path: Path) -> list[DocumentClaims]:
         return [DocumentClaims.model_validate_json(line) for line in handle if line.strip()]
 
 
-def number_claims(documents: list[DocumentClaims]) -> list[DocumentClaims]:
-    """Claim ids ``c1``, ``c2``, ... in document order: the same input gives the same ids."""
+def number_claims(documents: list[DocumentClaims]) -> None:
+    """Claim ids ``c1``, ``c2``, ... in document order: the same input gives the same ids.
+    The documents are replaced in the list one by one, so that only one document's claims
+    exist twice at a time."""
     counter = 0
-    numbered = []
-    for document in documents:
+    for position, document in enumerate(documents):
         claims = []
         for claim in document.claims:
             counter += 1
-            claims.append(claim.model_copy(update={"id": f"c{counter}"}))
-        numbered.append(document.model_copy(update={"claims": claims}))
-    return numbered
+            claims.append(replace(claim, id=f"c{counter}"))
+        documents[position] = document.model_copy(update={"claims": claims})
 
 
 def run(
@@ -185,7 +185,7 @@ def run(
     )
     # Each copy of the claims costs memory in proportion to the corpus: keep one at a time.
     del outcomes
-    documents = number_claims(documents)
+    number_claims(documents)
     if claims_out is not None:
         write_claims(documents, claims_out)
 

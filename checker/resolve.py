@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
 from checker.models import (
     Aliases,
+    Claim,
     DocumentClaims,
     EntityGroup,
     NameCandidate,
@@ -222,6 +223,12 @@ def _collect(documents: list[DocumentClaims]) -> _Spellings:
     return spellings
 
 
+def _with_entity(claim: Claim, entity: str) -> Claim:
+    """``claim`` with ``entity``; the same object when that is its entity already, since a
+    corpus's claims are many and most keep the name they were written with."""
+    return claim if claim.entity == entity else replace(claim, entity=entity)
+
+
 def _canonical(spellings: list[str], counts: _Spellings, forced: str | None) -> str:
     if forced is not None:
         return forced
@@ -265,9 +272,11 @@ def resolve(documents: list[DocumentClaims], aliases: Aliases) -> Resolution:
         return canonical_of_root[groups.find(name_key(name))]
 
     claims = [
-        claim.model_copy(update={"entity": canonical_of(claim.entity_text)})
-        if name_key(claim.entity_text)
-        else claim
+        (
+            _with_entity(claim, canonical_of(claim.entity_text))
+            if name_key(claim.entity_text)
+            else claim
+        )
         for document in documents
         for claim in document.claims
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -268,14 +269,13 @@ def test_sarif_fingerprints_survive_moved_lines_but_not_changed_values(
     moved = run_result.model_copy(
         update={
             "claims": [
-                claim.model_copy(
-                    update={
-                        "source": SourceLocation(
-                            path=claim.source.path,
-                            line=claim.source.line + 40,
-                            column=claim.source.column + 3,
-                        )
-                    }
+                replace(
+                    claim,
+                    source=SourceLocation(
+                        path=claim.source.path,
+                        line=claim.source.line + 40,
+                        column=claim.source.column + 3,
+                    ),
                 )
                 for claim in run_result.claims
             ]
@@ -287,7 +287,7 @@ def test_sarif_fingerprints_survive_moved_lines_but_not_changed_values(
     changed = run_result.model_copy(
         update={
             "claims": [
-                claim.model_copy(update={"value": 9e10}) if claim.id == "c8" else claim
+                replace(claim, value=9e10) if claim.id == "c8" else claim
                 for claim in run_result.claims
             ]
         }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -155,7 +156,7 @@ def test_scale_mismatch_with_one_scale_word_says_so(
     bare = run_result.model_copy(
         update={
             "claims": [
-                claim.model_copy(update={"scale_word": None}) if claim.id == "c5" else claim
+                replace(claim, scale_word=None) if claim.id == "c5" else claim
                 for claim in run_result.claims
             ]
         }
