@@ -9,8 +9,10 @@ checker (read every file and run one number regex over it):
 - ``check warm``: the same command again, nothing changed;
 - ``quantities``: sentences per second of the number layer, and of quantulum3 on the same
   English sentences when it is installed (``pip install quantulum3``);
-- peak memory: the largest resident size of the check's process tree (main process and
-  workers together), sampled every 50 ms.
+- peak memory: the largest proportional set size (PSS) of the check's process tree (main
+  process and workers together), sampled every 50 ms. Worker processes are forked and share
+  the pages of the main process; PSS counts a shared page once, divided among the processes
+  that share it, where adding up their resident sizes would count it once per process.
 
 Corpora are generated once by ``benchmarks/corpus.py`` and kept in ``--corpora``.
 """
@@ -33,7 +35,6 @@ from pathlib import Path
 from benchmarks.corpus import english_sentences, generate
 
 NUMBER = re.compile(r"\d+(?:[.,\s]\d+)*")
-PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 SAMPLE_SECONDS = 0.05
 
 
@@ -54,24 +55,26 @@ def floor(corpus: Path) -> int:
     return found
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident bytes of ``pid`` and all its descendants (Linux /proc)."""
+def _tree_pss(pid: int) -> int:
+    """Proportional set size in bytes of ``pid`` and all its descendants (Linux /proc)."""
     total = 0
     pending = [pid]
     while pending:
         current = pending.pop()
         try:
-            with open(f"/proc/{current}/statm") as handle:
-                total += int(handle.read().split()[1]) * PAGE_SIZE
+            with open(f"/proc/{current}/smaps_rollup") as handle:
+                total += next(
+                    int(line.split()[1]) * 1024 for line in handle if line.startswith("Pss:")
+                )
             with open(f"/proc/{current}/task/{current}/children") as handle:
                 pending.extend(int(child) for child in handle.read().split())
-        except (OSError, ValueError):
+        except (OSError, ValueError, StopIteration):
             continue
     return total
 
 
 def timed(command: list[str], cwd: Path) -> Timed:
-    """Wall time and peak resident memory (whole process tree) of ``command``."""
+    """Wall time and peak memory (PSS of the whole process tree) of ``command``."""
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL)
     peak = 0
@@ -80,7 +83,7 @@ def timed(command: list[str], cwd: Path) -> Timed:
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss(process.pid))
+            peak = max(peak, _tree_pss(process.pid))
             done.wait(SAMPLE_SECONDS)
 
     sampler = threading.Thread(target=sample, daemon=True)
