@@ -73,7 +73,15 @@ NEWSQUANT_UNITS = {
     "milligram": "milligram",
     "megabit_per_second": "megabit per second",
     "kilohertz": "kilohertz",
+    "ILS": "shekel",
+    "year_of_age": "year of age",
+    "milliampere_hour": "milliampere-hour",
+    "kilopound_per_square_inch": "kilopound per square inch",
+    "barrel_per_day": "barrel per day",
+    "basis_point": "basis point",
 }
+# A quantity without a unit is dimensionless, which the NewsQuant annotation writes "-".
+DIMENSIONLESS = "-"
 
 
 def available() -> bool:
@@ -298,7 +306,7 @@ def _matches(quantity: Quantity, gold: GoldQuantity, with_unit: bool) -> bool:
         return False
     if not with_unit:
         return True
-    unit = NEWSQUANT_UNITS.get(quantity.unit or "", quantity.unit)
+    unit = NEWSQUANT_UNITS.get(quantity.unit or "", quantity.unit or DIMENSIONLESS)
     return unit == gold.unit
 
 

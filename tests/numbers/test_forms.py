@@ -756,3 +756,35 @@ def test_a_spaced_minus_before_a_bare_number_alone_on_its_line_is_a_sign(
 )
 def test_a_spaced_minus_before_a_list_item_or_in_a_sentence_is_no_sign(text: str) -> None:
     assert all(q.value == "2024" or q.value > 0 for q in find_quantities(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a 42-year-old engineer", 42, "year_of_age"),
+        ("She is 29 years old.", 29, "year_of_age"),
+        ("Output rose by 300,000 barrels a day.", 300_000, "barrel_per_day"),
+        ("Rates rose 25 basis points.", 25, "basis_point"),
+        ("It lost 150 gigatonnes of ice.", 150, "gigaton"),
+        ("a 5000 mAh battery", 5000, "milliampere_hour"),
+        ("an engine with 250 PS", 250, "horsepower"),
+        ("a six cylinder engine", 6, "cylinder"),
+    ],
+)
+def test_news_units(text: str, value: float, unit: str) -> None:
+    quantity = only(text, "en")
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Shares fell to Y=1,250 in Tokyo.", 1250, "JPY"),
+        ("a deal worth 4 billion shekels", 4e9, "ILS"),
+        ("sales of HK $2.1 billion", 2.1e9, "HKD"),
+        ("The stock rose 12 sen.", 12, "sen"),
+    ],
+)
+def test_news_currencies(text: str, value: float, unit: str) -> None:
+    quantity = only(text, "en")
+    assert (quantity.value, quantity.unit) == (value, unit)
