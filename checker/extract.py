@@ -565,7 +565,10 @@ class NameFinder:
         self.known: set[str] = set()
         self.frozen = False
         self.read: dict[tuple[int, int], list[NameMention]] = {}
-        self.tokens: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        # Sentences as read before the names were learnt, with the words that learning could
+        # make names (see ``sentence_mentions``).
+        self.early: dict[tuple[int, int], tuple[list[NameMention], list[str]]] = {}
+        self.undecided: list[str] = []
         self.capitalised: set[str] = set()
         self.seen: dict[str, int] = {}
         self.apposition = lex.apposition
@@ -573,24 +576,28 @@ class NameFinder:
     def sentence_mentions(self, start: int, end: int) -> list[NameMention]:
         """The names and references of one sentence. Once the document's names are learnt
         (``freeze``), a sentence is read once however often it is asked for."""
-        if self.frozen:
-            key = (start, end)
-            if key not in self.read:
-                self.read[key] = self._sentence_mentions(start, end)
-            return self.read[key]
-        return self._sentence_mentions(start, end)
+        key = (start, end)
+        if not self.frozen:
+            mentions = self._sentence_mentions(start, end)
+            self.early[key] = (mentions, self.undecided)
+            return mentions
+        if key not in self.read:
+            early, undecided = self.early.pop(key, (None, []))
+            # What was learnt changes a reading only through a word that was then no name,
+            # or a weak one: a sentence without such a word reads the same again.
+            learnt = any(w in self.known or w in self.capitalised for w in undecided)
+            self.read[key] = (
+                early if early is not None and not learnt else self._sentence_mentions(start, end)
+            )
+        return self.read[key]
 
     def freeze(self) -> None:
         self.frozen = True
 
     def _sentence_mentions(self, start: int, end: int) -> list[NameMention]:
-        # A sentence is read before the names are learnt and once after: tokenise it once.
-        tokens = self.tokens.pop((start, end), None)
-        if tokens is None:
-            matches = TOKEN.finditer(self.text, start, end)
-            tokens = [(t.start(), t.end(), t.group()) for t in matches]
-            if not self.frozen:
-                self.tokens[(start, end)] = tokens
+        self.undecided = []
+        matches = TOKEN.finditer(self.text, start, end)
+        tokens = [(t.start(), t.end(), t.group()) for t in matches]
         mentions: list[NameMention] = []
         index = 0
         while index < len(tokens):
@@ -767,6 +774,8 @@ class NameFinder:
         if inner_caps:
             return NameMention(t_start, end, name, NAMED), consumed
         strength = self._plain_word_strength(token, t_start, end, sentence_start)
+        if strength != NAMED:
+            self.undecided.append(token)
         return None if strength is None else (NameMention(t_start, end, name, strength), consumed)
 
     def _plain_word_strength(
