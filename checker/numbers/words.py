@@ -15,7 +15,9 @@ from enum import Enum
 # et unième" one twenty-first); a denominator of one only ever ends such a compound.
 COMPOUND_TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
 COMPOUND_UNITS = frozenset({1, *range(3, 10)})
-# A dozen below this counts only the units after the hundreds ("three hundred and two dozen").
+# A dozen, below a hundred, counts only the units after the hundreds ("three hundred and two
+# dozen"); a denominator of a hundred or more after a count ends a scale ordinal ("two
+# millionth"); tens after "hundred and" belong to the count ("one hundred and thirty fifths").
 HUNDRED = 100.0
 TEN = 10.0
 
