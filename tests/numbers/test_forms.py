@@ -769,6 +769,8 @@ def test_a_spaced_minus_before_a_list_item_or_in_a_sentence_is_no_sign(text: str
         ("a 5000 mAh battery", 5000, "milliampere_hour"),
         ("an engine with 250 PS", 250, "horsepower"),
         ("a six cylinder engine", 6, "cylinder"),
+        ("The plant will add 250 jobs.", 250, "job"),
+        ("It has 1,200 employees.", 1200, "employee"),
     ],
 )
 def test_news_units(text: str, value: float, unit: str) -> None:
