@@ -117,6 +117,7 @@ class EntityWords(_Strict):
     maker_prepositions: list[str] = Field(default_factory=list)
     owner_prepositions: list[str] = Field(default_factory=list)
     relatives: list[str] = Field(default_factory=list)
+    unnamed_variants: list[str] = Field(default_factory=list)
     prepositions: list[str] = Field(default_factory=list)
     attachers: list[str] = Field(default_factory=list)
     anaphora: list[str] = Field(default_factory=list)
@@ -178,6 +179,7 @@ class Lexicon:
     maker_preposition: re.Pattern[str] | None
     owner_preposition: re.Pattern[str] | None
     relative: re.Pattern[str] | None
+    unnamed_variant: re.Pattern[str] | None
     apposition_noun: re.Pattern[str] | None
     apposition: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
@@ -261,6 +263,7 @@ def lexicon(code: str) -> Lexicon:
         maker_preposition=word_pattern(e.maker_prepositions),
         owner_preposition=word_pattern(e.owner_prepositions),
         relative=word_pattern(e.relatives, anchored_end=True),
+        unnamed_variant=word_pattern(e.unnamed_variants),
         apposition_noun=apposition_noun,
         # "Artic, un modèle de langage ouvert": a name followed by what it names.
         apposition=(
@@ -1129,6 +1132,8 @@ class Extractor:
             return
         if self._vague(quantity) or self._quoted(quantity):
             return
+        if self._of_an_unnamed_variant(quantity, sentence, mentions):
+            return
         qualifier, quote_start, quote_end = self._qualifier(quantity, sentence, unit)
         if attribute in ORGANISATION_ATTRIBUTES:
             entities = self._organisation(quantity, mentions)
@@ -1174,6 +1179,21 @@ class Extractor:
                     scale_word=quantity.scale_word,
                 )
             )
+
+    def _of_an_unnamed_variant(
+        self, quantity: Quantity, sentence: Sentence, mentions: list[NameMention]
+    ) -> bool:
+        """ "a version with up to 32K tokens will follow": the figure describes a model the
+        text does not name, unless a name stands between those words and the figure."""
+        pattern = self.lex.unnamed_variant
+        if pattern is None:
+            return False
+        start = max(sentence.start, quantity.start - KEYWORD_WINDOW)
+        introductions = list(pattern.finditer(self.text, start, quantity.start))
+        if not introductions:
+            return False
+        after = introductions[-1].end()
+        return not any(after <= m.start < quantity.start for m in mentions if not m.anaphor)
 
     def _window(self, quantity: Quantity, sentence: Sentence) -> tuple[str, int]:
         start = max(sentence.start, quantity.start - KEYWORD_WINDOW)

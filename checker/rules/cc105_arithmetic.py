@@ -19,7 +19,8 @@ class Arithmetic(Rule):
     active figure allows must exceed the largest the total allows by more than the tolerance,
     so hedged figures ("up to", "more than") only count when they cannot both be true. Other
     sanity checks (GPU counts against training days, say) are judgement, not arithmetic, and
-    are not made.
+    are not made. A document that gives several totals for one entity may be giving one of a
+    part; the active figure must then exceed all of them.
 
     Failing example:
 
@@ -47,22 +48,25 @@ class Arithmetic(Rule):
         for (entity, path, _unit), attributes in sorted(by_document.items()):
             for part, whole in PART_OF_WHOLE:
                 tolerance = context.tolerance(whole)
+                totals = attributes.get(whole, [])
                 for big_part in attributes.get(part, []):
                     too_small = [
                         total
-                        for total in attributes.get(whole, [])
+                        for total in totals
                         if interval(big_part)[0] > interval(total)[1] * (1 + tolerance)
                     ]
-                    if not too_small:
+                    # A document with several totals may give one of a part ("a dense block
+                    # of 10 billion parameters"): only exceeding every total is a contradiction.
+                    if not too_small or len(too_small) < len(totals):
                         continue
-                    totals = ", ".join(quoted(total) for total in too_small)
+                    stated = ", ".join(quoted(total) for total in too_small)
                     findings.append(
                         self.finding(
                             entity=entity,
                             attribute=part,
                             message=(
                                 f"In {path}, {entity} has {quoted(big_part)} as {part}, "
-                                f"more than its {whole} {totals}."
+                                f"more than its {whole} {stated}."
                             ),
                             claims=[big_part, *too_small],
                         )
