@@ -548,6 +548,12 @@ SENTENCE_LEAD_CHARS = " \t\n\"'„“«(*#-"
 SENTENCE_LEAD = re.compile("[" + re.escape(SENTENCE_LEAD_CHARS) + "]*")
 
 
+def starts_sentence(text: str, sentence_start: int, start: int) -> bool:
+    """Whether only quotes, brackets, list or emphasis marks stand between the two positions."""
+    lead = SENTENCE_LEAD.match(text, sentence_start, start)
+    return lead is not None and lead.end() == start
+
+
 class NameFinder:
     """Recognises entity names in one document by their shape (see the module docstring)."""
 
@@ -803,16 +809,11 @@ class NameFinder:
             return NAMED
         if self.capitalises_nouns:
             return None
-        if self._starts_sentence(sentence_start, start):
+        if starts_sentence(self.text, sentence_start, start):
             # Every sentence starts with a capital: only a word seen capitalised mid-sentence
             # elsewhere ("Cohere raised ...") is a name there.
             return WEAK if token in self.capitalised else None
         return WEAK
-
-    def _starts_sentence(self, sentence_start: int, start: int) -> bool:
-        """Whether only quotes, brackets or list marks stand between the two positions."""
-        lead = SENTENCE_LEAD.match(self.text, sentence_start, start)
-        return lead is not None and lead.end() == start
 
     def _after_possessive(self, sentence_start: int, start: int) -> bool:
         """ "xAIs Grok", "Google's Gemini": a maker's possessive introduces a product name."""
@@ -1457,9 +1458,24 @@ class Extractor:
             )
         if chosen is not None and chosen.plural:
             return self._plural_referents(chosen, candidates) or ([topic] if topic else [])
+        if chosen is not None and chosen.anaphor:
+            subject = self._sentence_subject(sentence, sure)
+            if subject is not None and subject.end <= chosen.start:
+                return [subject.name]  # "X, a hybrid of A and B, ...; its training took ..."
         if chosen is None or chosen.anaphor:
             return [topic] if topic else []
         return [m.name for m in self._coordinated(chosen, candidates)]
+
+    def _sentence_subject(
+        self, sentence: Sentence, candidates: list[NameMention]
+    ) -> NameMention | None:
+        """The model a sentence opens with, which a reference later in it points back to."""
+        named = [m for m in candidates if not m.anaphor]
+        if not named:
+            return None
+        first = min(named, key=lambda m: m.start)
+        opens = starts_sentence(self.text, sentence.start, first.start)
+        return first if first.model_like and opens else None
 
     def _plural_referents(self, anaphor: NameMention, candidates: list[NameMention]) -> list[str]:
         """ "Beide Modelle ...": the models the paragraph is about, i.e. the first it named
