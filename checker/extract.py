@@ -268,7 +268,7 @@ def lexicon(code: str) -> Lexicon:
         # "Artic, un modèle de langage ouvert": a name followed by what it names.
         apposition=(
             re.compile(
-                rf"^\s*,\s*(?:\w+['’]?\s+){{0,2}}(?:{apposition_noun.pattern})", re.IGNORECASE
+                rf"\s*,\s*(?:\w+['’]?\s+){{0,2}}(?:{apposition_noun.pattern})", re.IGNORECASE
             )
             if apposition_noun is not None
             else None
@@ -1537,13 +1537,34 @@ class Extractor:
     def _gap_words(self, start: int, end: int) -> int:
         return len(re.findall(r"\w+", self.text[start:end]))
 
+    def _apposition_end(self, mention: NameMention, limit: int) -> int | None:
+        """Where the apposition after a name ends ("Grok, le modèle de xAI, qui ..."): at the
+        comma that closes it, before ``limit``; None when no closed apposition follows."""
+        if self.lex.apposition is None or mention.anaphor:
+            return None
+        opening = self.lex.apposition.match(self.text, mention.end, limit)
+        if opening is None:
+            return None
+        closing = self.text.find(",", opening.end(), limit)
+        return closing + 1 if closing >= 0 else None
+
     def _best_before(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
         best: tuple[float, NameMention] | None = None
+        # A name inside an apposition describes the name before it, which stays the subject.
+        heads = {
+            m: end
+            for m in candidates
+            if m.end <= quantity.start and (end := self._apposition_end(m, quantity.start))
+        }
+        described = [(head.end, end) for head, end in heads.items()]
         for mention in candidates:
             if mention.end > quantity.start:
                 continue
-            between = self.text[mention.end : quantity.start]
-            gap = self._gap_words(mention.end, quantity.start)
+            if any(start <= mention.start < end for start, end in described):
+                continue
+            after = heads.get(mention, mention.end)
+            between = self.text[after : quantity.start]
+            gap = self._gap_words(after, quantity.start)
             if gap > MAX_GAP_WORDS:
                 continue
             # A semicolon starts a new clause, often about the same subject ("...; its training").
