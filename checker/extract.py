@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -122,6 +123,7 @@ class EntityWords(_Strict):
     attachers: list[str] = Field(default_factory=list)
     anaphora: list[str] = Field(default_factory=list)
     plural_anaphora: dict[str, int] = Field(default_factory=dict)
+    size_anaphora: dict[str, Literal["largest", "smallest"]] = Field(default_factory=dict)
     organisation_anaphora: list[str] = Field(default_factory=list)
     name_introducers: list[str] = Field(default_factory=list)
     apposition_nouns: list[str] = Field(default_factory=list)
@@ -187,6 +189,8 @@ class Lexicon:
     anaphora: re.Pattern[str] | None
     plural_anaphora: re.Pattern[str] | None
     plural_counts: dict[str, int]
+    size_anaphora: re.Pattern[str] | None
+    size_extremes: dict[str, int]
     organisation_anaphora: re.Pattern[str] | None
     organisation_lead: re.Pattern[str] | None
     introducer: re.Pattern[str] | None
@@ -278,6 +282,11 @@ def lexicon(code: str) -> Lexicon:
         anaphora=word_pattern(e.anaphora),
         plural_anaphora=word_pattern(e.plural_anaphora),
         plural_counts={" ".join(k.lower().split()): v for k, v in e.plural_anaphora.items()},
+        size_anaphora=word_pattern(e.size_anaphora),
+        size_extremes={
+            " ".join(k.lower().split()): LARGEST if v == "largest" else SMALLEST
+            for k, v in e.size_anaphora.items()
+        },
         organisation_anaphora=word_pattern(e.organisation_anaphora),
         organisation_lead=anchored_lead(word_pattern(e.organisation_anaphora)),
         introducer=word_pattern(e.name_introducers, anchored_end=True),
@@ -522,10 +531,29 @@ class NameMention:
     organisation: bool = False
     # "beide Modelle", "both", "les trois": how many names the words refer back to.
     plural: int = 0
+    # "the larger model", "das kleinere Modell": the largest (1) or smallest (-1) model named.
+    extreme: int = 0
 
     @property
     def model_like(self) -> bool:
         return self.strength >= MODEL
+
+
+LARGEST, SMALLEST = 1, -1
+SIZE_MULTIPLIERS = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+
+
+def size_in_name(name: str) -> float | None:
+    """The size a model's name gives ("OLMo 2 13B" 13e9, "Mixtral-8x22B" 176e9), if any."""
+    for part in re.split(r"[\s-]", name):
+        if SIZE.match(part) is None:
+            continue
+        size = re.match(r"(?:(\d+)x)?(\d+(?:[.,]\d+)?)([BMKTbmkt])", part)
+        if size is not None:
+            experts = float(size.group(1)) if size.group(1) else 1.0
+            amount = float(size.group(2).replace(",", "."))
+            return experts * amount * SIZE_MULTIPLIERS[size.group(3).lower()]
+    return None
 
 
 # How sure a mention is a name: a capitalised word in running text (weak), a name by its shape
@@ -661,6 +689,19 @@ class NameFinder:
                     MODEL,
                     anaphor=True,
                     plural=counts.get(phrase, 2),
+                )
+            )
+        sizes = self.lex.size_anaphora
+        for match in sizes.finditer(self.text, start, end) if sizes else ():
+            phrase = " ".join(match.group().lower().split())
+            found.append(
+                NameMention(
+                    match.start(),
+                    match.end(),
+                    match.group(),
+                    MODEL,
+                    anaphor=True,
+                    extreme=self.lex.size_extremes.get(phrase, LARGEST),
                 )
             )
         if self.lex.anaphora is None:
@@ -1441,6 +1482,11 @@ class Extractor:
         """Whom the figure is about. ``describes``: the figure names a model ("the 70B model
         beats X"), so it is about an earlier name or the topic, never a name after it."""
         candidates = [m for m in mentions if not self._is_attribution(m)]
+        # "Llama 2, dont la plus grande version ...": without sizes in names to compare, the
+        # words describe the model just named and refer back to nothing.
+        candidates = [
+            m for m in candidates if not m.extreme or self._sized_referent(m, candidates)
+        ]
         if describes:
             candidates = [m for m in candidates if m.end <= quantity.start]
         # Capitalised words of running text are names only when nothing surer is at hand.
@@ -1458,6 +1504,9 @@ class Extractor:
             )
         if chosen is not None and chosen.plural:
             return self._plural_referents(chosen, candidates) or ([topic] if topic else [])
+        if chosen is not None and chosen.extreme:
+            sized = self._sized_referent(chosen, candidates)
+            return [sized] if sized else ([topic] if topic else [])
         if chosen is not None and chosen.anaphor:
             subject = self._sentence_subject(sentence, sure)
             if subject is not None and subject.end <= chosen.start:
@@ -1476,6 +1525,22 @@ class Extractor:
         first = min(named, key=lambda m: m.start)
         opens = starts_sentence(self.text, sentence.start, first.start)
         return first if first.model_like and opens else None
+
+    def _sized_referent(self, anaphor: NameMention, candidates: list[NameMention]) -> str | None:
+        """ "The larger model has 13 billion parameters": of the models named so far in the
+        paragraph, the one whose name gives the largest (or smallest) size."""
+        earlier = [
+            m.name for m in candidates if m.model_like and not m.anaphor and m.end <= anaphor.start
+        ]
+        sized = {
+            name: size
+            for name in dict.fromkeys([*self.paragraph_models, *earlier])
+            if (size := size_in_name(name)) is not None
+        }
+        if len(set(sized.values())) < 2:
+            return None
+        pick = max if anaphor.extreme == LARGEST else min
+        return pick(sized, key=lambda name: sized[name])
 
     def _plural_referents(self, anaphor: NameMention, candidates: list[NameMention]) -> list[str]:
         """ "Beide Modelle ...": the models the paragraph is about, i.e. the first it named
