@@ -1110,10 +1110,15 @@ class Extractor:
             lead_in = self.text[max(0, mention.start - 24) : mention.start]
             if self.lex.preposition is not None and self.lex.preposition.search(lead_in):
                 continue
-            if self.lex.relative is not None and self.lex.relative.search(lead_in.rstrip(" :,—–-")):
+            if self._relative(mention):
                 continue
             return mention.name
         return None
+
+    def _relative(self, mention: NameMention) -> bool:
+        """Whether the name is what something is compared with ("im Vergleich zu X")."""
+        lead_in = self.text[max(0, mention.start - 24) : mention.start].rstrip(" :,—–-")
+        return self.lex.relative is not None and self.lex.relative.search(lead_in) is not None
 
     def _lead_entity(self, named: list[NameMention]) -> str | None:
         names = [m for m in named if m.strength >= NAMED and not self._is_attribution(m)]
@@ -1188,6 +1193,7 @@ class Extractor:
                 describes=self._describes_a_model(quantity),
                 # "5e du classement LMArena": the leaderboard ranks, it is not ranked
                 ranked=attribute == "rank",
+                released=attribute == "release_date",
             )
             position, size = self._figure_list_position(quantity, neighbours)
             if size > 1 and len(entities) == size:
@@ -1478,6 +1484,7 @@ class Extractor:
         *,
         describes: bool = False,
         ranked: bool = False,
+        released: bool = False,
     ) -> list[str]:
         """Whom the figure is about. ``describes``: the figure names a model ("the 70B model
         beats X"), so it is about an earlier name or the topic, never a name after it."""
@@ -1513,6 +1520,20 @@ class Extractor:
                 return [subject.name]  # "X, a hybrid of A and B, ...; its training took ..."
         if chosen is None or chosen.anaphor:
             return [topic] if topic else []
+        if released and not chosen.model_like:
+            # "Avec Falcon 180B, le TII a présenté le 6 septembre ...", "IBM hat am 21. Oktober
+            # Granite 3.0 vorgestellt": what is released on a date is the model, not its maker
+            # (a name between the maker and the date is the maker's: "Jamba, which AI21 ...").
+            models = [
+                m
+                for m in sure
+                if m.model_like
+                and not m.anaphor
+                and (m.end <= chosen.start or m.start >= quantity.end)
+                and not self._relative(m)
+            ]
+            if len(models) == 1:
+                chosen = models[0]
         return [m.name for m in self._coordinated(chosen, candidates)]
 
     def _sentence_subject(
@@ -1595,6 +1616,26 @@ class Extractor:
         owners = [m for m in candidates if not m.anaphor and 0 <= opening - m.end <= 2]
         return owners[0] if owners else None
 
+    def _name_run_start(
+        self, mention: NameMention, candidates: list[NameMention]
+    ) -> NameMention:
+        """The first of the capitalised words that end in ``mention`` ("d'Abou Dhabi",
+        "of the Technology Innovation Institute"): a place or body named in several words."""
+        first = mention
+        if mention.model_like:
+            return first
+        earlier = sorted(
+            (m for m in candidates if m.end <= mention.start and not m.anaphor),
+            key=lambda m: m.start,
+            reverse=True,
+        )
+        for previous in earlier:
+            gap = self.text[previous.end : first.start]
+            if previous.model_like or gap != " ":
+                break
+            first = previous
+        return first
+
     def _after_preposition(self, mention: NameMention) -> bool:
         lead_in = self.text[max(0, mention.start - 16) : mention.start]
         return self.lex.preposition is not None and self.lex.preposition.search(lead_in) is not None
@@ -1643,7 +1684,7 @@ class Extractor:
             if mention.anaphor:
                 # "Dieses Modell mit dem Namen X ...": a name, when there is one, says more.
                 score -= 1.0
-            elif self._after_preposition(mention):
+            elif self._after_preposition(self._name_run_start(mention, candidates)):
                 # "Ce modèle, qui s'appuie sur Mistral Large 2, dispose de ...": an object.
                 score -= 1.5
             if best is None or score > best[0]:
