@@ -39,6 +39,9 @@ from checker.models import (
 )
 from checker.numbers import find_ordinals, find_quantities
 
+# More tokens than any context holds, fewer than any model is trained on: a count of tokens
+# below it, with no word of training, is a context length.
+CONTEXT_TOKENS_LIMIT = 1e8
 # Fewer GPUs than this, with no word of training, are the hardware a model runs on.
 INFERENCE_GPUS = 100
 # Attributes of the organisation behind a model rather than of the model.
@@ -1306,6 +1309,8 @@ class Extractor:
             training = self._nearest_keyword("training", quantity, sentence)
             if context is not None and (training is None or context <= training or context <= 25):
                 return "context_length", unit
+            if training is None and quantity.value < CONTEXT_TOKENS_LIMIT:
+                return "context_length", unit  # "extends that to one million tokens"
             return "training_tokens", unit
         if unit == "gpu":
             # "ein Server mit acht GPUs" runs a model; a training run is said so, or is large.
