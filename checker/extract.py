@@ -1309,7 +1309,7 @@ class Extractor:
             training = self._nearest_keyword("training", quantity, sentence)
             if context is not None and (training is None or context <= training or context <= 25):
                 return "context_length", unit
-            if training is None and quantity.value < CONTEXT_TOKENS_LIMIT:
+            if quantity.value < CONTEXT_TOKENS_LIMIT and (training is None or training > 25):
                 return "context_length", unit  # "extends that to one million tokens"
             return "training_tokens", unit
         if unit == "gpu":
