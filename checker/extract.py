@@ -39,6 +39,8 @@ from checker.models import (
 )
 from checker.numbers import find_ordinals, find_quantities
 
+# Words at most between a maker and the name it releases ("X on Wednesday released Y").
+MAKER_GAP = 4
 # More tokens than any context holds, fewer than any model is trained on: a count of tokens
 # below it, with no word of training, is a context length.
 CONTEXT_TOKENS_LIMIT = 1e8
@@ -1074,9 +1076,16 @@ class Extractor:
                 )
                 is not None
             )
+            # "Databricks releases DBRX", "X on Wednesday released Y": the maker of Y.
             releases = (
                 index + 1 < len(named)
-                and named[index + 1].model_like
+                and (
+                    named[index + 1].model_like
+                    or (
+                        named[index + 1].strength >= NAMED
+                        and self._gap_words(mention.end, named[index + 1].start) <= MAKER_GAP
+                    )
+                )
                 and "," not in self.text[mention.end : named[index + 1].start]
                 and self.lex.keywords["release"] is not None
                 and self.lex.keywords["release"].search(
