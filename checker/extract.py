@@ -379,6 +379,8 @@ class Block:
 
 
 HEADING_MAX = 90
+# The end of one sentence and the start of the next within a line.
+SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+[A-ZÀ-ÖØ-Þ]")
 LONG_LINE = 110
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'„“«(\[]?[A-ZÄÖÜÀ-ÝĀ-Ž0-9])")
 
@@ -405,7 +407,7 @@ def split_blocks(text: str, abbreviations: frozenset[str] = frozenset()) -> list
         lengths = [len(text[s:e].strip()) for s, e in group]
         unwrapped = len(group) > 1 and max(lengths) > LONG_LINE
         units = [[line] for line in group] if unwrapped else [group]
-        if not unwrapped and len(group) > 1 and looks_like_heading(text, *group[0]):
+        if not unwrapped and len(group) > 1 and opens_with_heading(text, group):
             units = [[group[0]], group[1:]]
         for unit in units:
             start, end = unit[0][0], unit[-1][1]
@@ -414,6 +416,18 @@ def split_blocks(text: str, abbreviations: frozenset[str] = frozenset()) -> list
     for block in blocks:
         block.sentences = split_sentences(text, block.start, block.end, abbreviations)
     return blocks
+
+
+def opens_with_heading(text: str, group: list[tuple[int, int]]) -> bool:
+    """Whether the first line of a group of lines is a title over the rest rather than the
+    first line of a wrapped paragraph: a paragraph's line may end without punctuation, but it
+    holds the end of a sentence inside it or goes on in lower case on the next line."""
+    (start, end), (next_start, next_end) = group[0], group[1]
+    if not looks_like_heading(text, start, end):
+        return False
+    if SENTENCE_INSIDE.search(text, start, end):
+        return False
+    return not text[next_start:next_end].lstrip()[:1].islower()
 
 
 def looks_like_heading(text: str, start: int, end: int) -> bool:
