@@ -1603,7 +1603,8 @@ class Extractor:
         return distinct[: anaphor.plural]
 
     def _owner_after(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
-        """ "the 15.5 billion parameters of the original StarCoder": the figure's owner."""
+        """ "the 15.5 billion parameters of the original StarCoder", "the 4,096-token window
+        of Granite 3.0": the figure's owner."""
         owner = self.lex.owner_preposition
         if owner is None:
             return None
@@ -1614,7 +1615,9 @@ class Extractor:
             words = re.findall(r"[\w'’]+", between)
             if mention.anaphor or len(words) > 3 or re.search(r"[,;:.()]", between):
                 return None
-            return mention if words and owner.fullmatch(words[0]) else None
+            # The preposition right after the figure, or after the noun it counts.
+            owned = any(owner.fullmatch(word) for word in words[:2] if not word[0].isupper())
+            return mention if owned else None
         return None
 
     def _introduced_after(
