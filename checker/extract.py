@@ -113,6 +113,7 @@ class AttributeWords(_Strict):
     rank_verbs: list[str] = Field(default_factory=list)
     per_item_before: list[str] = Field(default_factory=list)
     per_item_after: list[str] = Field(default_factory=list)
+    per_item_subjects: list[str] = Field(default_factory=list)
     vague: list[str] = Field(default_factory=list)
     compound_unit: list[str] = Field(default_factory=list)
 
@@ -180,6 +181,7 @@ class Lexicon:
     rank_word: re.Pattern[str] | None
     per_item_before: re.Pattern[str] | None
     per_item_after: re.Pattern[str] | None
+    per_item_subject: re.Pattern[str] | None
     vague: re.Pattern[str] | None
     compound_unit: re.Pattern[str] | None
     coordinator: re.Pattern[str] | None
@@ -266,6 +268,7 @@ def lexicon(code: str) -> Lexicon:
         rank_word=word_pattern([*a.rank_before, *a.rank_verbs, *a.rank_after]),
         per_item_before=before(a.per_item_before),
         per_item_after=after(a.per_item_after),
+        per_item_subject=word_pattern(a.per_item_subjects),
         vague=word_pattern(a.vague),
         compound_unit=word_pattern(a.compound_unit),
         coordinator=word_pattern(e.coordinators),
@@ -1448,6 +1451,9 @@ class Extractor:
         after = self.text[quantity.end : min(sentence.end, quantity.end + 25)]
         if self.lex.per_item_after and self.lex.per_item_after.match(after):
             return True
+        subject = self.lex.per_item_subject
+        if subject is not None and subject.search(self.text, sentence.start, quantity.start):
+            return True  # "Jeder dieser Experten hat 3,66 Milliarden Parameter"
         before_text = self.text[sentence.start : quantity.start]
         marker = self.lex.per_item_before.search(before_text) if self.lex.per_item_before else None
         if marker is None:
