@@ -1604,6 +1604,14 @@ class Extractor:
             m.name for m in candidates if m.model_like and not m.anaphor and m.end <= anaphor.start
         ]
         distinct = list(dict.fromkeys([*self.paragraph_models, *earlier]))
+        # "Gemma 2 ... Gemma 2 27B ... Gemma 2 9B. Both ...": the members, not their family.
+        members = [
+            name
+            for name in distinct
+            if not any(other.startswith((name + " ", name + "-")) for other in distinct)
+        ]
+        if len(members) >= anaphor.plural:
+            distinct = members
         if len(distinct) < anaphor.plural:
             return []
         return distinct[: anaphor.plural]
