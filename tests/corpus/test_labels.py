@@ -35,6 +35,7 @@ LABELLED_FOLDERS = [
     (CORPUS / "labels.json", CORPUS / "docs"),
     (CORPUS / "examples-labels.json", REPO / "examples"),
     (REPO / "tests" / "corpus2" / "labels.json", REPO / "tests" / "corpus2" / "docs"),
+    (REPO / "tests" / "corpus3" / "labels.json", REPO / "tests" / "corpus3" / "docs"),
 ]
 
 
