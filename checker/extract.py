@@ -125,11 +125,13 @@ class EntityWords(_Strict):
     owner_prepositions: list[str] = Field(default_factory=list)
     relatives: list[str] = Field(default_factory=list)
     unnamed_variants: list[str] = Field(default_factory=list)
+    unnamed_owners: list[str] = Field(default_factory=list)
     prepositions: list[str] = Field(default_factory=list)
     attachers: list[str] = Field(default_factory=list)
     anaphora: list[str] = Field(default_factory=list)
     plural_anaphora: dict[str, int] = Field(default_factory=dict)
     size_anaphora: dict[str, Literal["largest", "smallest"]] = Field(default_factory=dict)
+    family_anaphora: list[str] = Field(default_factory=list)
     organisation_anaphora: list[str] = Field(default_factory=list)
     name_introducers: list[str] = Field(default_factory=list)
     apposition_nouns: list[str] = Field(default_factory=list)
@@ -189,6 +191,7 @@ class Lexicon:
     owner_preposition: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     unnamed_variant: re.Pattern[str] | None
+    unnamed_owner: re.Pattern[str] | None
     apposition_noun: re.Pattern[str] | None
     apposition: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
@@ -198,6 +201,7 @@ class Lexicon:
     plural_counts: dict[str, int]
     size_anaphora: re.Pattern[str] | None
     size_extremes: dict[str, int]
+    family_anaphora: re.Pattern[str] | None
     organisation_anaphora: re.Pattern[str] | None
     organisation_lead: re.Pattern[str] | None
     introducer: re.Pattern[str] | None
@@ -276,6 +280,12 @@ def lexicon(code: str) -> Lexicon:
         owner_preposition=word_pattern(e.owner_prepositions),
         relative=word_pattern(e.relatives, anchored_end=True),
         unnamed_variant=word_pattern(e.unnamed_variants),
+        # A few words may stand between the figure and them: "7 000 milliards de tokens pour".
+        unnamed_owner=(
+            re.compile(rf"[^\w,;.]*(?:\w+[^\w,;.]+){{0,3}}?(?:{owners.pattern})", re.IGNORECASE)
+            if (owners := word_pattern(e.unnamed_owners)) is not None
+            else None
+        ),
         apposition_noun=apposition_noun,
         # "Artic, un modèle de langage ouvert": a name followed by what it names.
         apposition=(
@@ -291,6 +301,7 @@ def lexicon(code: str) -> Lexicon:
         plural_anaphora=word_pattern(e.plural_anaphora),
         plural_counts={" ".join(k.lower().split()): v for k, v in e.plural_anaphora.items()},
         size_anaphora=word_pattern(e.size_anaphora),
+        family_anaphora=word_pattern(e.family_anaphora),
         size_extremes={
             " ".join(k.lower().split()): LARGEST if v == "largest" else SMALLEST
             for k, v in e.size_anaphora.items()
@@ -555,6 +566,8 @@ class NameMention:
     plural: int = 0
     # "the larger model", "das kleinere Modell": the largest (1) or smallest (-1) model named.
     extreme: int = 0
+    # "la famille", "die Modellreihe": the family name the models named share.
+    family: bool = False
 
     @property
     def model_like(self) -> bool:
@@ -726,6 +739,15 @@ class NameFinder:
                     extreme=self.lex.size_extremes.get(phrase, LARGEST),
                 )
             )
+        families = self.lex.family_anaphora
+        for match in families.finditer(self.text, start, end) if families else ():
+            # "die Familie Granite 3.0" introduces its name: no reference back.
+            if not any(0 <= n.start - match.end() <= 2 for n in names):
+                found.append(
+                    NameMention(
+                        match.start(), match.end(), match.group(), MODEL, anaphor=True, family=True
+                    )
+                )
         if self.lex.anaphora is None:
             return found
         for match in self.lex.anaphora.finditer(self.text, start, end):
@@ -1260,8 +1282,12 @@ class Extractor:
     def _of_an_unnamed_variant(
         self, quantity: Quantity, sentence: Sentence, mentions: list[NameMention]
     ) -> bool:
-        """ "a version with up to 32K tokens will follow": the figure describes a model the
-        text does not name, unless a name stands between those words and the figure."""
+        """ "a version with up to 32K tokens will follow", "contre 7 000 milliards pour la
+        génération précédente": the figure describes a model the text does not name, unless a
+        name stands between those words and the figure."""
+        owner = self.lex.unnamed_owner
+        if owner is not None and owner.match(self.text, quantity.end, sentence.end):
+            return True
         pattern = self.lex.unnamed_variant
         if pattern is None:
             return False
@@ -1545,6 +1571,9 @@ class Extractor:
             )
         if chosen is not None and chosen.plural:
             return self._plural_referents(chosen, candidates) or ([topic] if topic else [])
+        if chosen is not None and chosen.family:
+            family = self._family_referent(chosen, candidates)
+            return [family] if family else ([topic] if topic else [])
         if chosen is not None and chosen.extreme:
             sized = self._sized_referent(chosen, candidates)
             return [sized] if sized else ([topic] if topic else [])
@@ -1580,6 +1609,30 @@ class Extractor:
         first = min(named, key=lambda m: m.start)
         opens = starts_sentence(self.text, sentence.start, first.start)
         return first if first.model_like and opens else None
+
+    def _family_referent(self, anaphor: NameMention, candidates: list[NameMention]) -> str | None:
+        """ "Qwen2.5 ... Qwen2.5-72B ... La famille a été entraînée sur ...": the name the
+        document uses that the latest model names of the paragraph extend, or else the name
+        their common start spells when the document uses it."""
+        earlier = [
+            m.name for m in candidates if m.model_like and not m.anaphor and m.end <= anaphor.start
+        ]
+        models = list(dict.fromkeys([*self.paragraph_models, *earlier]))
+        used = set(self.mentions) | self.names.known
+        for model in reversed(models):
+            families = [name for name in used if model.startswith((name + " ", name + "-"))]
+            if families:
+                return max(families, key=len)
+        if len(models) < 2:
+            return None
+        first, last = min(models), max(models)
+        common = 0
+        while common < min(len(first), len(last)) and first[common] == last[common]:
+            common += 1
+        # Back to the end of a word: "Heron-7B" and "Heron-72B" share "Heron", not "Heron-7".
+        cut = max(first.rfind(" ", 0, common + 1), first.rfind("-", 0, common + 1))
+        shared = first[:common] if common == len(first) else first[: max(cut, 0)]
+        return shared if shared in used else None
 
     def _sized_referent(self, anaphor: NameMention, candidates: list[NameMention]) -> str | None:
         """ "The larger model has 13 billion parameters": of the models named so far in the
