@@ -863,7 +863,9 @@ class NameFinder:
                 return NameMention(t_start, end, name, NAMED, organisation=True), consumed + 1
         name = " ".join(parts)
         extended = len(parts) > 1
-        if has_digit or versioned or (extended and parts[-1].lower() in self.variants):
+        # "Hunyuan-Large", "Command-R-Plus": a variant hyphenated to a name makes a model's name.
+        hyphened = len(segments) > 1 and "-" in token and segments[-1].lower() in self.variants
+        if has_digit or versioned or hyphened or (extended and parts[-1].lower() in self.variants):
             return NameMention(t_start, end, name, MODEL), consumed
         if inner_caps:
             return NameMention(t_start, end, name, NAMED), consumed
