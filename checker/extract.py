@@ -135,6 +135,7 @@ class EntityWords(_Strict):
     organisation_anaphora: list[str] = Field(default_factory=list)
     name_introducers: list[str] = Field(default_factory=list)
     apposition_nouns: list[str] = Field(default_factory=list)
+    machine_nouns: list[str] = Field(default_factory=list)
     attribution: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
@@ -194,6 +195,8 @@ class Lexicon:
     unnamed_owner: re.Pattern[str] | None
     apposition_noun: re.Pattern[str] | None
     apposition: re.Pattern[str] | None
+    machine_before: re.Pattern[str] | None
+    machine_after: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
@@ -239,6 +242,7 @@ def lexicon(code: str) -> Lexicon:
         if (pat := after(words))
     )
     apposition_noun = word_pattern(e.apposition_nouns)
+    machine_noun = word_pattern(e.machine_nouns)
     return Lexicon(
         code=code,
         data=data,
@@ -287,6 +291,13 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         apposition_noun=apposition_noun,
+        # The noun right before the name ("des Supercomputers MareNostrum 5") or after it.
+        machine_before=(
+            re.compile(rf"(?:{machine_noun.pattern})\s+$", re.IGNORECASE) if machine_noun else None
+        ),
+        machine_after=re.compile(rf"\s+(?:{machine_noun.pattern})", re.IGNORECASE)
+        if machine_noun
+        else None,
         # "Artic, un modèle de langage ouvert": a name followed by what it names.
         apposition=(
             re.compile(
@@ -694,10 +705,37 @@ class NameFinder:
                     previous.start, mention.end, f"{previous.name} {mention.name}", MODEL
                 )
                 mentions.pop()
+            elif (
+                previous is not None
+                and previous.strength < MODEL
+                and mention.strength < MODEL
+                and not previous.organisation
+                and self.text[previous.end : mention.start] == " "
+            ):
+                # "Hugging Face", "Jean Zay", "Abou Dhabi": one name in several words.
+                mention = NameMention(
+                    previous.start,
+                    mention.end,
+                    f"{previous.name} {mention.name}",
+                    max(previous.strength, mention.strength),
+                    organisation=mention.organisation,
+                )
+                mentions.pop()
             mentions.append(mention)
             index += consumed
-        mentions = [m for m in mentions if not self._names_a_licence(m)]
+        mentions = [
+            m for m in mentions if not self._names_a_licence(m) and not self._names_a_machine(m)
+        ]
         return mentions + self._anaphora(start, end, mentions)
+
+    def _names_a_machine(self, mention: NameMention) -> bool:
+        """ "sur le supercalculateur Jean Zay", "the MareNostrum 5 supercomputer": where a
+        model was trained, not a model."""
+        before, after = self.lex.machine_before, self.lex.machine_after
+        return bool(
+            (before and before.search(self.text, max(0, mention.start - 40), mention.start))
+            or (after and after.match(self.text, mention.end, mention.end + 40))
+        )
 
     def _names_a_licence(self, mention: NameMention) -> bool:
         """ "sous licence Apache 2.0", "MIT-Lizenz": a licence, though shaped like a model."""
