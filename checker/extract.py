@@ -711,6 +711,7 @@ class NameFinder:
                 and mention.strength < MODEL
                 and not previous.organisation
                 and self.text[previous.end : mention.start] == " "
+                and not self._after_possessive(start, mention.start)  # "Zentas Borealis"
             ):
                 # "Hugging Face", "Jean Zay", "Abou Dhabi": one name in several words.
                 mention = NameMention(
