@@ -963,7 +963,12 @@ class NameFinder:
 
     def learn(self, mentions: Iterable[NameMention]) -> None:
         for mention in mentions:
-            if mention.anaphor or " " in mention.name:
+            if mention.anaphor:
+                continue
+            if " " in mention.name:
+                if not mention.model_like:
+                    # "Hugging Face" mid-sentence: "Hugging" may open a sentence as a name.
+                    self.capitalised.update(mention.name.split())
                 continue
             self.capitalised.add(mention.name)
             self.seen[mention.name] = self.seen.get(mention.name, 0) + 1
