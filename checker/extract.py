@@ -1057,7 +1057,7 @@ class Extractor:
                 )
                 for quantity in self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
-                paragraph_lead = paragraph_lead or self._lead_entity(named)
+                paragraph_lead = paragraph_lead or self._lead_entity(named, sentence)
                 if not block.heading:
                     recent = self._subject(mentions) or recent
                 self.paragraph_models.extend(m.name for m in named if m.model_like)
@@ -1217,11 +1217,20 @@ class Extractor:
         lead_in = self.text[max(0, mention.start - 24) : mention.start].rstrip(" :,—–-")
         return self.lex.relative is not None and self.lex.relative.search(lead_in) is not None
 
-    def _lead_entity(self, named: list[NameMention]) -> str | None:
+    def _lead_entity(self, named: list[NameMention], sentence: Sentence) -> str | None:
+        """The name a paragraph opens with, which its later references point back to: the
+        first model name, or a name before it that starts its sentence ("BLOOM has ...,
+        more than OPT-175B")."""
         names = [m for m in named if m.strength >= NAMED and not self._is_attribution(m)]
         models = [m for m in names if m.model_like]
-        lead = models or names
-        return lead[0].name if lead else None
+        if not models:
+            return names[0].name if names else None
+        for name in names:
+            if name is models[0]:
+                break
+            if not name.organisation and starts_sentence(self.text, sentence.start, name.start):
+                return name.name
+        return models[0].name
 
     def _figures(self, quantities: list[Quantity], names: list[NameMention]) -> list[Quantity]:
         """Quantities that are not part of a name ("Llama 3.1")."""
