@@ -39,6 +39,8 @@ from checker.models import (
 )
 from checker.numbers import find_ordinals, find_quantities
 
+# Characters at most between a keyword and the figure it qualifies directly.
+ADJACENT_KEYWORD = 25
 # Words at most between a maker and the name it releases ("X on Wednesday released Y").
 MAKER_GAP = 4
 # More tokens than any context holds, fewer than any model is trained on: a count of tokens
@@ -114,6 +116,7 @@ class AttributeWords(_Strict):
     per_item_before: list[str] = Field(default_factory=list)
     per_item_after: list[str] = Field(default_factory=list)
     per_item_subjects: list[str] = Field(default_factory=list)
+    vocabulary: list[str] = Field(default_factory=list)
     vague: list[str] = Field(default_factory=list)
     compound_unit: list[str] = Field(default_factory=list)
 
@@ -268,6 +271,7 @@ def lexicon(code: str) -> Lexicon:
                 "price",
                 "valuation",
                 "release",
+                "vocabulary",
             )
         },
         rank_before=before(a.rank_before),
@@ -400,6 +404,8 @@ class Block:
     start: int
     end: int
     heading: bool
+    # An item of a list speaks of the list's subject and sets no subject for what follows.
+    item: bool = False
     sentences: list[Sentence] = field(default_factory=list)
 
 
@@ -407,6 +413,8 @@ HEADING_MAX = 90
 # The end of one sentence and the start of the next within a line.
 SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+[A-ZÀ-ÖØ-Þ]")
 LONG_LINE = 110
+# A Markdown or plain-text list item: "- ", "* ", "• ", "1. ", "2) ".
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S")
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'„“«(\[]?[A-ZÄÖÜÀ-ÝĀ-Ž0-9])")
 
 
@@ -434,13 +442,29 @@ def split_blocks(text: str, abbreviations: frozenset[str] = frozenset()) -> list
         units = [[line] for line in group] if unwrapped else [group]
         if not unwrapped and len(group) > 1 and opens_with_heading(text, group):
             units = [[group[0]], group[1:]]
+        # Each item of a list is a unit of its own: "- 7 billion parameters" on one line
+        # and "- 2.6 trillion tokens" on the next say different things.
+        units = [item for unit in units for item in list_items(text, unit)]
         for unit in units:
             start, end = unit[0][0], unit[-1][1]
             heading = len(unit) == 1 and looks_like_heading(text, start, end)
-            blocks.append(Block(start, end, heading))
+            item = LIST_ITEM.match(text, start, end) is not None
+            blocks.append(Block(start, end, heading, item))
     for block in blocks:
         block.sentences = split_sentences(text, block.start, block.end, abbreviations)
     return blocks
+
+
+def list_items(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The lines split where a list item starts; a line that starts none continues the
+    item (or the text) before it."""
+    items: list[list[tuple[int, int]]] = []
+    for line in lines:
+        if not items or LIST_ITEM.match(text, line[0], line[1]):
+            items.append([line])
+        else:
+            items[-1].append(line)
+    return items
 
 
 def opens_with_heading(text: str, group: list[tuple[int, int]]) -> bool:
@@ -457,7 +481,7 @@ def opens_with_heading(text: str, group: list[tuple[int, int]]) -> bool:
 
 def looks_like_heading(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
-    if not line:
+    if not line or LIST_ITEM.match(line):
         return False
     if line.startswith("#"):
         return True
@@ -1067,7 +1091,7 @@ class Extractor:
                 if organisations:
                     self.last_organisation = organisations[-1].name
             # A heading starts a new subject, even when it names none.
-            if block.heading or paragraph_lead:
+            if block.heading or (paragraph_lead and not block.item):
                 context.current = paragraph_lead
         return DocumentClaims(
             path=self.doc.path,
@@ -1412,6 +1436,9 @@ class Extractor:
             )
             return ("active_parameters" if active else "parameters"), unit
         if unit == "token":
+            vocabulary = self._nearest_keyword("vocabulary", quantity, sentence)
+            if vocabulary is not None and vocabulary <= ADJACENT_KEYWORD:
+                return None, unit  # "a vocabulary of 125,696 tokens": neither context nor data
             context = self._nearest_keyword("context_length", quantity, sentence)
             training = self._nearest_keyword("training", quantity, sentence)
             if context is not None and (training is None or context <= training or context <= 25):
