@@ -110,3 +110,16 @@ def test_five_megabytes_of_dotted_or_comma_digits_finish_quickly() -> None:
         started = time.perf_counter()
         assert find_quantities(piece * 2_500_000, "en") == []
         assert time.perf_counter() - started < 20
+
+
+def test_long_words_of_number_morphemes_do_not_backtrack() -> None:
+    # Words past the backtracking limit that read as numbers until their last letter.
+    words = [
+        (stem * 40)[:length] + "q"
+        for stem in ("zwoelf", "einhalb", "hundert")
+        for length in (60, 90, 119)
+    ]
+    text = " ".join(words * 300)
+    started = time.perf_counter()
+    assert find_quantities(text, "de") == []
+    assert time.perf_counter() - started < 5
