@@ -714,6 +714,15 @@ class NameFinder:
                 continue  # most words: nothing about them can start a name
             found = self._name_at(tokens, index, start)
             if found is None:
+                if mentions and self._continues_name(mentions[-1], tokens[index]):
+                    # "Hugging Face": a capitalised word right after a name goes on with it,
+                    # even a word that alone is no name ("Face").
+                    last = mentions.pop()
+                    mentions.append(
+                        NameMention(
+                            last.start, tokens[index][1], f"{last.name} {raw}", last.strength
+                        )
+                    )
                 index += 1
                 continue
             mention, consumed = found
@@ -752,6 +761,21 @@ class NameFinder:
             m for m in mentions if not self._names_a_licence(m) and not self._names_a_machine(m)
         ]
         return mentions + self._anaphora(start, end, mentions)
+
+    def _continues_name(self, mention: NameMention, token: tuple[int, int, str]) -> bool:
+        """Whether a capitalised word goes on with the name before it. Not in German, where
+        every noun is capitalised ("Mistral Modelle")."""
+        start, _, word = token
+        return (
+            not self.capitalises_nouns
+            and not mention.model_like
+            and not mention.anaphor
+            and not mention.organisation
+            and word.isalpha()
+            and word.istitle()
+            and word not in self.generic
+            and self.text[mention.end : start] == " "
+        )
 
     def _names_a_machine(self, mention: NameMention) -> bool:
         """ "sur le supercalculateur Jean Zay", "the MareNostrum 5 supercomputer": where a
