@@ -1460,9 +1460,12 @@ class Extractor:
             )
             return ("active_parameters" if active else "parameters"), unit
         if unit == "token":
-            vocabulary = self._nearest_keyword("vocabulary", quantity, sentence)
-            if vocabulary is not None and vocabulary <= ADJACENT_KEYWORD:
-                return None, unit  # "a vocabulary of 125,696 tokens": neither context nor data
+            # "a vocabulary of 125,696 tokens", "the cost of a million tokens": neither a
+            # context nor training data.
+            for other in ("vocabulary", "price"):
+                distance = self._nearest_keyword(other, quantity, sentence)
+                if distance is not None and distance <= ADJACENT_KEYWORD:
+                    return None, unit
             context = self._nearest_keyword("context_length", quantity, sentence)
             training = self._nearest_keyword("training", quantity, sentence)
             if context is not None and (training is None or context <= training or context <= 25):
