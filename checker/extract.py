@@ -1082,6 +1082,7 @@ class Extractor:
         for block in blocks:
             paragraph_lead: str | None = None
             recent: str | None = None
+            refers_back = False
             self.paragraph_models = []
             for sentence in block.sentences:
                 in_sentence = []
@@ -1095,6 +1096,7 @@ class Extractor:
                     if not any(q.start < m.start and m.end <= q.end for q in in_sentence)
                 ]
                 named = [m for m in mentions if not m.anaphor]
+                refers_back = refers_back or len(named) < len(mentions)
                 for mention in named:
                     self.mentions.setdefault(mention.name, []).append(mention.start)
                 # A heading that restates a figure names its subject, or says nothing new.
@@ -1114,8 +1116,11 @@ class Extractor:
                 ]
                 if organisations:
                     self.last_organisation = organisations[-1].name
-            # A heading starts a new subject, even when it names none.
-            if block.heading or (paragraph_lead and not block.item):
+            # A heading starts a new subject, even when it names none, unless it refers back
+            # ("**How did you train it?**").
+            if (block.heading and not (refers_back and paragraph_lead is None)) or (
+                paragraph_lead and not block.item
+            ):
                 context.current = paragraph_lead
         return DocumentClaims(
             path=self.doc.path,
