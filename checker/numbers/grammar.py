@@ -18,10 +18,17 @@ from checker.numbers.words import Morpheme, Role, WordReader, alternation
 FALLBACK_LANGUAGE = "en"
 # Spaces that may sit between a number and its scale word or unit.
 GAP = r"[ \t\u00a0\u202f\u2009]"
-# A hardware designation between a count and its noun: "H100", "NVIDIA H100", "A100 80GB".
+# The same, where text wrapped at a fixed width may break the line: spaces around at most one
+# line break ("1,6 Billionen\nParametern"), never a blank line. Possessive, so a long run of
+# spaces is read once.
+LINE_GAP = (
+    r"(?=[ \t\u00a0\u202f\u2009\n])(?:[ \t\u00a0\u202f\u2009]*+\n)?[ \t\u00a0\u202f\u2009]*+"
+)
+# A hardware designation between a count and its noun: "H100", "NVIDIA H100", "A100 80GB",
+# "Nvidia-H100-GPUs".
 DESIGNATION = (
-    r"(?:[A-Z][A-Za-z]+" + GAP + r"+)?[A-Z][A-Za-z]{0,3}-?\d{2,4}[A-Za-z0-9]*"
-    r"(?:" + GAP + r"+\d+GB)?" + GAP + r"+"
+    r"(?:[A-Z][A-Za-z]+(?:" + GAP + r"+|-))?[A-Z][A-Za-z]{0,3}-?\d{2,4}[A-Za-z0-9]*"
+    r"(?:" + GAP + r"+\d+GB)?(?:" + GAP + r"+|-)"
 )
 # The letters of a number word read with backtracking, and of any number word at all.
 SEARCHED_WORD = 50
@@ -42,7 +49,7 @@ TIMES_TEN = re.compile(
 )
 SUPERSCRIPTS = str.maketrans("⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹−", "+-0123456789-")
 # What separates a number from a word after it; an elided "d’" needs no space ("d’euros").
-WORD_GAP = f"(?:{GAP}+|-|(?<=['’]))"
+WORD_GAP = f"(?:{LINE_GAP}|-|(?<=['’]))"
 
 
 @dataclass(frozen=True)
@@ -122,7 +129,9 @@ class Grammar:
             if money_suffixes.exact
             else NEVER
         )
-        self.scale_word_re = re.compile(f"{GAP}*-?{GAP}*({_word_pattern(self.scales)})")
+        self.scale_word_re = re.compile(
+            f"(?:{LINE_GAP})?-?{GAP}*({_word_pattern(self.scales)})"
+        )
         self.scale_suffix_re = re.compile(
             r"(" + alternation(list(suffixes.exact)) + r")" + NOT_LETTER_OR_DIGIT_AFTER
             if suffixes.exact
@@ -142,7 +151,7 @@ class Grammar:
             self.percent.add(word, "percent", case_sensitive=False)
         percent_symbols = alternation(table.percent_symbols) or NEVER
         self.percent_re = re.compile(
-            f"{GAP}*({percent_symbols})|{GAP}+({_word_pattern(self.percent)})"
+            f"{GAP}*({percent_symbols})|{LINE_GAP}({_word_pattern(self.percent)})"
         )
 
         self.currency_words = WordTable()
@@ -171,7 +180,7 @@ class Grammar:
         )
         self.unit_word_re = re.compile(f"{WORD_GAP}({_word_pattern(self.unit_words)})")
         self.designated_re = re.compile(
-            GAP + r"+" + DESIGNATION + r"(" + _word_pattern(self.designated_words) + r")"
+            LINE_GAP + DESIGNATION + r"(" + _word_pattern(self.designated_words) + r")"
         )
         self.compound_re = re.compile(r"(?:" + GAP + r"+|-)([^\W\d_][\w-]*)")
         hundredths = [
@@ -197,7 +206,7 @@ class Grammar:
 
         connectors = alternation(table.scale_unit_connectors)
         self.connector_re = re.compile(
-            GAP + r"+(?:" + connectors + r")" if connectors else NEVER, re.IGNORECASE
+            LINE_GAP + r"(?:" + connectors + r")" if connectors else NEVER, re.IGNORECASE
         )
 
         fractions = WordTable()

@@ -37,6 +37,24 @@ FORMS = [
         "count",
     ),
     ("de", "Es gibt 16 Expertenmodulen im Netz.", "16 Expertenmodulen", 16, "expert", "count"),
+    # Text wrapped at a fixed width breaks lines between a number and its words.
+    (
+        "de",
+        "Mit 1,6 Billionen\nParametern ist es klein.",
+        "1,6 Billionen\nParametern",
+        1.6e12,
+        "parameter",
+        "count",
+    ),
+    ("de", "Er nutzte 512\nNvidia-H100-GPUs.", "512\nNvidia-H100-GPUs", 512, "gpu", "count"),
+    (
+        "fr",
+        "Il a vu 350 milliards\n  de tokens.",
+        "350 milliards\n  de tokens",
+        3.5e11,
+        "token",
+        "count",
+    ),
     ("de", "Das Training dauerte 10 Tage.", "10 Tage", 10, "day", "dimension"),
     (
         "de",
@@ -790,3 +808,8 @@ def test_news_units(text: str, value: float, unit: str) -> None:
 def test_news_currencies(text: str, value: float, unit: str) -> None:
     quantity = only(text, "en")
     assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_a_blank_line_ends_a_quantity() -> None:
+    (found,) = find_quantities("Sie hatten 13 Milliarden\n\nParameter im Blick.", "de")
+    assert (found.text, found.unit) == ("13 Milliarden", None)
