@@ -410,6 +410,8 @@ class Block:
 
 
 HEADING_MAX = 90
+# A first line at least this long, and about as long as those below it, is wrapped text.
+WRAPPED_LINE = 60
 # The end of one sentence and the start of the next within a line.
 SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+[A-ZÀ-ÖØ-Þ]")
 LONG_LINE = 110
@@ -475,6 +477,11 @@ def opens_with_heading(text: str, group: list[tuple[int, int]]) -> bool:
     if not looks_like_heading(text, start, end):
         return False
     if SENTENCE_INSIDE.search(text, start, end):
+        return False
+    # A line as long as the lines below it is where a wrapped paragraph broke.
+    longest_below = max(len(text[s:e].strip()) for s, e in group[1:])
+    length = len(text[start:end].strip())
+    if length >= WRAPPED_LINE and length >= 0.75 * longest_below:
         return False
     return not text[next_start:next_end].lstrip()[:1].islower()
 
@@ -883,7 +890,11 @@ class NameFinder:
         return frozenset(found)
 
     def _is_hardware(self, token: str) -> bool:
-        return token in self.hardware or (token.endswith("s") and token[:-1] in self.hardware)
+        """ "H100", "A100s", "Nvidia-H100": an accelerator the document counts."""
+        return any(
+            part in self.hardware or (part.endswith("s") and part[:-1] in self.hardware)
+            for part in token.split("-")
+        )
 
     def _name_at(
         self, tokens: list[tuple[int, int, str]], index: int, sentence_start: int
@@ -1281,7 +1292,9 @@ class Extractor:
         for name in names:
             if name is models[0]:
                 break
-            if not name.organisation and starts_sentence(self.text, sentence.start, name.start):
+            opens = starts_sentence(self.text, sentence.start, name.start)
+            # "London, 19. Januar 2024 – ...": a dateline's place opens the sentence too.
+            if opens and not name.organisation and self.text[name.end : name.end + 1] != ",":
                 return name.name
         return models[0].name
 
