@@ -37,6 +37,8 @@ def alternation(words: Iterable[str], *, bounded: bool = False, fold_case: bool 
         prefix = bounded and word.endswith("*") and len(word) > 1
         stem = word[:-1] if prefix else word
         if not stem:
+            if not bounded:
+                root.ends.add(_OPEN_END)  # the empty word: the pattern may match nothing
             continue
         node = root
         for letter in stem.lower() if fold_case else stem:

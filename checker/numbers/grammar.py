@@ -83,7 +83,7 @@ class WordTable:
         if self.exact:
             parts.append(alternation(list(self.exact)))
         if insensitive:
-            parts.append("(?i:" + alternation(insensitive) + ")")
+            parts.append("(?i:" + alternation(insensitive, fold_case=True) + ")")
         return "|".join(parts) or NEVER
 
 
@@ -187,24 +187,24 @@ class Grammar:
             word for unit in table.units if unit.hundredth_of_currency for word in unit.words
         ]
         self.hundredth_re = re.compile(
-            rf"{GAP}+(?i:{alternation(hundredths)}){NOT_LETTER_OR_DIGIT_AFTER}"
+            rf"{GAP}+(?i:{alternation(hundredths, fold_case=True)}){NOT_LETTER_OR_DIGIT_AFTER}"
             if hundredths
             else NEVER
         )
         # A hundredth word that also multiplies by a hundred ends a run of number words:
         # "quarante-cinq cents" after an amount is 45 hundredths, not 4500.
         self.hundredth_tail_re = re.compile(
-            rf"{GAP}+(?i:{alternation(hundredths)})\Z" if hundredths else NEVER
+            rf"{GAP}+(?i:{alternation(hundredths, fold_case=True)})\Z" if hundredths else NEVER
         )
         self.hundredth_units = frozenset(
             unit.name for unit in table.units if unit.hundredth_of_currency
         )
-        joiners = alternation(table.word_joiners)
+        joiners = alternation(table.word_joiners, fold_case=True)
         self.hundredths_lead_re = re.compile(
             rf"{GAP}+(?:(?i:{joiners}){GAP}+)?" if joiners else rf"{GAP}+"
         )
 
-        connectors = alternation(table.scale_unit_connectors)
+        connectors = alternation(table.scale_unit_connectors, fold_case=True)
         self.connector_re = re.compile(
             LINE_GAP + r"(?:" + connectors + r")" if connectors else NEVER, re.IGNORECASE
         )
@@ -232,7 +232,7 @@ class Grammar:
         if symbolic:
             parts.append(GAP + r"*(?:" + alternation(symbolic) + r")" + GAP + r"*")
         if worded:
-            parts.append(GAP + r"+(?i:" + alternation(worded) + r")" + GAP + r"+")
+            parts.append(GAP + r"+(?i:" + alternation(worded, fold_case=True) + r")" + GAP + r"+")
         self.range_re = re.compile("|".join(parts) or NEVER)
         self.range_pairs = [
             (
@@ -241,33 +241,33 @@ class Grammar:
             )
             for pair in table.range_pairs
         ]
-        references = alternation(table.reference_words)
+        references = alternation(table.reference_words, fold_case=True)
         self.reference_re = re.compile(
             r"(?<![^\W_])(?i:" + references + r")" + GAP + r"*\Z" if references else NEVER
         )
-        bound_prefixes = alternation(table.bound_prefixes)
+        bound_prefixes = alternation(table.bound_prefixes, fold_case=True)
         self.bound_prefix_re = re.compile(
             rf"(?<![^\W_])(?i:{bound_prefixes})-\Z" if bound_prefixes else NEVER
         )
         self.counting_nouns = {word.lower() for word in table.counting_nouns}
         self.capitalised_nouns = table.capitalised_nouns
-        ratios = alternation(table.ratio_words)
+        ratios = alternation(table.ratio_words, fold_case=True)
         self.ratio_re = re.compile(rf"{GAP}+(?i:{ratios}){GAP}+" if ratios else NEVER)
-        shares = alternation(table.share_connectors)
+        shares = alternation(table.share_connectors, fold_case=True)
         self.share_re = re.compile(rf"{GAP}+(?i:{shares}){WORD_GAP}" if shares else NEVER)
         self.standalone_excluded = {word.lower() for word in table.standalone_excluded}
         self.article_units = frozenset(table.article_units)
         self.pronoun_numbers = {word.lower() for word in table.pronoun_numbers}
-        pronoun_openers = alternation(table.pronoun_openers)
+        pronoun_openers = alternation(table.pronoun_openers, fold_case=True)
         self.pronoun_opener_re = re.compile(
             rf"(?<![^\W_])(?i:{pronoun_openers}){GAP}+\Z" if pronoun_openers else NEVER
         )
         self.rate_articles = {word.lower() for word in table.rate_articles}
-        openers = alternation(table.duration_openers)
+        openers = alternation(table.duration_openers, fold_case=True)
         self.duration_opener_re = re.compile(
             rf"(?<![^\W_])(?i:{openers}){GAP}+\Z" if openers else NEVER
         )
-        negatives = alternation(table.negative_words)
+        negatives = alternation(table.negative_words, fold_case=True)
         self.negative_re = re.compile(
             rf"(?<![^\W_])(?i:{negatives})(?:{GAP}+|-)\Z" if negatives else NEVER
         )
@@ -358,7 +358,8 @@ class Grammar:
                 *self.table.word_joiners,
                 *self.table.decimal_words,
                 *self._scale_words(),
-            ]
+            ],
+            fold_case=True,
         )
         body = r"(?:" + morphemes + r")(?:-?(?:" + morphemes + r"))*"
         # A word of up to SEARCHED_WORD letters is cut into morphemes in every way that may read

@@ -50,14 +50,14 @@ def _ordinal_grammar(lang: str) -> OrdinalGrammar:
         if suffixes
         else re.compile(NEVER)
     )
-    stems = alternation(list(table.ordinal_words))
-    endings = alternation(table.ordinal_endings)
+    stems = alternation(list(table.ordinal_words), fold_case=True)
+    endings = alternation(table.ordinal_endings, fold_case=True)
     words = (
         re.compile(r"(" + stems + r")(?:" + endings + r")(?![^\W\d_])", re.IGNORECASE)
         if stems
         else re.compile(NEVER)
     )
-    openers = alternation(table.ordinal_openers)
+    openers = alternation(table.ordinal_openers, fold_case=True)
     return OrdinalGrammar(
         digits=digits,
         words=words,

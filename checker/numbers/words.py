@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from checker.lang.wordlist import alternation as trie_alternation
+
 # Tens and the units whose denominators join them ("twenty-fifth" is one twenty-fifth, "vingt
 # et unième" one twenty-first); a denominator of one only ever ends such a compound.
 COMPOUND_TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
@@ -72,12 +74,11 @@ class WordNumber:
     trailing_scale: float = 1.0
 
 
-def alternation(words: list[str]) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
-    escaped = [
-        re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True)
-    ]
-    return "|".join(escaped)
+def alternation(words: list[str], *, fold_case: bool = False) -> str:
+    """A regex alternation of ``words`` that matches what they match tried longest first,
+    spaces matching any whitespace, built as a trie of their letters (``checker.lang.wordlist``).
+    ``fold_case`` for a pattern read case-insensitively (``re.IGNORECASE`` or ``(?i:...)``)."""
+    return trie_alternation(words, fold_case=fold_case)
 
 
 class WordReader:
@@ -99,7 +100,9 @@ class WordReader:
         self._denominator_counts = frozenset({Role.ARTICLE, *counts})
         self._exact = exact
         self._folded = folded
-        self._token = re.compile(r"[\s-]*(" + alternation([*exact, *folded]) + r")", re.IGNORECASE)
+        self._token = re.compile(
+            r"[\s-]*(" + alternation([*exact, *folded], fold_case=True) + r")", re.IGNORECASE
+        )
 
     def _morpheme(self, text: str) -> Morpheme | None:
         spaced = re.sub(r"\s+", " ", text)

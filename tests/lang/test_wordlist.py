@@ -76,3 +76,11 @@ def test_same_matches_as_a_longest_first_alternation(
         return
     trie = re.compile(alternation(words, bounded=bounded), re.IGNORECASE)
     assert spans(trie, text) == spans(longest_first(words, bounded=bounded), text)
+
+
+def test_the_empty_word_lets_the_pattern_match_nothing() -> None:
+    pattern = re.compile("troisième(?:" + alternation(["", "s"]) + ")(?!\\w)")
+    assert [m.group() for m in pattern.finditer("troisième, troisièmes")] == [
+        "troisième",
+        "troisièmes",
+    ]
