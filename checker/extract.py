@@ -39,6 +39,8 @@ from checker.models import (
 )
 from checker.numbers import find_ordinals, find_quantities
 
+# How many times larger or smaller a neighbour's count may be and still lend its unit.
+NEIGHBOUR_MAGNITUDE = 100_000
 # Characters at most between a keyword and the figure it qualifies directly.
 ADJACENT_KEYWORD = 25
 # Words at most between a maker and the name it releases ("X on Wednesday released Y").
@@ -1527,11 +1529,21 @@ class Extractor:
         ):
             return "rank"
         context = self._nearest_keyword("context_length", quantity, sentence)
-        if context is not None and context <= 25 and value >= 1000:
+        if context is not None and context <= 25 and 1000 <= value < CONTEXT_TOKENS_LIMIT:
             return "token"
         if quantity.scale_word is None or value < SCALED_COUNT_FLOOR:
             return None
-        counted = [q for q in neighbours if q is not quantity and q.unit in SCALED_UNITS]
+        # A count of another order of magnitude counts something else ("avec 9,15 milliards,
+        # lit jusqu'à 4 096 tokens").
+        counted = [
+            q
+            for q in neighbours
+            if q is not quantity
+            and q.unit in SCALED_UNITS
+            and isinstance(q.value, float)
+            and q.value > 0
+            and max(q.value, value) / min(q.value, value) < NEIGHBOUR_MAGNITUDE
+        ]
         if counted:
             nearest = min(
                 counted,

@@ -134,10 +134,45 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         if ranged is not None:
             draft, index = ranged
         consumed_until = draft.end
+        if draft.scale > 1 and draft.upper is None:
+            _share_scale_backwards(text, grammar, draft, quantities)
         quantities.append(_quantity(text, draft, is_year=_looks_like_year(text, core, draft)))
     quantities.sort(key=lambda quantity: quantity.start)
     # A figure beyond a float's range ("1e900") is not a quantity anyone can compare.
     return _without_overlaps([q for q in quantities if _finite(q)])
+
+
+def _share_scale_backwards(
+    text: str, grammar: Grammar, draft: Draft, quantities: list[Quantity]
+) -> None:
+    """ "1,6 et 1,7 milliard", "13, 12 and 9.15 billion parameters": the bare numbers listed
+    right before a scaled one take its scale word and unit (replaced in ``quantities``)."""
+    start = draft.start
+    # A comma alone does not list ("on page 12, 7 billion"): the last gap has a word.
+    gaps = grammar.list_gap_re
+    for position in range(len(quantities) - 1, -1, -1):
+        listed = quantities[position]
+        gap = gaps.fullmatch(text, listed.end, start)
+        gaps = grammar.list_comma_re
+        if (
+            gap is None
+            or listed.kind is not QuantityKind.NUMBER
+            or listed.unit is not None
+            or listed.scale_word is not None
+            or listed.upper is not None
+            or not isinstance(listed.value, float)
+        ):
+            return
+        quantities[position] = listed.model_copy(
+            update={
+                "value": _clean(listed.value * draft.scale),
+                "unit": draft.unit,
+                "kind": draft.kind,
+                "scale_word": draft.scale_word,
+                "unit_text": draft.unit_text,
+            }
+        )
+        start = listed.start
 
 
 def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:

@@ -253,6 +253,13 @@ class Grammar:
         self.capitalised_nouns = table.capitalised_nouns
         ratios = alternation(table.ratio_words, fold_case=True)
         self.ratio_re = re.compile(rf"{GAP}+(?i:{ratios}){GAP}+" if ratios else NEVER)
+        listed = alternation([c for c in table.list_connectors if c != ","], fold_case=True)
+        # The whole gap between the last two listed numbers ("1,6 et 1,7", "12 and 9"), and
+        # between earlier ones, where a comma may stand ("13, 12 and 9").
+        self.list_gap_re = re.compile(rf",?{GAP}*(?i:{listed}){GAP}+" if listed else NEVER)
+        self.list_comma_re = re.compile(
+            rf",{GAP}*|{self.list_gap_re.pattern}" if "," in table.list_connectors else NEVER
+        )
         shares = alternation(table.share_connectors, fold_case=True)
         self.share_re = re.compile(rf"{GAP}+(?i:{shares}){WORD_GAP}" if shares else NEVER)
         self.standalone_excluded = {word.lower() for word in table.standalone_excluded}

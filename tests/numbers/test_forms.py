@@ -813,3 +813,35 @@ def test_news_currencies(text: str, value: float, unit: str) -> None:
 def test_a_blank_line_ends_a_quantity() -> None:
     (found,) = find_quantities("Sie hatten 13 Milliarden\n\nParameter im Blick.", "de")
     assert (found.text, found.unit) == ("13 Milliarden", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values", "unit"),
+    [
+        ("fr", "respectivement 1,6 et 1,7 milliard de paramètres", [1.6e9, 1.7e9], "parameter"),
+        ("en", "13, 12 and 9.15 billion parameters", [13e9, 12e9, 9.15e9], "parameter"),
+        ("de", "mit 3 bzw. 7 Milliarden Parametern", [3e9, 7e9], "parameter"),
+        ("es", "con 3 y 7 mil millones de parámetros", [3e9, 7e9], "parameter"),
+    ],
+)
+def test_listed_numbers_share_the_last_ones_scale_and_unit(
+    lang: str, text: str, values: list[float], unit: str
+) -> None:
+    found = find_quantities(text, lang)
+    assert [q.value for q in found] == values
+    assert {q.unit for q in found} == {unit}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        ("en", "On page 12, 7 billion parameters are listed.", 12.0),
+        ("en", "In 2023 and 7 billion parameters later", "2023"),
+        ("fr", "Ses 40 experts et 7 milliards de paramètres", 40.0),
+    ],
+)
+def test_a_comma_alone_a_year_or_a_count_shares_no_scale(
+    lang: str, text: str, first: float | str
+) -> None:
+    found = find_quantities(text, lang)[0]
+    assert (found.value, found.scale_word) == (first, None)
