@@ -62,8 +62,11 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         if info.st_size > max_bytes:
             raise ReadError(_too_large(info.st_size, max_bytes))
         with open(path, "rb") as handle:
-            # One byte more than the limit tells a file that grew since stat() was called.
-            data = handle.read(max_bytes + 1)
+            # A read of the stated size (asking for the limit would allocate that much for
+            # every file), then, for a file that grew since stat(), up to one byte over it.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(max(0, max_bytes + 1 - len(data)))
     except FileNotFoundError:
         raise ReadError("no such file") from None
     except PermissionError:
