@@ -1091,6 +1091,8 @@ class Extractor:
         self.main_subject = dominant(models, self.organisations)
         quantities = self.quantities
         context = Context(current=self.subject)
+        # What the last heading that named something was about.
+        section = self.subject
         q_index = 0
         for block in blocks:
             paragraph_lead: str | None = None
@@ -1129,12 +1131,15 @@ class Extractor:
                 ]
                 if organisations:
                     self.last_organisation = organisations[-1].name
-            # A heading starts a new subject, even when it names none, unless it refers back
-            # ("**How did you train it?**").
-            if (block.heading and not (refers_back and paragraph_lead is None)) or (
-                paragraph_lead and not block.item
-            ):
+            # A heading starts a new subject, even when it names none; one that refers back
+            # ("**How did you train it?**") returns to the subject of the last heading that
+            # named one, whatever the paragraphs since spoke of.
+            if block.heading and paragraph_lead is None and refers_back:
+                context.current = section
+            elif block.heading or (paragraph_lead and not block.item):
                 context.current = paragraph_lead
+            if block.heading and paragraph_lead is not None:
+                section = paragraph_lead
         return DocumentClaims(
             path=self.doc.path,
             language=self.doc.language,
