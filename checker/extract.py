@@ -140,6 +140,7 @@ class EntityWords(_Strict):
     organisation_anaphora: list[str] = Field(default_factory=list)
     name_introducers: list[str] = Field(default_factory=list)
     apposition_nouns: list[str] = Field(default_factory=list)
+    model_nouns: list[str] = Field(default_factory=list)
     machine_nouns: list[str] = Field(default_factory=list)
     attribution: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
@@ -200,6 +201,7 @@ class Lexicon:
     unnamed_owner: re.Pattern[str] | None
     apposition_noun: re.Pattern[str] | None
     apposition: re.Pattern[str] | None
+    model_noun: re.Pattern[str] | None
     machine_before: re.Pattern[str] | None
     machine_after: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
@@ -297,6 +299,7 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         apposition_noun=apposition_noun,
+        model_noun=word_pattern(e.model_nouns),
         # The noun right before the name ("des Supercomputers MareNostrum 5") or after it.
         machine_before=(
             re.compile(rf"(?:{machine_noun.pattern})\s+$", re.IGNORECASE) if machine_noun else None
@@ -650,6 +653,7 @@ NAME_WITH_DIGITS = re.compile(r"[A-Za-z]{2}|[A-Za-z][-.]?\d")
 FIGURE_IN_PARENTHESES = re.compile(r"\s*\(\s*[~≈]?\s*\d")
 POSSESSIVE = re.compile(r"(\w+?)(?:s|'s|’s)\s+$")
 POSSESSIVE_REACH = 64
+PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
 # What may stand before a sentence's first word: quotes, brackets, list and heading marks.
 SENTENCE_LEAD_CHARS = " \t\n\"'„“«(*#-"
 SENTENCE_LEAD = re.compile("[" + re.escape(SENTENCE_LEAD_CHARS) + "]*")
@@ -967,12 +971,22 @@ class NameFinder:
         hyphened = len(segments) > 1 and "-" in token and segments[-1].lower() in self.variants
         if has_digit or versioned or hyphened or (extended and parts[-1].lower() in self.variants):
             return NameMention(t_start, end, name, MODEL), consumed
+        if self._after_model_noun(t_start, sentence_start):
+            # "sein Sprachmodell BLOOM", "le modèle Grok": the noun says what the name names.
+            return NameMention(t_start, end, name, MODEL), consumed
         if inner_caps:
             return NameMention(t_start, end, name, NAMED), consumed
         strength = self._plain_word_strength(token, t_start, end, sentence_start)
         if strength != NAMED:
             self.undecided.append(token)
         return None if strength is None else (NameMention(t_start, end, name, strength), consumed)
+
+    def _after_model_noun(self, start: int, sentence_start: int) -> bool:
+        nouns = self.lex.model_noun
+        if nouns is None:
+            return False
+        previous = PREVIOUS_WORD.search(self.text, max(sentence_start, start - 40), start)
+        return previous is not None and nouns.fullmatch(previous.group(1)) is not None
 
     def _plain_word_strength(
         self, token: str, start: int, end: int, sentence_start: int
