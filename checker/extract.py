@@ -1309,7 +1309,9 @@ class Extractor:
         names = [m for m in named if m.strength >= NAMED and not self._is_attribution(m)]
         models = [m for m in names if m.model_like]
         if not models:
-            return names[0].name if names else None
+            # "installé à l'IDRIS": a name after a preposition is a place or a partner.
+            subjects = [m for m in names if not self._after_preposition(m)]
+            return subjects[0].name if subjects else None
         for name in names:
             if name is models[0]:
                 break
