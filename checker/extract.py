@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from itertools import pairwise
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -811,55 +811,41 @@ class NameFinder:
         )
 
     def _anaphora(self, start: int, end: int, names: list[NameMention]) -> list[NameMention]:
+        lex = self.lex
+        # References back that say more than "it": how many ("both"), which by size ("the
+        # larger model"), or the family ("la famille").
+        marked: tuple[tuple[re.Pattern[str] | None, Callable[[str], dict[str, Any]]], ...] = (
+            (lex.plural_anaphora, lambda phrase: {"plural": lex.plural_counts.get(phrase, 2)}),
+            (lex.size_anaphora, lambda phrase: {"extreme": lex.size_extremes.get(phrase, LARGEST)}),
+            (lex.family_anaphora, lambda phrase: {"family": True}),
+        )
         found = []
-        plural = self.lex.plural_anaphora
-        counts = self.lex.plural_counts
-        for match in plural.finditer(self.text, start, end) if plural else ():
-            phrase = " ".join(match.group().lower().split())
-            found.append(
-                NameMention(
-                    match.start(),
-                    match.end(),
-                    match.group(),
-                    MODEL,
-                    anaphor=True,
-                    plural=counts.get(phrase, 2),
+        for pattern, marks in marked:
+            for match in pattern.finditer(self.text, start, end) if pattern else ():
+                if self._introduces_a_name(match.end(), names):
+                    continue
+                phrase = " ".join(match.group().lower().split())
+                reference = NameMention(
+                    match.start(), match.end(), match.group(), MODEL, anaphor=True
                 )
-            )
-        sizes = self.lex.size_anaphora
-        for match in sizes.finditer(self.text, start, end) if sizes else ():
-            phrase = " ".join(match.group().lower().split())
-            found.append(
-                NameMention(
-                    match.start(),
-                    match.end(),
-                    match.group(),
-                    MODEL,
-                    anaphor=True,
-                    extreme=self.lex.size_extremes.get(phrase, LARGEST),
-                )
-            )
-        families = self.lex.family_anaphora
-        for match in families.finditer(self.text, start, end) if families else ():
-            # "die Familie Granite 3.0" introduces its name: no reference back.
-            if not any(0 <= n.start - match.end() <= 2 for n in names):
-                found.append(
-                    NameMention(
-                        match.start(), match.end(), match.group(), MODEL, anaphor=True, family=True
-                    )
-                )
+                found.append(replace(reference, **marks(phrase)))
         if self.lex.anaphora is None:
             return found
         for match in self.lex.anaphora.finditer(self.text, start, end):
             if any(n.start <= match.start() < n.end for n in [*names, *found]):
                 continue
-            # "das neue Modell Vireo-2" names its model: an apposition, not a reference back.
-            if any(0 <= n.start - match.end() <= 2 for n in names):
+            if self._introduces_a_name(match.end(), names):
                 continue
             found.append(
                 NameMention(match.start(), match.end(), match.group(), MODEL, anaphor=True)
             )
         return found
+
+    @staticmethod
+    def _introduces_a_name(end: int, names: list[NameMention]) -> bool:
+        """ "das neue Modell Vireo-2", "die Familie Granite 3.0": the words name what follows
+        them; they are an apposition, not a reference back."""
+        return any(0 <= n.start - end <= 2 for n in names)
 
     def _clean(self, token: str) -> str:
         """A token without a German compound head ("Phi-3.5-Modelle" -> "Phi-3.5")."""
