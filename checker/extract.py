@@ -118,6 +118,8 @@ class AttributeWords(_Strict):
     per_item_before: list[str] = Field(default_factory=list)
     per_item_after: list[str] = Field(default_factory=list)
     per_item_subjects: list[str] = Field(default_factory=list)
+    subset_before: list[str] = Field(default_factory=list)
+    subset_after: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
     vague: list[str] = Field(default_factory=list)
     compound_unit: list[str] = Field(default_factory=list)
@@ -191,6 +193,8 @@ class Lexicon:
     per_item_before: re.Pattern[str] | None
     per_item_after: re.Pattern[str] | None
     per_item_subject: re.Pattern[str] | None
+    subset_before: re.Pattern[str] | None
+    subset_after: re.Pattern[str] | None
     vague: re.Pattern[str] | None
     compound_unit: re.Pattern[str] | None
     coordinator: re.Pattern[str] | None
@@ -285,6 +289,9 @@ def lexicon(code: str) -> Lexicon:
         per_item_before=before(a.per_item_before),
         per_item_after=after(a.per_item_after),
         per_item_subject=word_pattern(a.per_item_subjects),
+        # "dont environ 1,5 billion": the words, then at most two more, right before the figure.
+        subset_before=anchored_lead(word_pattern(a.subset_before)),
+        subset_after=after(a.subset_after),
         vague=word_pattern(a.vague),
         compound_unit=word_pattern(a.compound_unit),
         coordinator=word_pattern(e.coordinators),
@@ -1349,6 +1356,8 @@ class Extractor:
         attribute, unit = self._attribute(quantity, sentence, neighbours)
         if attribute is None or self._per_item(quantity, sentence, neighbours):
             return
+        if attribute != "active_parameters" and self._part_of_a_figure(quantity, sentence):
+            return
         # "7 million GPU hours", "GPU-Stunden": a compound unit, not a count of GPUs.
         compound = self.lex.compound_unit
         following = self.text[quantity.end : quantity.end + 16].lstrip(" -")
@@ -1408,6 +1417,14 @@ class Extractor:
                     scale_word=quantity.scale_word,
                 )
             )
+
+    def _part_of_a_figure(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """ "7 trillion tokens, about 1.5 trillion of them synthetic", "dont environ 1,5
+        billion": a share of the figure before it, not one of the model's own."""
+        before = self.text[max(sentence.start, quantity.start - 30) : quantity.start]
+        after = self.text[quantity.end : min(sentence.end, quantity.end + 20)]
+        lead, tail = self.lex.subset_before, self.lex.subset_after
+        return bool((lead and lead.search(before)) or (tail and tail.match(after)))
 
     def _of_an_unnamed_variant(
         self, quantity: Quantity, sentence: Sentence, mentions: list[NameMention]
