@@ -2,7 +2,8 @@
 
 A figure is read as the interval it allows: "500B" is [500B, 500B], "about 15,000" is 15,000
 give or take ``APPROX_WIDTH``, "up to 500B" is [0, 500B], "more than 100,000" is [100,000, ∞),
-"7-8B" is [7B, 8B]. Two figures agree when their intervals meet, with the attribute's relative
+"7-8B" is [7B, 8B]. A capacity is what "up to" says it is: a context window "of up to 256K
+tokens" holds 256K, so it is read as [256K, 256K]. Two figures agree when their intervals meet, with the attribute's relative
 tolerance as slack. Dates agree when one is a prefix of the other ("2024-08" and "2024-08-20"),
 other strings when they are equal ignoring case.
 """
@@ -20,10 +21,15 @@ DEFAULT_TOLERANCE = 0.01
 APPROX_WIDTH = 0.10
 # Scale slips worth naming: thousand, million, billion, trillion, quadrillion apart.
 MAX_SCALE_STEPS = 4
+# Attributes that state how much something holds: "up to" gives the amount itself.
+CAPACITY_ATTRIBUTES = frozenset({"context_length"})
 
 
 class Stated(Protocol):
     """A claim or a curated reference: a value with its qualifier."""
+
+    @property
+    def attribute(self) -> str: ...
 
     @property
     def value(self) -> float | str: ...
@@ -41,6 +47,8 @@ def interval(stated: Stated, scale: float = 1.0) -> tuple[float, float]:
     match stated.qualifier:
         case Qualifier.APPROX:
             return value * (1 - APPROX_WIDTH), value * (1 + APPROX_WIDTH)
+        case Qualifier.UP_TO if stated.attribute in CAPACITY_ATTRIBUTES:
+            return value, value
         case Qualifier.UP_TO:
             return min(0.0, value), value
         case Qualifier.AT_LEAST:
