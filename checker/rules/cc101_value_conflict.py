@@ -21,7 +21,8 @@ class ValueConflict(Rule):
 
     Every figure is read with its hedge: "up to 500 billion" agrees with 500 billion and with
     anything below it, "about 15,000" with figures within 10%, "more than 100,000" with
-    anything from 100,000 up, a range with what it contains. Two exact figures conflict when
+    anything from 100,000 up, a range with what it contains; a context length "of up to 256K
+    tokens" is 256K, since "up to" states a capacity. Two exact figures conflict when
     they differ by more than the attribute's tolerance (1% unless `[tool.claim-check.tolerance]`
     sets another); dates conflict when neither is a more precise form of the other. Only
     figures in the same unit compare (dollars never against euros). One finding lists every
