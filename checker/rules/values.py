@@ -3,9 +3,9 @@
 A figure is read as the interval it allows: "500B" is [500B, 500B], "about 15,000" is 15,000
 give or take ``APPROX_WIDTH``, "up to 500B" is [0, 500B], "more than 100,000" is [100,000, ∞),
 "7-8B" is [7B, 8B]. A capacity is what "up to" says it is: a context window "of up to 256K
-tokens" holds 256K, so it is read as [256K, 256K]. Two figures agree when their intervals meet, with the attribute's relative
-tolerance as slack. Dates agree when one is a prefix of the other ("2024-08" and "2024-08-20"),
-other strings when they are equal ignoring case.
+tokens" holds 256K, so it is read as [256K, 256K]. Two figures agree when their intervals meet,
+with the attribute's relative tolerance as slack. Dates agree when one is a prefix of the other
+("2024-08" and "2024-08-20"), other strings when they are equal ignoring case.
 """
 
 from __future__ import annotations
