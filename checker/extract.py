@@ -1987,6 +1987,14 @@ class Extractor:
                 break
             group.insert(0, previous)
             position -= 1
+        # "A and B were trained on 2 and 3 trillion tokens": the names after it, too.
+        following = named.index(chosen) + 1 if chosen in named else len(named)
+        while following < len(named) and self.lex.coordinator is not None:
+            between = self.text[group[-1].end : named[following].start].strip()
+            if not between or not self.lex.coordinator.fullmatch(between):
+                break
+            group.append(named[following])
+            following += 1
         links = [self.text[a.end : b.start].strip() for a, b in pairwise(group)]
         if links and all(link == "," for link in links):
             return [chosen]  # "Brume, Zephyr-4 a ...": an apposition, not a list
