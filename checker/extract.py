@@ -121,6 +121,7 @@ class AttributeWords(_Strict):
     subset_before: list[str] = Field(default_factory=list)
     subset_after: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
+    inference: list[str] = Field(default_factory=list)
     vague: list[str] = Field(default_factory=list)
     compound_unit: list[str] = Field(default_factory=list)
 
@@ -280,6 +281,7 @@ def lexicon(code: str) -> Lexicon:
                 "valuation",
                 "release",
                 "vocabulary",
+                "inference",
             )
         },
         rank_before=before(a.rank_before),
@@ -1518,6 +1520,9 @@ class Extractor:
                 return "context_length", unit  # "extends that to one million tokens"
             return "training_tokens", unit
         if unit == "gpu":
+            serving = self._nearest_keyword("inference", quantity, sentence)
+            if serving is not None and serving <= ADJACENT_KEYWORD:
+                return None, unit  # "eight H100 cards to run it in 16-bit precision"
             # "ein Server mit acht GPUs" runs a model; a training run is said so, or is large.
             near = self._nearest_keyword("training", quantity, sentence)
             if quantity.value < INFERENCE_GPUS and (near is None or near > KEYWORD_WINDOW // 2):

@@ -299,6 +299,8 @@ class Grammar:
             self.unit_words.add(word, info, case_sensitive=False)
             if unit.designation:
                 self.designated_words.add(word, info, case_sensitive=False)
+        for word in unit.designated_words:
+            self.designated_words.add(word, info, case_sensitive=False)
         for symbol in unit.symbols:
             self.unit_symbols.add(symbol, info, case_sensitive=True)
         self.compound_starts.extend((stem.lower(), info) for stem in unit.compound_starts)

@@ -60,7 +60,8 @@ class UnitEntry(_Strict):
     dollars and 15 cents" is 15.15 dollars, "50 cents" alone stays 50 cents. German compounds are
     matched by a noun stem at the start (``compound_starts``: "Expertenmodulen") or at the end
     (``compound_ends``: "Trainingstokens"). ``designation`` allows a hardware name between the
-    number and the noun ("512 NVIDIA H100 GPUs").
+    number and the noun ("512 NVIDIA H100 GPUs"); ``designated_words`` count the unit only after
+    such a name ("384 A100 cards", "acht A100-Karten": "384 cards" alone counts nothing known).
     """
 
     name: str
@@ -70,6 +71,7 @@ class UnitEntry(_Strict):
     compound_starts: list[str] = Field(default_factory=list)
     compound_ends: list[str] = Field(default_factory=list)
     designation: bool = False
+    designated_words: list[str] = Field(default_factory=list)
     hundredth_of_currency: bool = False
 
 

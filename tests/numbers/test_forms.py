@@ -845,3 +845,18 @@ def test_a_comma_alone_a_year_or_a_count_shares_no_scale(
 ) -> None:
     found = find_quantities(text, lang)[0]
     assert (found.value, found.scale_word) == (first, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found", "unit"),
+    [
+        ("en", "It needed only 384 A100 cards.", "384 A100 cards", "gpu"),
+        ("de", "Es liefen acht A100-Karten.", "acht A100-Karten", "gpu"),
+        ("en", "It needed only 384 cards.", "384", None),
+    ],
+)
+def test_cards_count_accelerators_only_after_a_hardware_name(
+    lang: str, text: str, found: str, unit: str | None
+) -> None:
+    quantity = only(text, lang)
+    assert (quantity.text, quantity.unit) == (found, unit)
