@@ -210,6 +210,7 @@ class Lexicon:
     machine_before: re.Pattern[str] | None
     machine_after: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
+    preposition_noun: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
     plural_anaphora: re.Pattern[str] | None
@@ -229,7 +230,7 @@ class Lexicon:
 def lexicon(code: str) -> Lexicon:
     data = ClaimLexicon.model_validate(load_table(code, "claims") or load_table("en", "claims"))
     q, a, e = data.qualifiers, data.attributes, data.entities
-    article = r"(?:(?:die|der|den|the|les|la|le|l'|des|de|ses|seine[nm]?|ihre[nm]?)\s+)?"
+    article = r"(?:(?:die|der|den|dem|das|the|les|la|le|l'|des|de|ses|seine[nm]?|ihre[nm]?)\s+)?"
 
     def before(words: list[str]) -> re.Pattern[str] | None:
         pattern = word_pattern(words)
@@ -325,6 +326,11 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         preposition=word_pattern(e.prepositions, anchored_end=True),
+        preposition_noun=(
+            re.compile(rf"(?:{prepositions.pattern})\s+{article}[^\W\d_]+\s+$", re.I)
+            if (prepositions := word_pattern(e.prepositions)) is not None
+            else None
+        ),
         attacher=word_pattern(e.attachers),
         anaphora=word_pattern(e.anaphora),
         plural_anaphora=word_pattern(e.plural_anaphora),
@@ -1903,8 +1909,13 @@ class Extractor:
         return first
 
     def _after_preposition(self, mention: NameMention) -> bool:
+        """ "sur Mistral Large 2", "aus dem Projekt OpenGPT-X": the name is an object."""
         lead_in = self.text[max(0, mention.start - 16) : mention.start]
-        return self.lex.preposition is not None and self.lex.preposition.search(lead_in) is not None
+        if self.lex.preposition is not None and self.lex.preposition.search(lead_in):
+            return True
+        phrase = self.lex.preposition_noun
+        lead_in = self.text[max(0, mention.start - 40) : mention.start]
+        return phrase is not None and phrase.search(lead_in) is not None
 
     def _gap_words(self, start: int, end: int) -> int:
         return len(re.findall(r"\w+", self.text[start:end]))
