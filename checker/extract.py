@@ -1197,7 +1197,8 @@ class Extractor:
         if not value or not any(c.isalpha() for c in entity):
             return []
         prefix = f"{entity}: "
-        label = label_cell.text.strip("*_` ")
+        # A header's words are no names: "Active 800M" would read as a model's name.
+        label = label_cell.text.strip("*_` ").lower()
         words = [w.strip("()[]") for w in label.split()]
         # The header's head noun may stand last ("Active parameters", "Context (tokens)") or
         # first ("Tokens d'entraînement"): the first reading that yields a claim is the cell's.
