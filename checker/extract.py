@@ -1612,7 +1612,11 @@ class Extractor:
             and following - (quantity.end + behind.end()) <= ADJACENT // 2
         ):
             behind = None  # "132 billions de paramètres en activent 36 milliards": the next one's
-        own = pattern.search(quantity.unit_text or "") or pattern.search(before)
+        own = (
+            pattern.search(quantity.text)  # "17 billion active parameters"
+            or pattern.search(quantity.unit_text or "")
+            or pattern.search(before)
+        )
         return bool(own or behind)
 
     def _has(self, keyword: str, sentence: Sentence) -> bool:

@@ -179,6 +179,12 @@ class Grammar:
             f"{GAP}*({alternation(list(self.unit_symbols.exact))}){NOT_LETTER_OR_DIGIT_AFTER}"
         )
         self.unit_word_re = re.compile(f"{WORD_GAP}({_word_pattern(self.unit_words)})")
+        qualifiers = alternation(table.unit_qualifiers, fold_case=True)
+        self.qualified_unit_re = re.compile(
+            rf"{LINE_GAP}(?i:{qualifiers}){LINE_GAP}({_word_pattern(self.unit_words)})"
+            if qualifiers
+            else NEVER
+        )
         self.designated_re = re.compile(
             LINE_GAP + DESIGNATION + r"(" + _word_pattern(self.designated_words) + r")"
         )

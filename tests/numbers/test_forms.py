@@ -860,3 +860,18 @@ def test_cards_count_accelerators_only_after_a_hardware_name(
 ) -> None:
     quantity = only(text, lang)
     assert (quantity.text, quantity.unit) == (found, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found", "unit"),
+    [
+        ("en", "It has 17 billion active parameters.", "17 billion active parameters", "parameter"),
+        ("de", "Es hat 16 spezialisierte Experten.", "16 spezialisierte Experten", "expert"),
+        ("en", "It has 17 billion new parameters.", "17 billion", None),
+    ],
+)
+def test_a_known_qualifier_may_stand_between_a_count_and_its_noun(
+    lang: str, text: str, found: str, unit: str | None
+) -> None:
+    quantity = only(text, lang)
+    assert (quantity.text, quantity.unit) == (found, unit)
