@@ -48,6 +48,9 @@ MAKER_GAP = 4
 # More tokens than any context holds, fewer than any model is trained on: a count of tokens
 # below it, with no word of training, is a context length.
 CONTEXT_TOKENS_LIMIT = 1e8
+# Fewer tokens than any model is trained on: such a count is a context length, whatever
+# training word stands near it ("trained on 18 trillion tokens and reads up to 128K").
+TRAINING_TOKENS_FLOOR = 1e6
 # Fewer GPUs than this, with no word of training, are the hardware a model runs on.
 INFERENCE_GPUS = 100
 # Attributes of the organisation behind a model rather than of the model.
@@ -1522,6 +1525,8 @@ class Extractor:
             context = self._nearest_keyword("context_length", quantity, sentence)
             training = self._nearest_keyword("training", quantity, sentence)
             if context is not None and (training is None or context <= training or context <= 25):
+                return "context_length", unit
+            if quantity.value < TRAINING_TOKENS_FLOOR:
                 return "context_length", unit
             if quantity.value < CONTEXT_TOKENS_LIMIT and (training is None or training > 25):
                 return "context_length", unit  # "extends that to one million tokens"

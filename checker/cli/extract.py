@@ -15,7 +15,7 @@ from checker.cli.common import (
 )
 from checker.models import Claim
 from checker.report import render_chunks
-from checker.report.common import format_claim_value, location
+from checker.report.common import format_claim_value, location, plural
 
 EXTRACT_FORMATS = ("text", "json")
 
@@ -43,7 +43,11 @@ def run(args: argparse.Namespace) -> int:
         emit(render_chunks(claims_only, "json"), args.output)
     else:
         emit((claim_line(c) + "\n" for c in result.claims), args.output)
-        print(f"{len(result.claims)} claims in {len(result.documents)} documents", file=sys.stderr)
+        print(
+            f"{plural(len(result.claims), 'claim')} in "
+            f"{plural(len(result.documents), 'document')}",
+            file=sys.stderr,
+        )
     return 0
 
 

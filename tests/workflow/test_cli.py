@@ -149,3 +149,11 @@ def test_second_run_of_an_unchanged_corpus_replays_without_reading_it(tmp_path: 
     third = claim_check(tmp_path, "check", "examples", "--fail-on", "never")
     assert third.returncode == 0, third.stderr
     assert extraction_cache.exists()
+
+
+def test_extract_lists_claims_and_counts_them_in_words(tmp_path: Path) -> None:
+    write(tmp_path, {"a.md": "# One\n\nNimbus-7 has 500 billion parameters.\n"})
+    listed = claim_check(tmp_path, "extract")
+    assert listed.returncode == 0, listed.stderr
+    assert "Nimbus-7 parameters = 500 billion parameters" in listed.stdout
+    assert listed.stderr.strip() == "1 claim in 1 document"
