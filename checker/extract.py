@@ -1662,7 +1662,9 @@ class Extractor:
         if self.lex.per_item_after and self.lex.per_item_after.match(after):
             return True
         subject = self.lex.per_item_subject
-        if subject is not None and subject.search(self.text, sentence.start, quantity.start):
+        if subject is not None and subject.search(
+            self._without_counts(sentence.start, quantity.start, neighbours)
+        ):
             return True  # "Jeder dieser Experten hat 3,66 Milliarden Parameter"
         before_text = self.text[sentence.start : quantity.start]
         marker = self.lex.per_item_before.search(before_text) if self.lex.per_item_before else None
@@ -1674,6 +1676,18 @@ class Extractor:
             for q in neighbours
             if q is not quantity
         )
+
+    def _without_counts(self, start: int, end: int, neighbours: list[Quantity]) -> str:
+        """The text from ``start`` to ``end`` with counted nouns left bare: "each of its eight
+        experts" reads as "each of its experts"."""
+        pieces, at = [], start
+        for count in neighbours:
+            if count.unit_text and start <= count.start and count.end <= end:
+                pieces.append(self.text[at : count.start])
+                pieces.append(count.unit_text)
+                at = count.end
+        pieces.append(self.text[at:end])
+        return "".join(pieces)
 
     def _qualifier(
         self, quantity: Quantity, sentence: Sentence, unit: str
