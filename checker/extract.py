@@ -124,6 +124,7 @@ class AttributeWords(_Strict):
     subset_before: list[str] = Field(default_factory=list)
     subset_after: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
+    output: list[str] = Field(default_factory=list)
     inference: list[str] = Field(default_factory=list)
     vague: list[str] = Field(default_factory=list)
     compound_unit: list[str] = Field(default_factory=list)
@@ -285,6 +286,7 @@ def lexicon(code: str) -> Lexicon:
                 "valuation",
                 "release",
                 "vocabulary",
+                "output",
                 "inference",
             )
         },
@@ -1522,7 +1524,14 @@ class Extractor:
                 distance = self._nearest_keyword(other, quantity, sentence)
                 if distance is not None and distance <= ADJACENT_KEYWORD:
                     return None, unit
+            # "writes at most 8,000 tokens in one answer": what a model puts out is no context.
             context = self._nearest_keyword("context_length", quantity, sentence)
+            if quantity.value < TRAINING_TOKENS_FLOOR and self._keyword_adjacent(
+                "output", quantity, sentence, neighbours
+            ):
+                output = self._nearest_keyword("output", quantity, sentence)
+                if context is None or (output is not None and output < context):
+                    return None, unit
             training = self._nearest_keyword("training", quantity, sentence)
             if context is not None and (training is None or context <= training or context <= 25):
                 return "context_length", unit
@@ -1608,7 +1617,8 @@ class Extractor:
             (q.end for q in neighbours if q.end <= quantity.start), default=sentence.start
         )
         stop = sentence.end if following is None else following
-        after = self.text[quantity.end : min(stop, quantity.end + ADJACENT)]
+        # A word after a semicolon opens the next clause: "128.000 Token; ausgegeben werden ..."
+        after = self.text[quantity.end : min(stop, quantity.end + ADJACENT)].split(";")[0]
         before = self.text[max(preceding, quantity.start - ADJACENT) : quantity.start]
         behind = pattern.search(after)
         if (
