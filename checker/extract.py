@@ -1448,7 +1448,8 @@ class Extractor:
         name stands between those words and the figure."""
         owner = self.lex.unnamed_owner
         if owner is not None and owner.match(self.text, quantity.end, sentence.end):
-            return True
+            # "the 7 trillion of its predecessor Qwen2": the predecessor has a name after all.
+            return self._named_predecessor(quantity, mentions) is None
         pattern = self.lex.unnamed_variant
         if pattern is None:
             return False
@@ -1880,20 +1881,44 @@ class Extractor:
     def _owner_after(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
         """ "the 15.5 billion parameters of the original StarCoder", "the 4,096-token window
         of Granite 3.0": the figure's owner."""
+        predecessor = self._named_predecessor(quantity, candidates)
+        if predecessor is not None:
+            return predecessor
         owner = self.lex.owner_preposition
         if owner is None:
             return None
+        # "of its predecessor Qwen2": a possessive on the way is not the owner.
         for mention in sorted(
-            (m for m in candidates if m.start >= quantity.end), key=lambda m: m.start
+            (m for m in candidates if m.start >= quantity.end and not m.anaphor),
+            key=lambda m: m.start,
         ):
             between = self.text[quantity.end : mention.start]
             words = re.findall(r"[\w'’]+", between)
-            if mention.anaphor or len(words) > 3 or re.search(r"[,;:.()]", between):
+            if len(words) > 3 or re.search(r"[,;:.()]", between):
                 return None
             # The preposition right after the figure, or after the noun it counts.
             owned = any(owner.fullmatch(word) for word in words[:2] if not word[0].isupper())
             return mention if owned else None
         return None
+
+    def _named_predecessor(
+        self, quantity: Quantity, candidates: list[NameMention]
+    ) -> NameMention | None:
+        """ "7 000 milliards pour son prédécesseur, Qwen2": the name set beside the words that
+        give the figure to an earlier model."""
+        owner = self.lex.unnamed_owner
+        described = owner.match(self.text, quantity.end) if owner is not None else None
+        if described is None:
+            return None
+        after = described.end()
+        return next(
+            (
+                m
+                for m in candidates
+                if not m.anaphor and after <= m.start and not self.text[after : m.start].strip(" ,")
+            ),
+            None,
+        )
 
     def _introduced_after(
         self, quantity: Quantity, candidates: list[NameMention]
