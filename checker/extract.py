@@ -1152,9 +1152,10 @@ class Extractor:
                 if organisations:
                     self.last_organisation = organisations[-1].name
             # A heading starts a new subject, even when it names none; one that refers back
-            # ("**How did you train it?**") returns to the subject of the last heading that
-            # named one, whatever the paragraphs since spoke of.
-            if block.heading and paragraph_lead is None and refers_back:
+            # ("**How did you train it?**") or asks ("**And the training data?**") returns to
+            # the subject of the last heading that named one, whatever the paragraphs since
+            # spoke of.
+            if block.heading and paragraph_lead is None and (refers_back or self._asks(block)):
                 context.current = section
             elif block.heading or (paragraph_lead and not block.item):
                 context.current = paragraph_lead
@@ -1172,6 +1173,10 @@ class Extractor:
             ],
             directives=self.doc.directives,
         )
+
+    def _asks(self, block: Block) -> bool:
+        """An interviewer's question: "**Et les données d'entraînement ?**"."""
+        return self.text[block.start : block.end].rstrip(" \t\n*_#").endswith("?")
 
     def _table_claims(self) -> list[Claim]:
         """A Markdown table's cells, each read as "<row name>: <value> <column header>."
@@ -1564,8 +1569,10 @@ class Extractor:
         """The unit of a bare figure: a rank, a context size, the accelerators it counts
         ("4,096 A100s"), or the count its neighbours name."""
         before = self.text[max(sentence.start, quantity.start - 30) : quantity.start]
+        # "4,096 A100s", "512 H100s for 21 days"; without the plural only before punctuation:
+        # "4 A100 nodes" counts nodes.
         hardware = re.match(
-            r"\s+(?:[A-Za-z]+\s+)?([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?)s?\b(?=\s*(?:[,.;:)]|$))",
+            r"\s+(?:[A-Za-z]+\s+)?([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?)(?:s\b|\b(?=\s*(?:[,.;:)]|$)))",
             self.text[quantity.end : quantity.end + 24],
         )
         if hardware and self.names.hardware_shape.match(hardware.group(1)):
