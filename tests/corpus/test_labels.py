@@ -36,6 +36,7 @@ LABELLED_FOLDERS = [
     (CORPUS / "examples-labels.json", REPO / "examples"),
     (REPO / "tests" / "corpus2" / "labels.json", REPO / "tests" / "corpus2" / "docs"),
     (REPO / "tests" / "corpus3" / "labels.json", REPO / "tests" / "corpus3" / "docs"),
+    (REPO / "tests" / "corpus4" / "labels.json", REPO / "tests" / "corpus4" / "docs"),
 ]
 
 
