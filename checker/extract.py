@@ -1862,9 +1862,28 @@ class Extractor:
             if (size := size_in_name(name)) is not None
         }
         if len(set(sized.values())) < 2:
-            return None
+            sized = self._one_sized_family(anaphor.start)
+            if len(set(sized.values())) < 2:
+                return None
         pick = max if anaphor.extreme == LARGEST else min
         return pick(sized, key=lambda name: sized[name])
+
+    def _one_sized_family(self, before: int) -> dict[str, float]:
+        """ "Für das größte Modell ..." after a table of Llama 3.1 8B, 70B and 405B: the sizes
+        of the one family the document has named in several sizes so far."""
+        names = [name for name, offsets in self.mentions.items() if offsets[0] < before]
+        for table in (t for t in self.tables if t.end <= before):
+            # Row names, or column names when the table is laid out the other way.
+            cells = [row[0] for row in table.rows if row] + table.header[1:]
+            names += [cell.text.strip(" *_`") for cell in cells]
+        families: dict[str, dict[str, float]] = {}
+        for name in names:
+            size = size_in_name(name)
+            if size is not None:
+                family = " ".join(p for p in re.split(r"[\s-]", name) if not SIZE.match(p))
+                families.setdefault(family, {})[name] = size
+        several = [sizes for sizes in families.values() if len(set(sizes.values())) >= 2]
+        return several[0] if len(several) == 1 else {}
 
     def _plural_referents(self, anaphor: NameMention, candidates: list[NameMention]) -> list[str]:
         """ "Beide Modelle ...": the models the paragraph is about, i.e. the first it named
