@@ -667,6 +667,7 @@ VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[IVX]{1,4})$")
 # "405B", "8x7B", "3B-A800M": a size written into a model's name.
 SIZE = re.compile(r"^(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk](?:-[A-Za-z]*\d+(?:\.\d+)?[BMKbmk]?)*$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+RELEASE_NUMBER = re.compile(r"^v\d+(?:\.\d+)+$")
 NAME_SEGMENT_BREAK = re.compile(r"[-.'’/]")
 # A token with digits is a name only with two letters or a letter joined to its digits.
 NAME_WITH_DIGITS = re.compile(r"[A-Za-z]{2}|[A-Za-z][-.]?\d")
@@ -939,8 +940,8 @@ class NameFinder:
             return None  # "Mixture-of-Experts", "state-of-the-art": words, not a name
         if not (upper_first or inner_caps or has_digit):
             return None
-        if has_digit and not NAME_WITH_DIGITS.search(token):
-            return None
+        if has_digit and (not NAME_WITH_DIGITS.search(token) or RELEASE_NUMBER.match(token)):
+            return None  # "v3.0.0" numbers a release of whatever the text is about
         # Extend with versions, sizes and variant words: "Llama 3.1 405B", "Gemini 1.5 Pro".
         parts = [token]
         end = t_start + len(token)
@@ -1155,7 +1156,7 @@ class Extractor:
             # ("**How did you train it?**") or asks ("**And the training data?**") returns to
             # the subject of the last heading that named one, whatever the paragraphs since
             # spoke of.
-            if block.heading and paragraph_lead is None and (refers_back or self._asks(block)):
+            if block.heading and paragraph_lead is None:
                 context.current = section
             elif block.heading or (paragraph_lead and not block.item):
                 context.current = paragraph_lead
@@ -1526,10 +1527,11 @@ class Extractor:
         if unit == "token":
             # "a vocabulary of 125,696 tokens", "the cost of a million tokens": neither a
             # context nor training data.
-            for other in ("vocabulary", "price"):
-                distance = self._nearest_keyword(other, quantity, sentence)
-                if distance is not None and distance <= ADJACENT_KEYWORD:
-                    return None, unit
+            price = self._nearest_keyword("price", quantity, sentence)
+            if (price is not None and price <= ADJACENT_KEYWORD) or self._keyword_adjacent(
+                "vocabulary", quantity, sentence, neighbours
+            ):
+                return None, unit
             # "writes at most 8,000 tokens in one answer": what a model puts out is no context.
             context = self._nearest_keyword("context_length", quantity, sentence)
             if quantity.value < TRAINING_TOKENS_FLOOR and self._keyword_adjacent(
