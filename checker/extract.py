@@ -152,6 +152,8 @@ class EntityWords(_Strict):
     attribution: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
+    # Endings of capitalised words that are never names: "Finnisch", "Japanese".
+    not_name_endings: list[str] = Field(default_factory=list)
 
 
 class ClaimLexicon(_Strict):
@@ -228,6 +230,7 @@ class Lexicon:
     attribution: re.Pattern[str] | None
     compound_head: re.Pattern[str] | None
     not_names: frozenset[str]
+    not_name_endings: tuple[str, ...]
 
 
 @cache
@@ -352,6 +355,7 @@ def lexicon(code: str) -> Lexicon:
         attribution=word_pattern(e.attribution, anchored_end=True),
         compound_head=word_pattern(e.compound_heads),
         not_names=frozenset(e.not_names),
+        not_name_endings=tuple(e.not_name_endings),
     )
 
 
@@ -942,6 +946,8 @@ class NameFinder:
             return None
         if has_digit and (not NAME_WITH_DIGITS.search(token) or RELEASE_NUMBER.match(token)):
             return None  # "v3.0.0" numbers a release of whatever the text is about
+        if not (has_digit or inner_caps) and token.endswith(self.lex.not_name_endings):
+            return None  # "Modelle Finnisch nur nebenbei lernen": a language
         # Extend with versions, sizes and variant words: "Llama 3.1 405B", "Gemini 1.5 Pro".
         parts = [token]
         end = t_start + len(token)
@@ -1152,12 +1158,12 @@ class Extractor:
                 ]
                 if organisations:
                     self.last_organisation = organisations[-1].name
-            # A heading starts a new subject, even when it names none; one that refers back
-            # ("**How did you train it?**") or asks ("**And the training data?**") returns to
-            # the subject of the last heading that named one, whatever the paragraphs since
-            # spoke of.
+            # A heading that names something starts its subject; one that names nothing
+            # ("## Training", "**And the data?**") returns to the subject of the last heading
+            # that named one, whatever the paragraphs since spoke of, or keeps the current
+            # subject when no heading has named one (an interview's questions).
             if block.heading and paragraph_lead is None:
-                context.current = section
+                context.current = section or context.current
             elif block.heading or (paragraph_lead and not block.item):
                 context.current = paragraph_lead
             if block.heading and paragraph_lead is not None:
@@ -1174,10 +1180,6 @@ class Extractor:
             ],
             directives=self.doc.directives,
         )
-
-    def _asks(self, block: Block) -> bool:
-        """An interviewer's question: "**Et les données d'entraînement ?**"."""
-        return self.text[block.start : block.end].rstrip(" \t\n*_#").endswith("?")
 
     def _table_claims(self) -> list[Claim]:
         """A Markdown table's cells, each read as "<row name>: <value> <column header>."
