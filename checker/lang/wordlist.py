@@ -32,6 +32,54 @@ def alternation(words: Iterable[str], *, bounded: bool = False, fold_case: bool 
     ``bounded``, a word that starts or ends with a letter or digit does not match inside a
     longer word, and a word written ``stem*`` matches every word that starts with the stem.
     """
+    root = _trie(words, bounded=bounded, fold_case=fold_case)
+    if not bounded:
+        return _branches(root)
+    parts = []
+    inside_words = _Node({k: v for k, v in root.children.items() if k.isalnum()})
+    if inside_words.children:
+        parts.append(r"(?<!\w)" + _group(_branches(inside_words)))
+    others = _Node({k: v for k, v in root.children.items() if not k.isalnum()})
+    if others.children:
+        parts.append(_branches(others))
+    return "|".join(parts)
+
+
+def split_first_character(words: Iterable[str], *, fold_case: bool) -> tuple[str, str] | None:
+    """``alternation(words, fold_case=fold_case)`` cut after the first character of the words.
+
+    Returns the inside of a character class that holds every character a word may start with
+    (with ``fold_case``, every character that matches one case-insensitively), and the rest of
+    each word behind a lookbehind on its first character, in the same order:
+    ``mai|juin`` becomes ``[JjMm...]`` and ``(?:(?<=j)uin|(?<=m)ai)``, read with the flags the
+    alternation would be read with. A pattern that starts with the class, with ``(?-i:...)``
+    around it, lets the regex engine skip ahead to those characters instead of trying every
+    position of a text. None when a word is empty or starts with a space.
+    """
+    root = _trie(words, bounded=False, fold_case=fold_case)
+    if root.ends or not root.children or any(letter.isspace() for letter in root.children):
+        return None
+    first = set(root.children)
+    if fold_case:
+        for letter in root.children:
+            # An ASCII letter matches its other case, a letter outside ASCII may match one inside
+            # it ("ſ" and "s").
+            folded = re.compile(re.escape(letter), re.IGNORECASE)
+            first.update(chr(code) for code in range(128) if folded.fullmatch(chr(code)))
+    ascii_first = sorted(re.escape(character) for character in first if character.isascii())
+    characters = "".join(ascii_first)
+    if fold_case or len(ascii_first) < len(first):
+        # Outside ASCII, case folding joins letters in ways not worth listing (the Kelvin sign
+        # and "k"): every such character may start a word, which the lookbehinds then test.
+        characters += r"\x80-\U0010ffff"
+    rest = [
+        f"(?<={re.escape(letter)})" + _group(_branches(child))
+        for letter, child in sorted(root.children.items())
+    ]
+    return characters, "(?:" + "|".join(rest) + ")"
+
+
+def _trie(words: Iterable[str], *, bounded: bool, fold_case: bool) -> _Node:
     root = _Node()
     for word in set(words):
         prefix = bounded and word.endswith("*") and len(word) > 1
@@ -47,16 +95,7 @@ def alternation(words: Iterable[str], *, bounded: bool = False, fold_case: bool 
             node.ends.add(_PREFIX_END)
         else:
             node.ends.add(_WORD_END if bounded and stem[-1].isalnum() else _OPEN_END)
-    if not bounded:
-        return _branches(root)
-    parts = []
-    inside_words = _Node({k: v for k, v in root.children.items() if k.isalnum()})
-    if inside_words.children:
-        parts.append(r"(?<!\w)" + _group(_branches(inside_words)))
-    others = _Node({k: v for k, v in root.children.items() if not k.isalnum()})
-    if others.children:
-        parts.append(_branches(others))
-    return "|".join(parts)
+    return root
 
 
 def _branches(node: _Node) -> str:

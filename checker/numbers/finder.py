@@ -27,20 +27,27 @@ from checker.numbers.grammar import (
     grammar_for,
 )
 
-# Strings made of digits that are no quantities: phone numbers, chains like 12-34-56 or 1/2/3.
+# The patterns scanned over a whole text start with the class of their first character, so that
+# the regex engine skips ahead to such characters instead of trying every position; a lookbehind
+# that belongs before that character is checked right after it (``\d(?<![\w.]\d)``), which
+# tests the same character before the match.
+#
+# Strings made of digits that are no quantities: phone numbers, chains like 12-34-56 or 1/2/3,
+# and a time of day or a lap time: "11:30", "17:22:05", "1:36.6".
 NOT_QUANTITIES = re.compile(
-    r"(?<![\w.])\+\d[\d \u00a0()/.-]{6,}\d"
-    r"|\(\d{2,6}\)[ \u00a0]?\d[\d \u00a0-]{3,}\d"
-    r"|\d+(?:[-/]\d+){2,}"
-    # A time of day or a lap time: "11:30", "17:22:05", "1:36.6".
-    r"|(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?![\d:])"
+    r"[+(\d](?:"
+    r"(?<=\+)(?<![\w.]\+)\d[\d \u00a0()/.-]{6,}\d"
+    r"|(?<=\()\d{2,6}\)[ \u00a0]?\d[\d \u00a0-]{3,}\d"
+    r"|(?<=\d)\d*(?:[-/]\d+){2,}"
+    r"|(?<=\d)(?<![\d.,:]\d)\d?:\d{2}(?::\d{2})?(?:[.,]\d+)?(?![\d:])"
+    r")"
 )
 # Two small whole numbers joined by a hyphen: a score or the part of a standard when the second
 # is not larger ("2-2", "9-2", "ISO 3888-2"); a range goes up.
-SCORE = re.compile(r"(?<![\w.,-])(\d{1,4})-(\d{1,3})(?![\w-]|[.,]\d)")
+SCORE = re.compile(r"(\d(?<![\w.,-]\d)\d{0,3})-(\d{1,3})(?![\w-]|[.,]\d)")
 # The end of a span of years ("2014-15", "2023/24") or of days after a date ("Sept. 20-24"):
 # part of the date, no number of its own.
-YEAR_SPAN = re.compile(r"(?<![\d.,])((?:19|20)\d\d)([-–/]\d\d)(?![\d/⁄]|[.,]\d)")
+YEAR_SPAN = re.compile(r"((?:19|20)(?<![\d.,]..)\d\d)([-–/]\d\d)(?![\d/⁄]|[.,]\d)")
 DAY_SPAN_END = re.compile(r"[-–]([0-3]?\d)(?!\d|[.,]\d)")
 MINUS_SIGNS = "-−"
 # A minus and a space opening a line: a Markdown list item ("- 10 GPUs"), unless a bare number
@@ -293,7 +300,8 @@ def scaled(value: float, exponent: int) -> float:
 def _digit_cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
     cores: list[Core] = []
     fractions: dict[int, Core] = {}
-    for match in DIGIT_FRACTION.finditer(text):
+    has_slash = "/" in text or "⁄" in text
+    for match in DIGIT_FRACTION.finditer(text) if has_slash else ():
         numerator, denominator = int(match.group(1)), int(match.group(2))
         if denominator and not blocked.overlaps(*match.span()):
             fraction = Core(match.start(), match.end(), numerator / denominator, True)

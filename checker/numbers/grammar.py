@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker.lang import available
+from checker.lang.wordlist import split_first_character
 from checker.numbers.table import NumberTable, UnitEntry, load_number_table
 from checker.numbers.words import Morpheme, Role, WordReader, alternation
 
@@ -36,7 +37,8 @@ LONGEST_WORD = 120
 NOT_LETTER_OR_DIGIT_AFTER = r"(?![^\W_])"
 NEVER = r"(?!x)x"
 # A fraction written with digits: "3/4", "1⁄32".
-DIGIT_FRACTION = re.compile(r"(?<![\d/⁄.,])(\d{1,6})[/⁄](\d{1,6})(?![\d/⁄]|[.,]\d)")
+# It starts with its first digit, so that a scan skips ahead to digits (see ``finder.py``).
+DIGIT_FRACTION = re.compile(r"(\d(?<![\d/⁄.,]\d)\d{0,5})[/⁄](\d{1,6})(?![\d/⁄]|[.,]\d)")
 EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![^\W_])")
 # A power: "1.1^23", "2.5^-1"; each minus of the exponent flips its sign ("^--23" is "^23").
 POWER = re.compile(r"\^([+-]{0,2})(\d{1,3})(?![\d.,]\d)")
@@ -48,6 +50,20 @@ TIMES_TEN = re.compile(
     r"(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹]|[.,]\d)"
 )
 SUPERSCRIPTS = str.maketrans("⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹−", "+-0123456789-")
+# The placeholders of a date template, and the same cut after their first character.
+DATE_FIELDS = {
+    "day": r"(?P<day>[0-3]?\d)",
+    "month_num": r"(?P<month_num>[01]?\d)",
+    "year": r"(?P<year>\d{4})(?!\d)",
+}
+SPLIT_DATE_FIELDS = {
+    "day": (r"(?P<day>\d", r"(?:(?<=[0-3])\d)?)"),
+    "month_num": (r"(?P<month_num>\d", r"(?:(?<=[01])\d)?)"),
+    "year": (r"(?P<year>\d", r"\d{3})(?!\d)"),
+}
+# A negative lookbehind on one character class, and a run of them.
+LOOKBEHIND = r"\(\?<!\[(?:\\.|[^\]\\])*\]\)"
+LEADING_LOOKBEHINDS = re.compile(f"(?:{LOOKBEHIND})*")
 # What separates a number from a word after it; an elided "d’" needs no space ("d’euros").
 WORD_GAP = f"(?:{LINE_GAP}|-|(?<=['’]))"
 
@@ -78,27 +94,64 @@ class WordTable:
 
     def pattern(self) -> str:
         """An alternation: case-sensitive forms as written, the others case-insensitively."""
-        insensitive = [form for form in self.folded if form not in {f.lower() for f in self.exact}]
         parts = []
         if self.exact:
             parts.append(alternation(list(self.exact)))
-        if insensitive:
+        if insensitive := self._insensitive():
             parts.append("(?i:" + alternation(insensitive, fold_case=True) + ")")
         return "|".join(parts) or NEVER
+
+    def split_first_character(self) -> tuple[str, str] | None:
+        """``pattern()`` cut after the first character (see ``wordlist.split_first_character``):
+        the inside of a class of the characters a form starts with, and the rest of each form."""
+        classes, parts = "", []
+        for forms, fold_case in ((list(self.exact), False), (self._insensitive(), True)):
+            if not forms:
+                continue
+            split = split_first_character(forms, fold_case=fold_case)
+            if split is None:
+                return None
+            classes += split[0]
+            parts.append(f"(?i:{split[1]})" if fold_case else split[1])
+        return (classes, "|".join(parts)) if parts else None
+
+    def _insensitive(self) -> list[str]:
+        exact = {form.lower() for form in self.exact}
+        return [form for form in self.folded if form not in exact]
 
 
 def _word_pattern(table: WordTable) -> str:
     return "(?:" + table.pattern() + ")" + NOT_LETTER_OR_DIGIT_AFTER
 
 
-def _date_regex(template: str, months: str) -> re.Pattern[str]:
-    filled = (
-        template.replace("{day}", r"(?P<day>[0-3]?\d)")
-        .replace("{month_num}", r"(?P<month_num>[01]?\d)")
-        .replace("{month}", r"(?P<month>" + months + r")(?![^\W\d_])")
-        .replace("{year}", r"(?P<year>\d{4})(?!\d)")
-    )
-    return re.compile(r"(?<![^\W_])" + filled)
+def _date_regex(template: str, months: WordTable) -> re.Pattern[str]:
+    r"""A date template compiled so that it starts with the class of its first character.
+
+    The word boundary before a date and the template's own leading lookbehinds (``(?<![\d.])``)
+    are checked one character later, after that first character (``(?<![\d.][\s\S])``), which
+    tests the same character before the date; a scan then skips ahead to digits or to the
+    letters months start with instead of trying every position of a text.
+    """
+    plain = {**DATE_FIELDS, "month": f"(?P<month>{months.pattern()})(?![^\\W\\d_])"}
+    split = dict(SPLIT_DATE_FIELDS)
+    split_months = months.split_first_character()
+    if split_months is not None:
+        first_letters, rest = split_months
+        split["month"] = (f"(?P<month>(?-i:[{first_letters}])", f"{rest})(?![^\\W\\d_])")
+    leading = LEADING_LOOKBEHINDS.match(template)
+    assert leading is not None  # it matches the empty string
+    lookbehinds = [r"(?<![^\W_])", *re.findall(LOOKBEHIND, leading.group(0))]
+    body = template[leading.end() :]
+    first = next((name for name in split if body.startswith("{" + name + "}")), None)
+    if first is None:
+        filled = "".join(lookbehinds) + body
+    else:
+        head, tail = split[first]
+        moved = "".join(lookbehind[:-1] + r"[\s\S])" for lookbehind in lookbehinds)
+        filled = head + moved + tail + body[len(first) + 2 :]
+    for name, pattern in plain.items():
+        filled = filled.replace("{" + name + "}", pattern)
+    return re.compile(filled)
 
 
 class Grammar:
@@ -229,8 +282,7 @@ class Grammar:
         for name, number in table.months.items():
             months.add(name, number, case_sensitive=False)
         self.months = months
-        month_alternation = months.pattern()
-        self.date_res = [_date_regex(pattern, month_alternation) for pattern in table.date_patterns]
+        self.date_res = [_date_regex(pattern, months) for pattern in table.date_patterns]
 
         symbolic = [c for c in table.range_connectors if not c[0].isalpha()]
         worded = [c for c in table.range_connectors if c[0].isalpha()]
