@@ -123,6 +123,7 @@ class AttributeWords(_Strict):
     per_item_subjects: list[str] = Field(default_factory=list)
     subset_before: list[str] = Field(default_factory=list)
     subset_after: list[str] = Field(default_factory=list)
+    share_connectors: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
     output: list[str] = Field(default_factory=list)
     inference: list[str] = Field(default_factory=list)
@@ -202,6 +203,7 @@ class Lexicon:
     per_item_subject: re.Pattern[str] | None
     subset_before: re.Pattern[str] | None
     subset_after: re.Pattern[str] | None
+    share_connector: re.Pattern[str] | None
     vague: re.Pattern[str] | None
     compound_unit: re.Pattern[str] | None
     coordinator: re.Pattern[str] | None
@@ -303,6 +305,7 @@ def lexicon(code: str) -> Lexicon:
         # "dont environ 1,5 billion": the words, then at most two more, right before the figure.
         subset_before=anchored_lead(word_pattern(a.subset_before)),
         subset_after=after(a.subset_after),
+        share_connector=word_pattern(a.share_connectors),
         vague=word_pattern(a.vague),
         compound_unit=word_pattern(a.compound_unit),
         coordinator=word_pattern(e.coordinators),
@@ -1520,6 +1523,14 @@ class Extractor:
             if unit is None:
                 return None, ""
         if unit == "parameter":
+            share = self._share_of(quantity, neighbours)
+            if share is not None:
+                part = share[0]
+                if any(
+                    self._keyword_adjacent("active_parameters", member, sentence, neighbours)
+                    for member in share
+                ):
+                    return ("active_parameters" if quantity is part else "parameters"), unit
             # "aktivieren ... 800 Mio. bzw. 400 Mio. Parameter": the word qualifies the whole list.
             active = any(
                 self._keyword_adjacent("active_parameters", member, sentence, neighbours)
@@ -1614,6 +1625,27 @@ class Extractor:
                 ),
             )
             return nearest.unit
+        return None
+
+    def _share_of(
+        self, quantity: Quantity, neighbours: list[Quantity]
+    ) -> tuple[Quantity, Quantity] | None:
+        """ "nur 37 Mrd. der 671 Mrd. Parameter aktiviert", "37B of its 671B": the part and
+        the whole, when the figure is one of them."""
+        connector = self.lex.share_connector
+        if connector is None:
+            return None
+        for part, whole in pairwise(neighbours):
+            if quantity is not part and quantity is not whole:
+                continue
+            between = self.text[part.end : whole.start].strip()
+            if (
+                isinstance(part.value, float)
+                and isinstance(whole.value, float)
+                and part.value < whole.value
+                and connector.fullmatch(between)
+            ):
+                return part, whole
         return None
 
     def _keyword_adjacent(
