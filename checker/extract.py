@@ -126,6 +126,7 @@ class AttributeWords(_Strict):
     share_connectors: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
     output: list[str] = Field(default_factory=list)
+    per_token: list[str] = Field(default_factory=list)
     inference: list[str] = Field(default_factory=list)
     vague: list[str] = Field(default_factory=list)
     compound_unit: list[str] = Field(default_factory=list)
@@ -292,6 +293,7 @@ def lexicon(code: str) -> Lexicon:
                 "release",
                 "vocabulary",
                 "output",
+                "per_token",
                 "inference",
             )
         },
@@ -674,6 +676,11 @@ VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[IVX]{1,4})$")
 # "405B", "8x7B", "3B-A800M": a size written into a model's name.
 SIZE = re.compile(r"^(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk](?:-[A-Za-z]*\d+(?:\.\d+)?[BMKbmk]?)*$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Characters at most between a count of experts and "per token" ("À chaque jeton, un routeur
+# choisit deux experts").
+PER_TOKEN_REACH = 40
+# A word after a word: the phrase goes on.
+CONTINUED = re.compile(r"\s+\w")
 RELEASE_NUMBER = re.compile(r"^v\d+(?:\.\d+)+$")
 NAME_SEGMENT_BREAK = re.compile(r"[-.'’/]")
 # A token with digits is a name only with two letters or a letter joined to its digits.
@@ -1570,10 +1577,12 @@ class Extractor:
             if quantity.value < INFERENCE_GPUS and (near is None or near > KEYWORD_WINDOW // 2):
                 return None, unit
             return "training_gpus", unit
-        if unit == "expert" and self._keyword_adjacent(
-            "active_parameters", quantity, sentence, neighbours
+        if unit == "expert" and (
+            self._keyword_adjacent("active_parameters", quantity, sentence, neighbours)
+            or self._keyword_adjacent("per_token", quantity, sentence, neighbours, PER_TOKEN_REACH)
         ):
-            return None, unit  # "eight experts active per token": not how many there are
+            # "eight experts active", "picks 2 experts per token": not how many there are
+            return None, unit
         if unit in UNIT_ATTRIBUTE:
             return UNIT_ATTRIBUTE[unit], unit
         return None, unit
@@ -1649,7 +1658,12 @@ class Extractor:
         return None
 
     def _keyword_adjacent(
-        self, name: str, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
+        self,
+        name: str,
+        quantity: Quantity,
+        sentence: Sentence,
+        neighbours: list[Quantity],
+        reach: int = ADJACENT,
     ) -> bool:
         """A keyword of ``name`` right next to the figure, with no other figure in between
         ("6,6 Milliarden aktiv", "12 billion active", "active parameters: 37 billion")."""
@@ -1662,8 +1676,8 @@ class Extractor:
         )
         stop = sentence.end if following is None else following
         # A word after a semicolon opens the next clause: "128.000 Token; ausgegeben werden ..."
-        after = self.text[quantity.end : min(stop, quantity.end + ADJACENT)].split(";")[0]
-        before = self.text[max(preceding, quantity.start - ADJACENT) : quantity.start]
+        after = self.text[quantity.end : min(stop, quantity.end + reach)].split(";")[0]
+        before = self.text[max(preceding, quantity.start - reach) : quantity.start]
         behind = pattern.search(after)
         if (
             behind is not None
@@ -1761,7 +1775,8 @@ class Extractor:
         after = self.text[quantity.end : min(sentence.end, quantity.end + 20)]
         for qualifier, pattern in self.lex.qualifier_after:
             match = pattern.match(after)
-            if match:
+            # "256 experts plus one shared expert" adds a figure; "256 or more." qualifies one.
+            if match and not (match.group()[-1:].isalpha() and CONTINUED.match(after, match.end())):
                 return qualifier, quantity.start, quantity.end + match.end()
         return Qualifier.EXACT, quantity.start, quantity.end
 
