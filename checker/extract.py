@@ -1431,6 +1431,7 @@ class Extractor:
             qualifier = Qualifier.RANGE
         sentence_text = " ".join(self.text[sentence.start : sentence.end].split())
         quote = " ".join(self.text[quote_start:quote_end].split())
+        as_of = self._as_of(quantity, neighbours) if attribute in ORGANISATION_ATTRIBUTES else None
         for entity in entities:
             self.claims.append(
                 Claim(
@@ -1447,8 +1448,22 @@ class Extractor:
                     language=self.doc.language,
                     source=self.location(quote_start),
                     scale_word=quantity.scale_word,
+                    as_of=as_of,
                 )
             )
+
+    def _as_of(self, quantity: Quantity, neighbours: list[Quantity]) -> str | None:
+        """The month, or else the year, a sentence dates a funding round to: "raised €385
+        million in December 2023" → "2023-12"."""
+        dated = [
+            q
+            for q in neighbours
+            if q.kind == QuantityKind.DATE and isinstance(q.value, str) and q.value[:1].isdigit()
+        ]
+        if not dated:
+            return None
+        nearest = min(dated, key=lambda q: abs(q.start - quantity.start))
+        return str(nearest.value)[: len("2023-12")]
 
     def _part_of_a_figure(self, quantity: Quantity, sentence: Sentence) -> bool:
         """ "7 trillion tokens, about 1.5 trillion of them synthetic", "dont environ 1,5

@@ -153,6 +153,9 @@ class Claim:
     language: str
     source: SourceLocation
     scale_word: str | None = None
+    # When a figure of an event held ("2023-12" for a funding round closed that month): two
+    # rounds of one company are two facts, not a disagreement.
+    as_of: str | None = None
 
 
 class Mention(Frozen):

@@ -94,6 +94,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         },
         "upper": claim.upper,
         "scale_word": claim.scale_word,
+        "as_of": claim.as_of,
         "sentence": claim.sentence,
     }
 

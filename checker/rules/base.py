@@ -12,7 +12,8 @@ from checker.config import Settings
 from checker.models import Claim, Finding, ReferenceClaim, Resolution, Severity
 from checker.rules.values import DEFAULT_TOLERANCE
 
-GroupKey = tuple[str, str, str]
+# (entity, attribute, unit, the date of the event when figures of several are compared apart)
+GroupKey = tuple[str, str, str, str]
 
 
 @dataclass(frozen=True)
@@ -28,16 +29,26 @@ class RuleContext:
         return self.settings.tolerance.get(attribute, DEFAULT_TOLERANCE)
 
     def groups(self) -> dict[GroupKey, list[Claim]]:
-        """Claims by (entity, attribute, unit), in source order: only these compare."""
+        """Claims by (entity, attribute, unit), in source order: only these compare. When every
+        figure of a group is dated to an event (a funding round's month) and the dates differ,
+        each event is a group of its own: two rounds are two facts."""
         return self._groups
 
     @cached_property
     def _groups(self) -> dict[GroupKey, list[Claim]]:
         # Every rule asks; sorting all claims once is enough.
-        grouped: defaultdict[GroupKey, list[Claim]] = defaultdict(list)
+        grouped: defaultdict[tuple[str, str, str], list[Claim]] = defaultdict(list)
         for claim in sorted(self.resolution.claims, key=source_order):
             grouped[(claim.entity, claim.attribute, claim.unit)].append(claim)
-        return dict(sorted(grouped.items()))
+        events: dict[GroupKey, list[Claim]] = {}
+        for (entity, attribute, unit), claims in grouped.items():
+            dates = {claim.as_of for claim in claims}
+            if None in dates or len(dates) == 1:
+                events[(entity, attribute, unit, "")] = claims
+                continue
+            for claim in claims:
+                events.setdefault((entity, attribute, unit, claim.as_of or ""), []).append(claim)
+        return dict(sorted(events.items()))
 
 
 def source_order(claim: Claim) -> tuple[str, int, int, str]:

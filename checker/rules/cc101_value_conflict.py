@@ -25,12 +25,13 @@ class ValueConflict(Rule):
     tokens" is 256K, since "up to" states a capacity. Two exact figures conflict when
     they differ by more than the attribute's tolerance (1% unless `[tool.claim-check.tolerance]`
     sets another); dates conflict when neither is a more precise form of the other. Only
-    figures in the same unit compare (dollars never against euros). One finding lists every
-    distinct figure with its documents. A disagreement that a factor of 1000 fully explains is
-    left to CC102. When no two documents contradict each other (every two documents share an
-    agreeing figure; the odd figure comes from a document that also states the common one),
-    the finding is `info` only: that is more often a sentence about something else read as a
-    claim than a wrong fact.
+    figures in the same unit compare (dollars never against euros), and money raised in rounds
+    the sources date to different months is two rounds, not one disputed figure. One finding
+    lists every distinct figure with its documents. A disagreement that a factor of 1000 fully
+    explains is left to CC102. When no two documents contradict each other (every two
+    documents share an agreeing figure; the odd figure comes from a document that also states
+    the common one), the finding is `info` only: that is more often a sentence about something
+    else read as a claim than a wrong fact.
 
     Failing example:
 
@@ -50,7 +51,7 @@ class ValueConflict(Rule):
 
     def check(self, context: RuleContext) -> list[Finding]:
         findings: list[Finding] = []
-        for (entity, attribute, _unit), claims in context.groups().items():
+        for (entity, attribute, _unit, _event), claims in context.groups().items():
             tolerance = context.tolerance(attribute)
             if all_agree(claims, tolerance) or scale_explanation(claims, tolerance) is not None:
                 continue

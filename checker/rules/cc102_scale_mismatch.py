@@ -48,7 +48,7 @@ class ScaleMismatch(Rule):
 
     def check(self, context: RuleContext) -> list[Finding]:
         findings: list[Finding] = []
-        for (entity, attribute, _unit), claims in context.groups().items():
+        for (entity, attribute, _unit, _event), claims in context.groups().items():
             tolerance = context.tolerance(attribute)
             steps = scale_explanation(claims, tolerance)
             if steps is None:

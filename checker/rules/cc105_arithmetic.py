@@ -40,7 +40,7 @@ class Arithmetic(Rule):
         by_document: defaultdict[tuple[str, str, str], dict[str, list[Claim]]] = defaultdict(
             lambda: defaultdict(list)
         )
-        for (entity, attribute, unit), claims in context.groups().items():
+        for (entity, attribute, unit, _event), claims in context.groups().items():
             for claim in claims:
                 if not isinstance(claim.value, str):
                     by_document[(entity, claim.source.path, unit)][attribute].append(claim)
