@@ -343,10 +343,12 @@ class Grammar:
         self.vague = WordTable()
         for phrase, value in table.vague_words.items():
             self.vague.add(phrase, value, case_sensitive=False)
+        # Cut after the first letter, so that a scan skips ahead to it (see ``_date_regex``).
+        split_vague = self.vague.split_first_character()
         self.vague_re = re.compile(
-            rf"(?<![\w-])(?:{self.vague.pattern()}){NOT_LETTER_OR_DIGIT_AFTER}"
-            if table.vague_words
-            else NEVER
+            rf"(?-i:[{split_vague[0]}])(?<![\w-][\s\S]){split_vague[1]}{NOT_LETTER_OR_DIGIT_AFTER}"
+            if split_vague is not None
+            else rf"(?<![\w-])(?:{self.vague.pattern()}){NOT_LETTER_OR_DIGIT_AFTER}"
         )
         self.vulgar_fractions = table.vulgar_fractions
         self.vulgar_re = re.compile(alternation(list(table.vulgar_fractions)) or NEVER)
