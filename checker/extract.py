@@ -679,6 +679,9 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Characters at most between a count of experts and "per token" ("À chaque jeton, un routeur
 # choisit deux experts").
 PER_TOKEN_REACH = 40
+# Words at most between a figure and the training verb whose object names its model, noun
+# included: "16,000 NVIDIA H100 GPUs to train".
+TRAINED_GAP = 6
 # A word after a word: the phrase goes on.
 CONTINUED = re.compile(r"\s+\w")
 RELEASE_NUMBER = re.compile(r"^v\d+(?:\.\d+)+$")
@@ -1843,6 +1846,7 @@ class Extractor:
         chosen = (
             self._parenthesised_owner(quantity, sure)
             or (None if ranked else self._owner_after(quantity, sure))
+            or self._trained_after(quantity, sure)
             or self._introduced_after(quantity, sure)
             or self._best_before(quantity, sure)
             or self._first_after(quantity, sure)
@@ -1991,6 +1995,29 @@ class Extractor:
             # The preposition right after the figure, or after the noun it counts.
             owned = any(owner.fullmatch(word) for word in words[:2] if not word[0].isupper())
             return mention if owned else None
+        return None
+
+    def _trained_after(
+        self, quantity: Quantity, candidates: list[NameMention]
+    ) -> NameMention | None:
+        """ "used over 16,000 GPUs to train Llama 3.1 405B", "12 000 GPU pour entraîner X":
+        the model a training verb right after the figure names."""
+        training = self.lex.keywords.get("training")
+        if training is None:
+            return None
+        for mention in sorted(
+            (m for m in candidates if m.start >= quantity.end and m.model_like and not m.anaphor),
+            key=lambda m: m.start,
+        ):
+            between = self.text[quantity.end : mention.start]
+            words = re.findall(r"[\w'’]+", between)
+            if len(words) > TRAINED_GAP or re.search(r"[,;:.()]", between):
+                return None
+            verb = training.search(between)
+            # The verb ends the gap: "to train X", not "trained on ... X".
+            if verb is not None and not re.search(r"\w", between[verb.end() :]):
+                return mention
+            return None
         return None
 
     def _named_predecessor(

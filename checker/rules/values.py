@@ -1,11 +1,12 @@
 """Qualifier-aware comparison of stated figures, shared by every rule that compares values.
 
 A figure is read as the interval it allows: "500B" is [500B, 500B], "about 15,000" is 15,000
-give or take ``APPROX_WIDTH``, "up to 500B" is [0, 500B], "more than 100,000" is [100,000, ∞),
-"7-8B" is [7B, 8B]. A capacity is what "up to" says it is: a context window "of up to 256K
-tokens" holds 256K, so it is read as [256K, 256K]. Two figures agree when their intervals meet,
-with the attribute's relative tolerance as slack. Dates agree when one is a prefix of the other
-("2024-08" and "2024-08-20"), other strings when they are equal ignoring case.
+give or take ``APPROX_WIDTH``, "up to 500B" is [0, 500B], "more than 100,000" is [100,000,
+140,000] (``AT_LEAST_REACH``), "7-8B" is [7B, 8B]. A capacity is what "up to" says it is: a
+context window "of up to 256K tokens" holds 256K, so it is read as [256K, 256K]. Two figures
+agree when their intervals meet, with the attribute's relative tolerance as slack. Dates agree
+when one is a prefix of the other ("2024-08" and "2024-08-20"), other strings when they are
+equal ignoring case.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from checker.models import Claim, Qualifier
 
 DEFAULT_TOLERANCE = 0.01
 APPROX_WIDTH = 0.10
+# "More than 16,000" rounds down to a figure a reader takes as near: 24,000 GPUs would have
+# been written "more than 20,000".
+AT_LEAST_REACH = 1.4
 # Scale slips worth naming: thousand, million, billion, trillion, quadrillion apart.
 MAX_SCALE_STEPS = 4
 # Attributes that state how much something holds: "up to" gives the amount itself.
@@ -52,7 +56,7 @@ def interval(stated: Stated, scale: float = 1.0) -> tuple[float, float]:
         case Qualifier.UP_TO:
             return min(0.0, value), value
         case Qualifier.AT_LEAST:
-            return value, math.inf
+            return value, value * AT_LEAST_REACH
         case Qualifier.RANGE if stated.upper is not None:
             return value, stated.upper * scale
         case _:
