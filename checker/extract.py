@@ -682,6 +682,9 @@ PER_TOKEN_REACH = 40
 # Words at most between a figure and the training verb whose object names its model, noun
 # included: "16,000 NVIDIA H100 GPUs to train".
 TRAINED_GAP = 6
+# "**MENLO PARK, Calif., July 23, 2024** - Meta today released ...", "Berlin, 5. März 2025 –":
+# a press release's place and date, whose names are no subject.
+DATELINE = re.compile(r"[\W_]*[^\W\d_][^\n–—]{0,80}?\b(?:19|20)\d\d\W{0,3}\s[-–—]\s")
 # A word after a word: the phrase goes on.
 CONTINUED = re.compile(r"\s+\w")
 RELEASE_NUMBER = re.compile(r"^v\d+(?:\.\d+)+$")
@@ -1145,10 +1148,13 @@ class Extractor:
                     if quantities[q_index].start >= sentence.start:
                         in_sentence.append(quantities[q_index])
                     q_index += 1
+                dateline = DATELINE.match(self.text, sentence.start, sentence.end)
+                opening = dateline.end() if dateline else sentence.start
                 mentions = [
                     self._as_organisation(m) if m.name in self.organisations else m
                     for m in self.names.sentence_mentions(sentence.start, sentence.end)
                     if not any(q.start < m.start and m.end <= q.end for q in in_sentence)
+                    and m.start >= opening
                 ]
                 named = [m for m in mentions if not m.anaphor]
                 refers_back = refers_back or len(named) < len(mentions)
