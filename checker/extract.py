@@ -685,6 +685,7 @@ TRAINED_GAP = 6
 # "**MENLO PARK, Calif., July 23, 2024** - Meta today released ...", "Berlin, 5. März 2025 –":
 # a press release's place and date, whose names are no subject.
 DATELINE = re.compile(r"[\W_]*[^\W\d_][^\n–—]{0,80}?\b(?:19|20)\d\d\W{0,3}\s[-–—]\s")
+CLAUSE_BREAK = re.compile(r"[,;:()]")
 # A word after a word: the phrase goes on.
 CONTINUED = re.compile(r"\s+\w")
 RELEASE_NUMBER = re.compile(r"^v\d+(?:\.\d+)+$")
@@ -1707,6 +1708,7 @@ class Extractor:
             behind is not None
             and following is not None
             and following - (quantity.end + behind.end()) <= ADJACENT // 2
+            and not CLAUSE_BREAK.search(self.text, quantity.end + behind.end(), following)
         ):
             behind = None  # "132 billions de paramètres en activent 36 milliards": the next one's
         own = (
