@@ -124,6 +124,7 @@ class AttributeWords(_Strict):
     subset_before: list[str] = Field(default_factory=list)
     subset_after: list[str] = Field(default_factory=list)
     share_connectors: list[str] = Field(default_factory=list)
+    multipliers: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
     output: list[str] = Field(default_factory=list)
     per_token: list[str] = Field(default_factory=list)
@@ -205,6 +206,7 @@ class Lexicon:
     subset_before: re.Pattern[str] | None
     subset_after: re.Pattern[str] | None
     share_connector: re.Pattern[str] | None
+    multiplier: re.Pattern[str] | None
     vague: re.Pattern[str] | None
     compound_unit: re.Pattern[str] | None
     coordinator: re.Pattern[str] | None
@@ -308,6 +310,7 @@ def lexicon(code: str) -> Lexicon:
         subset_before=anchored_lead(word_pattern(a.subset_before)),
         subset_after=after(a.subset_after),
         share_connector=word_pattern(a.share_connectors),
+        multiplier=word_pattern(a.multipliers),
         vague=word_pattern(a.vague),
         compound_unit=word_pattern(a.compound_unit),
         coordinator=word_pattern(e.coordinators),
@@ -1400,6 +1403,8 @@ class Extractor:
             return
         if attribute != "active_parameters" and self._part_of_a_figure(quantity, sentence):
             return
+        if self._multiplied(quantity, neighbours):
+            return
         # "7 million GPU hours", "GPU-Stunden": a compound unit, not a count of GPUs.
         compound = self.lex.compound_unit
         following = self.text[quantity.end : quantity.end + 16].lstrip(" -")
@@ -1461,6 +1466,17 @@ class Extractor:
                     as_of=as_of,
                 )
             )
+
+    def _multiplied(self, quantity: Quantity, neighbours: list[Quantity]) -> bool:
+        """ "huit fois 22 milliards", "eight times 22 billion": a factor of a product."""
+        multiplier = self.lex.multiplier
+        if multiplier is None:
+            return False
+        return any(
+            q.end <= quantity.start
+            and multiplier.fullmatch(self.text[q.end : quantity.start].strip())
+            for q in neighbours
+        )
 
     def _as_of(self, quantity: Quantity, neighbours: list[Quantity]) -> str | None:
         """The month, or else the year, a sentence dates a funding round to: "raised €385
