@@ -1180,7 +1180,7 @@ class Extractor:
                     m for m in named if m.organisation or (m.strength == NAMED and not m.model_like)
                 ]
                 if organisations:
-                    self.last_organisation = organisations[-1].name
+                    self.last_organisation = self._subject_organisation(organisations, sentence)
             # A heading that names something starts its subject; one that names nothing
             # ("## Training", "**And the data?**") returns to the subject of the last heading
             # that named one, whatever the paragraphs since spoke of, or keeps the current
@@ -1466,6 +1466,16 @@ class Extractor:
                     as_of=as_of,
                 )
             )
+
+    def _subject_organisation(self, organisations: list[NameMention], sentence: Sentence) -> str:
+        """The organisation a later "it" or "the company" refers to: the one the sentence opens
+        with ("Mistral AI was founded by researchers of Google DeepMind. It raised ..."), else
+        the last one not governed by a preposition."""
+        first = organisations[0]
+        if first.organisation and starts_sentence(self.text, sentence.start, first.start):
+            return first.name
+        free = [m for m in organisations if not self._after_preposition(m)]
+        return (free or organisations)[-1].name
 
     def _multiplied(self, quantity: Quantity, neighbours: list[Quantity]) -> bool:
         """ "huit fois 22 milliards", "eight times 22 billion": a factor of a product."""
