@@ -125,6 +125,7 @@ class AttributeWords(_Strict):
     subset_after: list[str] = Field(default_factory=list)
     share_connectors: list[str] = Field(default_factory=list)
     multipliers: list[str] = Field(default_factory=list)
+    size_suffixes: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
     output: list[str] = Field(default_factory=list)
     per_token: list[str] = Field(default_factory=list)
@@ -689,6 +690,8 @@ TRAINED_GAP = 6
 # a press release's place and date, whose names are no subject.
 DATELINE = re.compile(r"[\W_]*[^\W\d_][^\n–—]{0,80}?\b(?:19|20)\d\d\W{0,3}\s[-–—]\s")
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# One word, then the end of the clause: "17 Mrd. aktiv," (not "1 Mio. aktiven Nutzern").
+ACTIVE_AT_CLAUSE_END = re.compile(r"\s\w+(?=\s*(?:[,;:.)]|$))")
 # A word after a word: the phrase goes on.
 CONTINUED = re.compile(r"\s+\w")
 RELEASE_NUMBER = re.compile(r"^v\d+(?:\.\d+)+$")
@@ -1666,6 +1669,23 @@ class Extractor:
             return "token"
         if quantity.scale_word is None or value < SCALED_COUNT_FLOOR:
             return None
+        active = self.lex.keywords.get("active_parameters")
+        if active is not None and (
+            active.search(before[-ADJACENT:])
+            or (
+                ACTIVE_AT_CLAUSE_END.match(self.text, quantity.end)
+                and active.match(self.text, quantity.end + 1)
+            )
+        ):
+            # "activates 37 billion of them per token", "nur 17 Mrd. aktiv, weil ..."
+            return "parameter"
+        glued = quantity.text[: -len(quantity.scale_word)]
+        if (
+            glued[-1:].isdigit()
+            and quantity.scale_word in self.lex.data.attributes.size_suffixes
+            and not self._describes_a_model(quantity)
+        ):
+            return "parameter"  # "Poro 34B (34.2bn)": a size written the way names write it
         # A count of another order of magnitude counts something else ("avec 9,15 milliards,
         # lit jusqu'à 4 096 tokens").
         counted = [
