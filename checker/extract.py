@@ -1786,6 +1786,12 @@ class Extractor:
 
         def linked(left: Quantity, right: Quantity) -> bool:
             between = self.text[left.end : right.start].strip()
+            # "14.8 trillion and more than 15 trillion": a hedge may open the next member.
+            for _qualifier, hedge in self.lex.qualifier_before:
+                opened = hedge.search(between)
+                if opened is not None and opened.start() > 0:
+                    between = between[: opened.start()].strip()
+                    break
             return joined is not None and bool(between) and joined.fullmatch(between) is not None
 
         first = index
