@@ -1924,7 +1924,10 @@ class Extractor:
             sized = self._sized_referent(chosen, candidates)
             return [sized] if sized else ([topic] if topic else [])
         if chosen is not None and chosen.anaphor:
-            subject = self._sentence_subject(sentence, sure)
+            # "X ...; Y sends each token through two of its eight experts": the clause's subject.
+            semicolon = self.text.rfind(";", sentence.start, chosen.start)
+            clause = Sentence(semicolon + 1, sentence.end) if semicolon >= 0 else sentence
+            subject = self._sentence_subject(clause, sure) or self._sentence_subject(sentence, sure)
             if subject is not None and subject.end <= chosen.start:
                 return [subject.name]  # "X, a hybrid of A and B, ...; its training took ..."
         if chosen is None or chosen.anaphor:
@@ -1949,7 +1952,7 @@ class Extractor:
         self, sentence: Sentence, candidates: list[NameMention]
     ) -> NameMention | None:
         """The model a sentence opens with, which a reference later in it points back to."""
-        named = [m for m in candidates if not m.anaphor]
+        named = [m for m in candidates if not m.anaphor and m.start >= sentence.start]
         if not named:
             return None
         first = min(named, key=lambda m: m.start)
