@@ -68,10 +68,11 @@ class ReferenceConflict(Rule):
                     entity=entity,
                     attribute=reference.attribute,
                     message=(
-                        f"The {spoken(reference.attribute)} of {entity} contradicts the "
-                        "reference value "
-                        f"{_reference_value(reference)}{f' ({origin})' if origin else ''}: "
-                        f"{stated}."
+                        f"The reference gives {_reference_value(reference)} for the "
+                        f"{spoken(reference.attribute)} of {entity}"
+                        f"{f' ({origin})' if origin else ''}, but "
+                        f"{'a document says' if len(contradicting) == 1 else 'documents say'} "
+                        f"otherwise: {stated}."
                     ),
                     claims=contradicting,
                     reference=reference,
