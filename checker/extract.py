@@ -126,6 +126,7 @@ class AttributeWords(_Strict):
     share_connectors: list[str] = Field(default_factory=list)
     multipliers: list[str] = Field(default_factory=list)
     size_suffixes: list[str] = Field(default_factory=list)
+    contrasts: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
     output: list[str] = Field(default_factory=list)
     per_token: list[str] = Field(default_factory=list)
@@ -208,6 +209,7 @@ class Lexicon:
     subset_after: re.Pattern[str] | None
     share_connector: re.Pattern[str] | None
     multiplier: re.Pattern[str] | None
+    contrast: re.Pattern[str] | None
     vague: re.Pattern[str] | None
     compound_unit: re.Pattern[str] | None
     coordinator: re.Pattern[str] | None
@@ -312,6 +314,7 @@ def lexicon(code: str) -> Lexicon:
         subset_after=after(a.subset_after),
         share_connector=word_pattern(a.share_connectors),
         multiplier=word_pattern(a.multipliers),
+        contrast=word_pattern(a.contrasts, anchored_end=True),
         vague=word_pattern(a.vague),
         compound_unit=word_pattern(a.compound_unit),
         coordinator=word_pattern(e.coordinators),
@@ -690,6 +693,8 @@ TRAINED_GAP = 6
 # a press release's place and date, whose names are no subject.
 DATELINE = re.compile(r"[\W_]*[^\W\d_][^\n–—]{0,80}?\b(?:19|20)\d\d\W{0,3}\s[-–—]\s")
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# How many times larger or smaller a figure set against a counted one may be and share its unit.
+CONTRAST_MAGNITUDE = 1000
 # One word, then the end of the clause: "17 Mrd. aktiv," (not "1 Mio. aktiven Nutzern").
 ACTIVE_AT_CLAUSE_END = re.compile(r"\s\w+(?=\s*(?:[,;:.)]|$))")
 # A word after a word: the phrase goes on.
@@ -1480,6 +1485,20 @@ class Extractor:
         free = [m for m in organisations if not self._after_preposition(m)]
         return (free or organisations)[-1].name
 
+    def _contrasted(self, quantity: Quantity, neighbours: list[Quantity]) -> Quantity | None:
+        """ "128 000 jetons, contre 8 000 pour Llama 3": the counted figure a bare one is set
+        against, which lends it its unit."""
+        contrast = self.lex.contrast
+        earlier = [q for q in neighbours if q.end <= quantity.start and q.unit in COUNT_UNITS]
+        if contrast is None or not earlier or not isinstance(quantity.value, float):
+            return None
+        counted = earlier[-1]
+        between = self.text[counted.end : quantity.start].strip(" ,;")
+        if not contrast.fullmatch(between) or not isinstance(counted.value, float):
+            return None
+        low, high = sorted((counted.value, quantity.value))
+        return counted if low > 0 and high / low < CONTRAST_MAGNITUDE else None
+
     def _multiplied(self, quantity: Quantity, neighbours: list[Quantity]) -> bool:
         """ "huit fois 22 milliards", "eight times 22 billion": a factor of a product."""
         multiplier = self.lex.multiplier
@@ -1667,6 +1686,9 @@ class Extractor:
         context = self._nearest_keyword("context_length", quantity, sentence)
         if context is not None and context <= 25 and 1000 <= value < CONTEXT_TOKENS_LIMIT:
             return "token"
+        contrasted = self._contrasted(quantity, neighbours)
+        if contrasted is not None:
+            return contrasted.unit
         if quantity.scale_word is None or value < SCALED_COUNT_FLOOR:
             return None
         active = self.lex.keywords.get("active_parameters")
