@@ -1449,6 +1449,8 @@ class Extractor:
         value: float | str = quantity.value
         if attribute == "rank" and isinstance(value, float) and not value.is_integer():
             return
+        if isinstance(value, str) and value.startswith("--"):
+            value = self._dated_in_year(quantity, value)
         upper = quantity.upper
         if upper is not None:
             qualifier = Qualifier.RANGE
@@ -1498,6 +1500,19 @@ class Extractor:
             return None
         low, high = sorted((counted.value, quantity.value))
         return counted if low > 0 and high / low < CONTRAST_MAGNITUDE else None
+
+    def _dated_in_year(self, quantity: Quantity, day: str) -> str:
+        """ "dès le 24 juillet" in an article that dated something in July 2024 earlier:
+        "2024-07-24", the year of the last full date before it; else the day as written."""
+        years = [
+            q.value[:4]
+            for q in self.quantities
+            if q.end <= quantity.start
+            and q.kind == QuantityKind.DATE
+            and isinstance(q.value, str)
+            and q.value[:1].isdigit()
+        ]
+        return f"{years[-1]}{day[1:]}" if years else day
 
     def _multiplied(self, quantity: Quantity, neighbours: list[Quantity]) -> bool:
         """ "huit fois 22 milliards", "eight times 22 billion": a factor of a product."""
