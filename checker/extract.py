@@ -693,6 +693,8 @@ TRAINED_GAP = 6
 # a press release's place and date, whose names are no subject.
 DATELINE = re.compile(r"[\W_]*[^\W\d_][^\n–—]{0,80}?\b(?:19|20)\d\d\W{0,3}\s[-–—]\s")
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# A line's label before its figure: "- **Parameter insgesamt:** 141 Milliarden".
+LABEL = re.compile(r"[\s*+•_-]*([^\W\d_][^:\n\d]{0,40}?)[*_]*\s*:[*_]*\s*")
 # How many times larger or smaller a figure set against a counted one may be and share its unit.
 CONTRAST_MAGNITUDE = 1000
 # One word, then the end of the clause: "17 Mrd. aktiv," (not "1 Mio. aktiven Nutzern").
@@ -1487,6 +1489,15 @@ class Extractor:
         free = [m for m in organisations if not self._after_preposition(m)]
         return (free or organisations)[-1].name
 
+    def _labelled_unit(self, quantity: Quantity, sentence: Sentence) -> str | None:
+        """ "- Parameter insgesamt: 141 Milliarden", "Experten: acht": what the label before
+        the colon counts."""
+        label = LABEL.fullmatch(self.text, sentence.start, quantity.start)
+        if label is None:
+            return None
+        counted = find_quantities(f"1 {label.group(1)}", self.doc.language)
+        return next((q.unit for q in counted if q.unit in COUNT_UNITS), None)
+
     def _contrasted(self, quantity: Quantity, neighbours: list[Quantity]) -> Quantity | None:
         """ "128 000 jetons, contre 8 000 pour Llama 3": the counted figure a bare one is set
         against, which lends it its unit."""
@@ -1704,6 +1715,9 @@ class Extractor:
         contrasted = self._contrasted(quantity, neighbours)
         if contrasted is not None:
             return contrasted.unit
+        labelled = self._labelled_unit(quantity, sentence)
+        if labelled is not None:
+            return labelled
         if quantity.scale_word is None or value < SCALED_COUNT_FLOOR:
             return None
         active = self.lex.keywords.get("active_parameters")
