@@ -1669,10 +1669,11 @@ class Extractor:
             return "training_tokens", unit
         if unit == "gpu":
             serving = self._nearest_keyword("inference", quantity, sentence)
-            if serving is not None and serving <= ADJACENT_KEYWORD:
-                return None, unit  # "eight H100 cards to run it in 16-bit precision"
-            # "ein Server mit acht GPUs" runs a model; a training run is said so, or is large.
             near = self._nearest_keyword("training", quantity, sentence)
+            if serving is not None and (serving <= ADJACENT_KEYWORD or near is None):
+                # "eight H100 cards to run it", "for serving, 32 GPUs ... and 320 for decoding"
+                return None, unit
+            # "ein Server mit acht GPUs" runs a model; a training run is said so, or is large.
             if quantity.value < INFERENCE_GPUS and (near is None or near > KEYWORD_WINDOW // 2):
                 return None, unit
             return "training_gpus", unit
