@@ -154,6 +154,8 @@ class EntityWords(_Strict):
     apposition_nouns: list[str] = Field(default_factory=list)
     model_nouns: list[str] = Field(default_factory=list)
     machine_nouns: list[str] = Field(default_factory=list)
+    # Words right before what a model is trained on: "trained on", "entraîné sur".
+    trained_on: list[str] = Field(default_factory=list)
     attribution: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
@@ -222,6 +224,7 @@ class Lexicon:
     apposition: re.Pattern[str] | None
     model_noun: re.Pattern[str] | None
     machine_before: re.Pattern[str] | None
+    trained_on: re.Pattern[str] | None
     machine_after: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
     preposition_noun: re.Pattern[str] | None
@@ -331,6 +334,7 @@ def lexicon(code: str) -> Lexicon:
         apposition_noun=apposition_noun,
         model_noun=word_pattern(e.model_nouns),
         # The noun right before the name ("des Supercomputers MareNostrum 5") or after it.
+        trained_on=word_pattern(e.trained_on, anchored_end=True),
         machine_before=(
             re.compile(rf"(?:{machine_noun.pattern})\s+$", re.IGNORECASE) if machine_noun else None
         ),
@@ -693,6 +697,8 @@ TRAINED_GAP = 6
 # a press release's place and date, whose names are no subject.
 DATELINE = re.compile(r"[\W_]*[^\W\d_][^\n–—]{0,80}?\b(?:19|20)\d\d\W{0,3}\s[-–—]\s")
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# Characters before a name in which "trained on" makes it a training ground.
+TRAINED_ON_REACH = 40
 # A line's label before its figure: "- **Parameter insgesamt:** 141 Milliarden".
 LABEL = re.compile(r"[\s*+•_-]*([^\W\d_][^:\n\d]{0,40}?)[*_]*\s*:[*_]*\s*")
 # How many times larger or smaller a figure set against a counted one may be and share its unit.
@@ -1120,6 +1126,7 @@ class Extractor:
         self.claims: list[Claim] = []
         self.last_organisation: str | None = None
         self.organisations: set[str] = set()
+        self.training_grounds: set[str] = set()
         self.paragraph_models: list[str] = []
         self.main_subject: str | None = None
         self.mentions: dict[str, list[int]] = {}
@@ -1142,10 +1149,11 @@ class Extractor:
             for sentence in block.sentences:
                 mentions = self.names.sentence_mentions(sentence.start, sentence.end)
                 self._learn_organisations(mentions)
+                self._learn_training_grounds(mentions, sentence)
                 for mention in mentions:
                     if mention.strength >= NAMED and not mention.anaphor:
                         models[mention.name] = models.get(mention.name, 0) + 1
-        self.main_subject = dominant(models, self.organisations)
+        self.main_subject = dominant(models, self.organisations | self.training_grounds)
         quantities = self.quantities
         context = Context(current=self.subject)
         # What the last heading that named something was about.
@@ -1164,16 +1172,18 @@ class Extractor:
                     q_index += 1
                 dateline = DATELINE.match(self.text, sentence.start, sentence.end)
                 opening = dateline.end() if dateline else sentence.start
+                read = self.names.sentence_mentions(sentence.start, sentence.end)
                 mentions = [
                     self._as_organisation(m) if m.name in self.organisations else m
-                    for m in self.names.sentence_mentions(sentence.start, sentence.end)
+                    for m in self._as_training_grounds(read)
                     if not any(q.start < m.start and m.end <= q.end for q in in_sentence)
                     and m.start >= opening
                 ]
                 named = [m for m in mentions if not m.anaphor]
                 refers_back = refers_back or len(named) < len(mentions)
                 for mention in named:
-                    self.mentions.setdefault(mention.name, []).append(mention.start)
+                    if mention.name not in self.training_grounds:
+                        self.mentions.setdefault(mention.name, []).append(mention.start)
                 # A heading that restates a figure names its subject, or says nothing new.
                 topic = (
                     None
@@ -1187,7 +1197,10 @@ class Extractor:
                     recent = self._subject(mentions) or recent
                 self.paragraph_models.extend(m.name for m in named if m.model_like)
                 organisations = [
-                    m for m in named if m.organisation or (m.strength == NAMED and not m.model_like)
+                    m
+                    for m in named
+                    if (m.organisation or (m.strength == NAMED and not m.model_like))
+                    and m.name not in self.training_grounds
                 ]
                 if organisations:
                     self.last_organisation = self._subject_organisation(organisations, sentence)
@@ -1277,6 +1290,38 @@ class Extractor:
                 )
             )
         return found
+
+    def _learn_training_grounds(self, mentions: list[NameMention], sentence: Sentence) -> None:
+        """ "entraînés sur MareNostrum 5", "trained on RefinedWeb": what a model is trained on
+        (a machine, a dataset) is no model, wherever the document names it."""
+        trained_on = self.lex.trained_on
+        if trained_on is None:
+            return
+        for mention in mentions:
+            lead = self.text[max(sentence.start, mention.start - TRAINED_ON_REACH) : mention.start]
+            if not mention.anaphor and trained_on.search(lead):
+                self.training_grounds.add(mention.name)
+
+    def _as_training_grounds(self, mentions: list[NameMention]) -> list[NameMention]:
+        """The mentions with each training ground as what it is, a thing that is no model,
+        also where a reference right after one stands for it ("entraînés sur MareNostrum 5 ;
+        celui-ci compte 4 400 GPU" speaks of the machine). Figures given to them are dropped."""
+        kept: list[NameMention] = []
+        ground: str | None = None
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.name in self.training_grounds:
+                ground = mention.name
+                kept.append(replace(mention, strength=NAMED, organisation=True))
+                continue
+            if mention.anaphor and ground is not None:
+                # It stands for the machine: its figures are found, then dropped as the machine's.
+                kept.append(replace(mention, name=ground, anaphor=False))
+                ground = None
+            else:
+                kept.append(mention)
+                # "sur MareNostrum 5, à Barcelone ; celui-ci": a place in between keeps it.
+                ground = ground if mention.organisation or not mention.model_like else None
+        return kept
 
     def _learn_organisations(self, mentions: list[NameMention]) -> None:
         """Names the document uses for organisations: "the company X", "X's", "Granite
@@ -1446,6 +1491,7 @@ class Extractor:
             if size > 1 and len(entities) == size:
                 # "A and B have 3 billion and 7 billion parameters": one figure each, in order.
                 entities = [entities[position]]
+        entities = [e for e in entities if e not in self.training_grounds]
         if not entities:
             return
         value: float | str = quantity.value
