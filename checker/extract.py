@@ -129,6 +129,7 @@ class AttributeWords(_Strict):
     contrasts: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
     output: list[str] = Field(default_factory=list)
+    deal: list[str] = Field(default_factory=list)
     per_token: list[str] = Field(default_factory=list)
     inference: list[str] = Field(default_factory=list)
     vague: list[str] = Field(default_factory=list)
@@ -301,6 +302,7 @@ def lexicon(code: str) -> Lexicon:
                 "release",
                 "vocabulary",
                 "output",
+                "deal",
                 "per_token",
                 "inference",
             )
@@ -697,6 +699,8 @@ TRAINED_GAP = 6
 # a press release's place and date, whose names are no subject.
 DATELINE = re.compile(r"[\W_]*[^\W\d_][^\n–—]{0,80}?\b(?:19|20)\d\d\W{0,3}\s[-–—]\s")
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# Characters after a release verb in which a deal makes it the deal's: "announced the acquisition".
+DEAL_REACH = 16
 # Characters before a name in which "trained on" makes it a training ground.
 TRAINED_ON_REACH = 40
 # A line's label before its figure: "- **Parameter insgesamt:** 141 Milliarden".
@@ -1647,9 +1651,7 @@ class Extractor:
         if quantity.kind == QuantityKind.DATE:
             # A bare year ("the 2017 paper") dates too little to compare releases by.
             dated = isinstance(quantity.value, str) and len(quantity.value) >= len("2024-05")
-            return (
-                ("release_date", "date") if dated and self._has("release", sentence) else (None, "")
-            )
+            return ("release_date", "date") if dated and self._releases(sentence) else (None, "")
         if quantity.kind == QuantityKind.CURRENCY and unit:
             if self._keyword_adjacent("valuation", quantity, sentence, neighbours):
                 return None, unit
@@ -1861,6 +1863,17 @@ class Extractor:
             or pattern.search(before)
         )
         return bool(own or behind)
+
+    def _releases(self, sentence: Sentence) -> bool:
+        """Whether the sentence releases something: "AMD a annoncé le rachat de Silo AI"
+        announces a deal, no model."""
+        release, deal = self.lex.keywords.get("release"), self.lex.keywords.get("deal")
+        if release is None:
+            return False
+        for verb in release.finditer(self.text, sentence.start, sentence.end):
+            if deal is None or not deal.search(self.text, verb.end(), verb.end() + DEAL_REACH):
+                return True
+        return False
 
     def _has(self, keyword: str, sentence: Sentence) -> bool:
         pattern = self.lex.keywords.get(keyword)
