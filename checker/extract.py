@@ -699,6 +699,8 @@ TRAINED_GAP = 6
 # a press release's place and date, whose names are no subject.
 DATELINE = re.compile(r"[\W_]*[^\W\d_][^\n–—]{0,80}?\b(?:19|20)\d\d\W{0,3}\s[-–—]\s")
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# How near a stated size must be to the size a name gives to be that model's ("405B", 405e9).
+SIZE_MATCH = 0.05
 # Characters after a release verb in which a deal makes it the deal's: "announced the acquisition".
 DEAL_REACH = 16
 # Characters before a name in which "trained on" makes it a training ground.
@@ -1495,6 +1497,8 @@ class Extractor:
             if size > 1 and len(entities) == size:
                 # "A and B have 3 billion and 7 billion parameters": one figure each, in order.
                 entities = [entities[position]]
+            if attribute == "parameters":
+                entities = [self._sized_member(entity, quantity, mentions) for entity in entities]
         entities = [e for e in entities if e not in self.training_grounds]
         if not entities:
             return
@@ -1863,6 +1867,21 @@ class Extractor:
             or pattern.search(before)
         )
         return bool(own or behind)
+
+    def _sized_member(self, entity: str, quantity: Quantity, mentions: list[NameMention]) -> str:
+        """ "Meta released Llama 3.1, led by Llama 3.1 405B. With 405 billion parameters, it
+        ...": a family's size is the member whose name gives that size."""
+        if size_in_name(entity) is not None or not isinstance(quantity.value, float):
+            return entity
+        named = [*self.paragraph_models, *(m.name for m in mentions if not m.anaphor)]
+        members = {
+            name
+            for name in named
+            if name.startswith(entity + " ")
+            and (size := size_in_name(name)) is not None
+            and abs(size - quantity.value) <= SIZE_MATCH * quantity.value
+        }
+        return members.pop() if len(members) == 1 else entity
 
     def _releases(self, sentence: Sentence) -> bool:
         """Whether the sentence releases something: "AMD a annoncé le rachat de Silo AI"
