@@ -174,6 +174,7 @@ class ClaimLexicon(_Strict):
 class NameShapes(_Strict):
     variant_words: list[str]
     org_suffixes: list[str]
+    legal_forms: list[str]
     generic_terms: list[str]
     hardware_pattern: str
     hardware_words: list[str]
@@ -413,6 +414,7 @@ class NameRules:
 
     variants: frozenset[str]
     org_suffixes: frozenset[str]
+    legal_forms: frozenset[str]
     generic: frozenset[str]
     vendors: frozenset[str]
     licence: re.Pattern[str] | None
@@ -427,6 +429,7 @@ def name_rules() -> NameRules:
     return NameRules(
         variants=frozenset(w.lower() for w in shapes.variant_words),
         org_suffixes=frozenset(shapes.org_suffixes),
+        legal_forms=frozenset(shapes.legal_forms),
         generic=frozenset(shapes.generic_terms),
         vendors=frozenset(shapes.hardware_vendors),
         licence=word_pattern(shapes.licence_words),
@@ -743,6 +746,7 @@ class NameFinder:
         rules = name_rules()
         self.variants = rules.variants
         self.org_suffixes = rules.org_suffixes
+        self.legal_forms = rules.legal_forms
         self.generic = rules.generic
         self.vendors = rules.vendors
         self.licence = rules.licence
@@ -806,6 +810,7 @@ class NameFinder:
                 index += 1
                 continue
             mention, consumed = found
+            mention = self._with_first_word(mention, tokens, index, mentions)
             previous = mentions[-1] if mentions else None
             if (
                 previous is not None
@@ -841,6 +846,31 @@ class NameFinder:
             m for m in mentions if not self._names_a_licence(m) and not self._names_a_machine(m)
         ]
         return mentions + self._anaphora(start, end, mentions)
+
+    def _with_first_word(
+        self,
+        mention: NameMention,
+        tokens: list[tuple[int, int, str]],
+        index: int,
+        mentions: list[NameMention],
+    ) -> NameMention:
+        """ "Aleph Alpha", "Die Aleph Alpha GmbH": a capitalised word that is no name alone,
+        right before an organisation's name (in German, only before a legal form's), is its
+        first word."""
+        if index == 0 or mention.model_like or mention.anaphor:
+            return mention
+        if not (mention.organisation or (mention.strength >= NAMED and not self.capitalises_nouns)):
+            return mention
+        w_start, w_end, word = tokens[index - 1]
+        if (
+            (mentions and mentions[-1].end > w_start)
+            or self.text[w_end : mention.start] != " "
+            or not (word.isalpha() and word.istitle())
+            or word in self.generic
+            or word in self.lex.not_names
+        ):
+            return mention
+        return replace(mention, start=w_start, name=f"{word} {mention.name}")
 
     def _continues_name(self, mention: NameMention, token: tuple[int, int, str]) -> bool:
         """Whether a capitalised word goes on with the name before it. Not in German, where
@@ -1016,7 +1046,9 @@ class NameFinder:
         if index + consumed < len(tokens) and not versioned:
             n_start, _, nxt = tokens[index + consumed]
             if nxt in self.org_suffixes and not self.text[end:n_start].strip():
-                parts.append(nxt)
+                # "Aleph Alpha GmbH" is the company "Aleph Alpha"; "Mistral AI" keeps its "AI".
+                if nxt not in self.legal_forms:
+                    parts.append(nxt)
                 end = n_start + len(nxt)
                 name = " ".join(parts)
                 return NameMention(t_start, end, name, NAMED, organisation=True), consumed + 1
@@ -1655,7 +1687,10 @@ class Extractor:
         if quantity.kind == QuantityKind.DATE:
             # A bare year ("the 2017 paper") dates too little to compare releases by.
             dated = isinstance(quantity.value, str) and len(quantity.value) >= len("2024-05")
-            return ("release_date", "date") if dated and self._releases(sentence) else (None, "")
+            released = self._releases(sentence) and not self._dates_money(
+                quantity, sentence, neighbours
+            )
+            return ("release_date", "date") if dated and released else (None, "")
         if quantity.kind == QuantityKind.CURRENCY and unit:
             if self._keyword_adjacent("valuation", quantity, sentence, neighbours):
                 return None, unit
@@ -1883,14 +1918,43 @@ class Extractor:
         }
         return members.pop() if len(members) == 1 else entity
 
+    def _dates_money(
+        self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
+    ) -> bool:
+        """ "xAI raised $6bn in May 2024; Aleph Alpha announced more than $500m in November
+        2023": a date in a clause about money raised or invested is the money's."""
+        start = self.text.rfind(";", sentence.start, quantity.start) + 1 or sentence.start
+        end = self.text.find(";", quantity.end, sentence.end)
+        end = sentence.end if end < 0 else end
+        money = [
+            q for q in neighbours if q.kind == QuantityKind.CURRENCY and start <= q.start < end
+        ]
+        if not money:
+            return False
+        release = self.lex.keywords.get("release")
+        if release is not None and any(
+            release.search(self.text, max(start, q.start - ADJACENT), q.start) for q in money
+        ):
+            return True  # "announced more than $500m"
+        return any(
+            pattern.search(self.text, start, end)
+            for name in ("funding", "investment", "deal")
+            if (pattern := self.lex.keywords.get(name)) is not None
+        )
+
     def _releases(self, sentence: Sentence) -> bool:
-        """Whether the sentence releases something: "AMD a annoncé le rachat de Silo AI"
-        announces a deal, no model."""
-        release, deal = self.lex.keywords.get("release"), self.lex.keywords.get("deal")
+        """Whether the sentence releases something: "AMD a annoncé le rachat de Silo AI",
+        "announced a funding round" announce business, no model."""
+        release = self.lex.keywords.get("release")
         if release is None:
             return False
+        business = [
+            pattern
+            for name in ("deal", "funding", "investment")
+            if (pattern := self.lex.keywords.get(name)) is not None
+        ]
         for verb in release.finditer(self.text, sentence.start, sentence.end):
-            if deal is None or not deal.search(self.text, verb.end(), verb.end() + DEAL_REACH):
+            if not any(p.search(self.text, verb.end(), verb.end() + DEAL_REACH) for p in business):
                 return True
         return False
 
