@@ -716,7 +716,7 @@ CONTRAST_MAGNITUDE = 1000
 ACTIVE_AT_CLAUSE_END = re.compile(r"\s\w+(?=\s*(?:[,;:.)]|$))")
 # A word after a word: the phrase goes on.
 CONTINUED = re.compile(r"\s+\w")
-RELEASE_NUMBER = re.compile(r"^v\d+(?:\.\d+)+$")
+RELEASE_NUMBER = re.compile(r"^v\d+(?:\.\d+)*[a-z]?$")
 NAME_SEGMENT_BREAK = re.compile(r"[-.'’/]")
 # A token with digits is a name only with two letters or a letter joined to its digits.
 NAME_WITH_DIGITS = re.compile(r"[A-Za-z]{2}|[A-Za-z][-.]?\d")
@@ -1302,6 +1302,7 @@ class Extractor:
         readings = [f"{value} {label}"]
         if len(words) > 1:
             readings += [f"{' '.join(words[:-1])} {value} {words[-1]}", f"{value} {words[0]}"]
+        readings.append(value)  # "512 TPUv5e" under "Training hardware" says what it counts
         cell_claims: list[Claim] = []
         for reading in readings:
             phrase = f"{prefix}{reading}."
@@ -1822,7 +1823,8 @@ class Extractor:
         if (
             glued[-1:].isdigit()
             and quantity.scale_word in self.lex.data.attributes.size_suffixes
-            and not self._describes_a_model(quantity)
+            # "the 9B and 27B checkpoints": sizes that name models, not figures of one
+            and not any(map(self._describes_a_model, self._figure_list(quantity, neighbours)))
         ):
             return "parameter"  # "Poro 34B (34.2bn)": a size written the way names write it
         # A count of another order of magnitude counts something else ("avec 9,15 milliards,

@@ -26,9 +26,9 @@ LINE_GAP = (
     r"(?=[ \t\u00a0\u202f\u2009\n])(?:[ \t\u00a0\u202f\u2009]*+\n)?[ \t\u00a0\u202f\u2009]*+"
 )
 # A hardware designation between a count and its noun: "H100", "NVIDIA H100", "A100 80GB",
-# "Nvidia-H100-GPUs".
+# "Nvidia-H100-GPUs", "TPUv5p", "Cerebras CS-2".
 DESIGNATION = (
-    r"(?:[A-Z][A-Za-z]+(?:" + GAP + r"+|-))?[A-Z][A-Za-z]{0,3}-?\d{2,4}[A-Za-z0-9]*"
+    r"(?:[A-Z][A-Za-z]+(?:" + GAP + r"+|-))?[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z0-9]*"
     r"(?:" + GAP + r"+\d+GB)?(?:" + GAP + r"+|-)"
 )
 # The letters of a number word read with backtracking, and of any number word at all.
