@@ -1252,6 +1252,9 @@ class Extractor:
                 context.current = paragraph_lead
             if block.heading and paragraph_lead is not None:
                 section = paragraph_lead
+            elif paragraph_lead and section and not block.item and extends(paragraph_lead, section):
+                # "# Jais ..." then "Jais-13B est ...": the section speaks of that member.
+                section = paragraph_lead
         return DocumentClaims(
             path=self.doc.path,
             language=self.doc.language,
@@ -2410,9 +2413,12 @@ class Extractor:
         first: NameMention | None = None
         for mention in sorted(following, key=lambda m: m.start):
             between = self.text[quantity.end : mention.start]
+            # "Présenté le 30 août 2023 à Abou Dhabi, Jais-13B est ...": a fronted phrase ends
+            # at its comma; only what follows it can make the name an object.
+            clause = between.rsplit(",", 1)[-1]
             if self.lex.preposition is not None and any(
-                self.lex.preposition.search(between[: word.end()])
-                for word in re.finditer(r"\w+", between)
+                self.lex.preposition.search(clause[: word.end()])
+                for word in re.finditer(r"\w+", clause)
             ):
                 break  # "... GPUs on Amazon SageMaker": an object, not the subject
             gap = self._gap_words(quantity.end, mention.start)
@@ -2452,6 +2458,11 @@ class Extractor:
         if links and all(link == "," for link in links):
             return [chosen]  # "Brume, Zephyr-4 a ...": an apposition, not a list
         return group
+
+
+def extends(name: str, family: str) -> bool:
+    """Whether ``name`` names a member of ``family`` ("Jais-13B" of "Jais")."""
+    return len(name) > len(family) and name.startswith(family) and name[len(family)] in " -"
 
 
 def dominant(counts: dict[str, int], excluded: set[str]) -> str | None:
