@@ -1420,6 +1420,9 @@ class Extractor:
         model name that is neither a source ("laut X"), nor after a preposition ("im Vergleich
         zu X"), nor a predecessor. None when the sentence refers back itself."""
         for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.anaphor and mention.extreme:
+                # "Le plus grand des deux attire l'attention. Celui-ci ...": the model it picks.
+                return self._sized_referent(mention, mentions)
             if mention.anaphor:
                 return None
             if not mention.model_like or mention.organisation or self._is_attribution(mention):
