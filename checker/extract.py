@@ -702,6 +702,8 @@ TRAINED_GAP = 6
 # a press release's place and date, whose names are no subject.
 DATELINE = re.compile(r"[\W_]*[^\W\d_][^\n–—]{0,80}?\b(?:19|20)\d\d\W{0,3}\s[-–—]\s")
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# Words at most from a name to its date after a release participle: "X, sorti le 3 mars".
+RELEASED_GAP = 4
 # How near a stated size must be to the size a name gives to be that model's ("405B", 405e9).
 SIZE_MATCH = 0.05
 # Characters after a release verb in which a deal makes it the deal's: "announced the acquisition".
@@ -2106,7 +2108,8 @@ class Extractor:
         # Capitalised words of running text are names only when nothing surer is at hand.
         sure = [m for m in candidates if m.strength >= NAMED]
         chosen = (
-            self._parenthesised_owner(quantity, sure)
+            (self._released_just_before(quantity, sure) if released else None)
+            or self._parenthesised_owner(quantity, sure)
             or (None if ranked else self._owner_after(quantity, sure))
             or self._trained_after(quantity, sure)
             or self._introduced_after(quantity, sure)
@@ -2260,6 +2263,25 @@ class Extractor:
             # The preposition right after the figure, or after the noun it counts.
             owned = any(owner.fullmatch(word) for word in words[:2] if not word[0].isupper())
             return mention if owned else None
+        return None
+
+    def _released_just_before(
+        self, quantity: Quantity, candidates: list[NameMention]
+    ) -> NameMention | None:
+        """ "du premier Gemma 7B, sorti en février 2024", "Llama 3, released in April": the
+        name a release participle right before the date follows."""
+        release = self.lex.keywords.get("release")
+        if release is None:
+            return None
+        for mention in sorted(candidates, key=lambda m: -m.start):
+            if mention.end > quantity.start or mention.anaphor or not mention.model_like:
+                continue
+            between = self.text[mention.end : quantity.start]
+            # The comma makes the verb a participle: "AI21 presented in March" is a subject's.
+            lead = between.lstrip(" ")
+            verb = release.match(lead[1:].lstrip()) if lead[:1] == "," else None
+            words = re.findall(r"\w+", between)
+            return mention if verb is not None and len(words) <= RELEASED_GAP else None
         return None
 
     def _trained_after(
