@@ -1712,8 +1712,10 @@ class Extractor:
             return None, ""
         if unit in DURATION_UNITS:
             # "zehn Tage lang 512 H100-GPUs": GPUs or tokens beside a span of time tell a run.
+            # A context's tokens tell no run: "Four months separate X from Y ... 8,192 tokens".
             run = self._has("training", sentence) or any(
-                q.unit in ("gpu", "token") for q in neighbours
+                q.unit == "gpu" or (q.unit == "token" and float(q.value) >= CONTEXT_TOKENS_LIMIT)
+                for q in neighbours
             )
             return ("training_duration", unit) if run else (None, unit)
         if unit == "rank":
