@@ -131,6 +131,7 @@ class AttributeWords(_Strict):
     output: list[str] = Field(default_factory=list)
     deal: list[str] = Field(default_factory=list)
     per_token: list[str] = Field(default_factory=list)
+    whole_words: list[str] = Field(default_factory=list)
     inference: list[str] = Field(default_factory=list)
     vague: list[str] = Field(default_factory=list)
     compound_unit: list[str] = Field(default_factory=list)
@@ -211,6 +212,7 @@ class Lexicon:
     per_item_subject: re.Pattern[str] | None
     subset_before: re.Pattern[str] | None
     subset_after: re.Pattern[str] | None
+    subset_opening: re.Pattern[str] | None
     share_connector: re.Pattern[str] | None
     multiplier: re.Pattern[str] | None
     contrast: re.Pattern[str] | None
@@ -305,6 +307,7 @@ def lexicon(code: str) -> Lexicon:
                 "output",
                 "deal",
                 "per_token",
+                "whole_words",
                 "inference",
             )
         },
@@ -318,6 +321,11 @@ def lexicon(code: str) -> Lexicon:
         # "dont environ 1,5 billion": the words, then at most two more, right before the figure.
         subset_before=anchored_lead(word_pattern(a.subset_before)),
         subset_after=after(a.subset_after),
+        subset_opening=(
+            re.compile(rf"[\s,;:(]*(?:{words.pattern})", re.IGNORECASE)
+            if (words := word_pattern(a.subset_before)) is not None
+            else None
+        ),
         share_connector=word_pattern(a.share_connectors),
         multiplier=word_pattern(a.multipliers),
         contrast=word_pattern(a.contrasts, anchored_end=True),
@@ -1644,6 +1652,11 @@ class Extractor:
         nearest = min(dated, key=lambda q: abs(q.start - quantity.start))
         return str(nearest.value)[: len("2023-12")]
 
+    def _whole_of_a_part(self, quantity: Quantity) -> bool:
+        """ "389 Milliarden Parameter, von denen ...", "671B, of which": a part follows."""
+        subset = self.lex.subset_opening
+        return subset is not None and subset.match(self.text, quantity.end) is not None
+
     def _part_of_a_figure(self, quantity: Quantity, sentence: Sentence) -> bool:
         """ "7 trillion tokens, about 1.5 trillion of them synthetic", "dont environ 1,5
         billion": a share of the figure before it, not one of the model's own."""
@@ -1739,6 +1752,12 @@ class Extractor:
             active = any(
                 self._keyword_adjacent("active_parameters", member, sentence, neighbours)
                 for member in self._figure_list(quantity, neighbours)
+            ) or (
+                # "about 86 billion parameters do the work for any given token", unless all do
+                # or the figure is the whole a part of which does ("389 Mrd., von denen ...")
+                self._keyword_adjacent("per_token", quantity, sentence, neighbours, PER_TOKEN_REACH)
+                and not self._keyword_adjacent("whole_words", quantity, sentence, neighbours)
+                and not self._whole_of_a_part(quantity)
             )
             return ("active_parameters" if active else "parameters"), unit
         if unit == "token":
