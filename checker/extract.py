@@ -113,6 +113,7 @@ class AttributeWords(_Strict):
     investment: list[str] = Field(default_factory=list)
     funding: list[str] = Field(default_factory=list)
     price: list[str] = Field(default_factory=list)
+    subscription: list[str] = Field(default_factory=list)
     valuation: list[str] = Field(default_factory=list)
     release: list[str] = Field(default_factory=list)
     rank_before: list[str] = Field(default_factory=list)
@@ -228,6 +229,7 @@ class Lexicon:
     apposition: re.Pattern[str] | None
     model_noun: re.Pattern[str] | None
     machine_before: re.Pattern[str] | None
+    machine_before_figure: re.Pattern[str] | None
     trained_on: re.Pattern[str] | None
     machine_after: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
@@ -301,6 +303,7 @@ def lexicon(code: str) -> Lexicon:
                 "investment",
                 "funding",
                 "price",
+                "subscription",
                 "valuation",
                 "release",
                 "vocabulary",
@@ -346,6 +349,11 @@ def lexicon(code: str) -> Lexicon:
         model_noun=word_pattern(e.model_nouns),
         # The noun right before the name ("des Supercomputers MareNostrum 5") or after it.
         trained_on=word_pattern(e.trained_on, anchored_end=True),
+        machine_before_figure=(
+            re.compile(rf"(?:{machine_noun.pattern})\s+\w+\s+$", re.IGNORECASE)
+            if machine_noun
+            else None
+        ),
         machine_before=(
             re.compile(rf"(?:{machine_noun.pattern})\s+$", re.IGNORECASE) if machine_noun else None
         ),
@@ -1714,7 +1722,10 @@ class Extractor:
             )
             return ("release_date", "date") if dated and released else (None, "")
         if quantity.kind == QuantityKind.CURRENCY and unit:
-            if self._keyword_adjacent("valuation", quantity, sentence, neighbours):
+            if any(
+                self._keyword_adjacent(name, quantity, sentence, neighbours)
+                for name in ("valuation", "subscription")
+            ):
                 return None, unit
             # Money raised "from investors" is funding: the first kind named wins.
             for name in ("funding", "investment", "price"):
@@ -1790,6 +1801,11 @@ class Extractor:
             if serving is not None and (serving <= ADJACENT_KEYWORD or near is None):
                 # "eight H100 cards to run it", "for serving, 32 GPUs ... and 320 for decoding"
                 return None, unit
+            machine = self.lex.machine_before_figure
+            if near is None and machine is not None and machine.search(
+                self.text, max(sentence.start, quantity.start - ADJACENT), quantity.start
+            ):
+                return None, unit  # "Colossus, a cluster of 100,000 H100 GPUs": a machine's size
             # "ein Server mit acht GPUs" runs a model; a training run is said so, or is large.
             if quantity.value < INFERENCE_GPUS and (near is None or near > KEYWORD_WINDOW // 2):
                 return None, unit
