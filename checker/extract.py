@@ -140,6 +140,8 @@ class AttributeWords(_Strict):
 
 class EntityWords(_Strict):
     coordinators: list[str] = Field(default_factory=list)
+    # Words that open a new clause after a comma: "..., while X ...".
+    clause_openers: list[str] = Field(default_factory=list)
     verb_second: bool = False
     maker_prepositions: list[str] = Field(default_factory=list)
     owner_prepositions: list[str] = Field(default_factory=list)
@@ -247,6 +249,7 @@ class Lexicon:
     attribution: re.Pattern[str] | None
     compound_head: re.Pattern[str] | None
     not_names: frozenset[str]
+    clause_opener: re.Pattern[str] | None
     not_name_endings: tuple[str, ...]
 
 
@@ -391,6 +394,7 @@ def lexicon(code: str) -> Lexicon:
         compound_head=word_pattern(e.compound_heads),
         not_names=frozenset(e.not_names),
         not_name_endings=tuple(e.not_name_endings),
+        clause_opener=word_pattern(e.clause_openers),
     )
 
 
@@ -2478,6 +2482,9 @@ class Extractor:
             # "Présenté le 30 août 2023 à Abou Dhabi, Jais-13B est ...": a fronted phrase ends
             # at its comma; only what follows it can make the name an object.
             clause = between.rsplit(",", 1)[-1]
+            opener = self.lex.clause_opener
+            if opener is not None and opener.match(clause.strip()):
+                break  # "costs $5 ..., while Gemma 2 can be downloaded": another clause's subject
             if self.lex.preposition is not None and any(
                 self.lex.preposition.search(clause[: word.end()])
                 for word in re.finditer(r"\w+", clause)
