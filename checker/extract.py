@@ -1721,8 +1721,10 @@ class Extractor:
         if quantity.kind == QuantityKind.DATE:
             # A bare year ("the 2017 paper") dates too little to compare releases by.
             dated = isinstance(quantity.value, str) and len(quantity.value) >= len("2024-05")
-            released = self._releases(sentence) and not self._dates_money(
-                quantity, sentence, neighbours
+            released = (
+                self._releases(sentence)
+                and not self._dates_money(quantity, sentence, neighbours)
+                and not self._dates_training(quantity, sentence)
             )
             return ("release_date", "date") if dated and released else (None, "")
         if quantity.kind == QuantityKind.CURRENCY and unit:
@@ -1991,6 +1993,17 @@ class Extractor:
             pattern.search(self.text, start, end)
             for name in ("funding", "investment", "deal")
             if (pattern := self.lex.keywords.get(name)) is not None
+        )
+
+    def _dates_training(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """ "The release is the checkpoint from the end of pre-training, which finished in
+        October 2023": the date is nearer a word of training than any word of release."""
+        release = self._nearest_keyword("release", quantity, sentence)
+        training = self._nearest_keyword("training", quantity, sentence)
+        return (
+            training is not None
+            and training <= ADJACENT_KEYWORD
+            and (release is None or training < release)
         )
 
     def _releases(self, sentence: Sentence) -> bool:
