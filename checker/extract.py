@@ -159,6 +159,8 @@ class EntityWords(_Strict):
     apposition_nouns: list[str] = Field(default_factory=list)
     model_nouns: list[str] = Field(default_factory=list)
     machine_nouns: list[str] = Field(default_factory=list)
+    # Words between a machine and the count of its accelerators: "a cluster of", "with".
+    machine_connectors: list[str] = Field(default_factory=list)
     # Words right before what a model is trained on: "trained on", "entraîné sur".
     trained_on: list[str] = Field(default_factory=list)
     attribution: list[str] = Field(default_factory=list)
@@ -353,8 +355,11 @@ def lexicon(code: str) -> Lexicon:
         # The noun right before the name ("des Supercomputers MareNostrum 5") or after it.
         trained_on=word_pattern(e.trained_on, anchored_end=True),
         machine_before_figure=(
-            re.compile(rf"(?:{machine_noun.pattern})\s+\w+\s+$", re.IGNORECASE)
-            if machine_noun
+            re.compile(
+                rf"(?:{machine_noun.pattern})[^.;]{{0,30}}?(?:{connectors.pattern})\s*$",
+                re.IGNORECASE,
+            )
+            if machine_noun and (connectors := word_pattern(e.machine_connectors)) is not None
             else None
         ),
         machine_before=(
@@ -722,6 +727,9 @@ TRAINED_GAP = 6
 # a press release's place and date, whose names are no subject.
 DATELINE = re.compile(r"[\W_]*[^\W\d_][^\n–—]{0,80}?\b(?:19|20)\d\d\W{0,3}\s[-–—]\s")
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# Markdown footnotes: a mark in the text ("...GPUs,[^2]") and its definition ("[^2]: ...").
+FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+FOOTNOTE_DEFINITION = re.compile(r"[ \t]*\[\^([^\]\s]+)\]:")
 # Words at most from a name to its date after a release participle: "X, sorti le 3 mars".
 RELEASED_GAP = 4
 # How near a stated size must be to the size a name gives to be that model's ("405B", 405e9).
@@ -1219,11 +1227,16 @@ class Extractor:
         # What the last heading that named something was about.
         section = self.subject
         q_index = 0
+        # A footnote speaks of what the sentence its mark stands in spoke of.
+        footnote_subjects: dict[str, str] = {}
         for block in blocks:
             paragraph_lead: str | None = None
             recent: str | None = None
             refers_back = False
             self.paragraph_models = []
+            footnote = FOOTNOTE_DEFINITION.match(self.text, block.start, block.end)
+            if footnote is not None:
+                recent = footnote_subjects.get(footnote.group(1))
             for sentence in block.sentences:
                 in_sentence = []
                 while q_index < len(quantities) and quantities[q_index].start < sentence.end:
@@ -1255,6 +1268,10 @@ class Extractor:
                 paragraph_lead = paragraph_lead or self._lead_entity(named, sentence)
                 if not block.heading:
                     recent = self._subject(mentions) or recent
+                subject = recent or paragraph_lead or context.current or self.main_subject
+                for mark in FOOTNOTE_MARK.finditer(self.text, sentence.start, sentence.end):
+                    if subject is not None and footnote is None:
+                        footnote_subjects.setdefault(mark.group(1), subject)
                 self.paragraph_models.extend(m.name for m in named if m.model_like)
                 organisations = [
                     m
@@ -1268,6 +1285,8 @@ class Extractor:
             # ("## Training", "**And the data?**") returns to the subject of the last heading
             # that named one, whatever the paragraphs since spoke of, or keeps the current
             # subject when no heading has named one (an interview's questions).
+            if footnote is not None:
+                continue  # a footnote sets no subject for what follows it
             if block.heading and paragraph_lead is None:
                 context.current = section or context.current
             elif block.heading or (paragraph_lead and not block.item):
@@ -1807,11 +1826,8 @@ class Extractor:
             if serving is not None and (serving <= ADJACENT_KEYWORD or near is None):
                 # "eight H100 cards to run it", "for serving, 32 GPUs ... and 320 for decoding"
                 return None, unit
-            machine = self.lex.machine_before_figure
-            if near is None and machine is not None and machine.search(
-                self.text, max(sentence.start, quantity.start - ADJACENT), quantity.start
-            ):
-                return None, unit  # "Colossus, a cluster of 100,000 H100 GPUs": a machine's size
+            if self._machine_size(quantity, sentence):
+                return None, unit
             # "ein Server mit acht GPUs" runs a model; a training run is said so, or is large.
             if quantity.value < INFERENCE_GPUS and (near is None or near > KEYWORD_WINDOW // 2):
                 return None, unit
@@ -1993,6 +2009,20 @@ class Extractor:
             pattern.search(self.text, start, end)
             for name in ("funding", "investment", "deal")
             if (pattern := self.lex.keywords.get(name)) is not None
+        )
+
+    def _machine_size(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """ "Colossus, a cluster of 100,000 H100 GPUs", "The cluster itself is larger, with
+        1,024 GPUs": a machine's size, unless a training verb comes first ("trained on a
+        cluster of 16,000 GPUs")."""
+        machine = self.lex.machine_before_figure
+        if machine is None:
+            return False
+        reach = max(sentence.start, quantity.start - 2 * ADJACENT)
+        found = machine.search(self.text, reach, quantity.start)
+        training = self.lex.keywords.get("training")
+        return found is not None and not (
+            training is not None and training.search(self.text, sentence.start, found.start())
         )
 
     def _dates_training(self, quantity: Quantity, sentence: Sentence) -> bool:
