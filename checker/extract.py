@@ -567,7 +567,14 @@ def looks_like_heading(text: str, start: int, end: int) -> bool:
         return False
     if line.startswith("#"):
         return True
-    return len(line) <= HEADING_MAX and line[-1] not in '.!?:;,…"”»)' and not line[0].islower()
+    # "It was trained on 512 GPUs.[^2]": a footnote mark after the closing punctuation.
+    line = FOOTNOTE_MARK.sub("", line).rstrip() or line
+    return (
+        len(line) <= HEADING_MAX
+        and line[-1] not in '.!?:;,…"”»)'
+        and not line[0].islower()
+        and SENTENCE_INSIDE.search(line) is None
+    )
 
 
 def split_sentences(
