@@ -1250,7 +1250,12 @@ class Extractor:
                     if quantities[q_index].start >= sentence.start:
                         in_sentence.append(quantities[q_index])
                     q_index += 1
-                dateline = DATELINE.match(self.text, sentence.start, sentence.end)
+                # A dateline only ever opens a paragraph.
+                dateline = (
+                    DATELINE.match(self.text, sentence.start, sentence.end)
+                    if sentence is block.sentences[0]
+                    else None
+                )
                 opening = dateline.end() if dateline else sentence.start
                 read = self.names.sentence_mentions(sentence.start, sentence.end)
                 mentions = [
