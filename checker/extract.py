@@ -155,6 +155,9 @@ class EntityWords(_Strict):
     size_anaphora: dict[str, Literal["largest", "smallest"]] = Field(default_factory=dict)
     family_anaphora: list[str] = Field(default_factory=list)
     organisation_anaphora: list[str] = Field(default_factory=list)
+    # What names the recipient of an investment: "in" G42, "dans" le groupe, "G42, in den".
+    recipient_prepositions: list[str] = Field(default_factory=list)
+    recipient_relatives: list[str] = Field(default_factory=list)
     name_introducers: list[str] = Field(default_factory=list)
     apposition_nouns: list[str] = Field(default_factory=list)
     model_nouns: list[str] = Field(default_factory=list)
@@ -247,6 +250,8 @@ class Lexicon:
     family_anaphora: re.Pattern[str] | None
     organisation_anaphora: re.Pattern[str] | None
     organisation_lead: re.Pattern[str] | None
+    recipient_preposition: re.Pattern[str] | None
+    recipient_relative: re.Pattern[str] | None
     introducer: re.Pattern[str] | None
     attribution: re.Pattern[str] | None
     compound_head: re.Pattern[str] | None
@@ -394,6 +399,16 @@ def lexicon(code: str) -> Lexicon:
         },
         organisation_anaphora=word_pattern(e.organisation_anaphora),
         organisation_lead=anchored_lead(word_pattern(e.organisation_anaphora)),
+        recipient_preposition=(
+            re.compile(rf"\s+(?:{words.pattern})\s*", re.I)
+            if (words := word_pattern(e.recipient_prepositions)) is not None
+            else None
+        ),
+        recipient_relative=(
+            re.compile(rf"\s*,\s*(?:{words.pattern})\b", re.I)
+            if (words := word_pattern(e.recipient_relatives)) is not None
+            else None
+        ),
         introducer=word_pattern(e.name_introducers, anchored_end=True),
         attribution=word_pattern(e.attribution, anchored_end=True),
         compound_head=word_pattern(e.compound_heads),
@@ -1200,6 +1215,8 @@ class Extractor:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         self.claims: list[Claim] = []
         self.last_organisation: str | None = None
+        # The name the previous sentence opened with: what "le groupe" may refer back to.
+        self.last_opener: str | None = None
         self.organisations: set[str] = set()
         self.training_grounds: set[str] = set()
         self.paragraph_models: list[str] = []
@@ -1293,6 +1310,10 @@ class Extractor:
                 ]
                 if organisations:
                     self.last_organisation = self._subject_organisation(organisations, sentence)
+                self.last_opener = next(
+                    (m.name for m in named if starts_sentence(self.text, sentence.start, m.start)),
+                    None,
+                )
             # A heading that names something starts its subject; one that names nothing
             # ("## Training", "**And the data?**") returns to the subject of the last heading
             # that named one, whatever the paragraphs since spoke of, or keeps the current
@@ -1573,7 +1594,10 @@ class Extractor:
             return
         qualifier, quote_start, quote_end = self._qualifier(quantity, sentence, unit)
         if attribute in ORGANISATION_ATTRIBUTES:
-            entities = self._organisation(quantity, mentions)
+            recipient = (
+                self._recipient(quantity, sentence, mentions) if attribute == "investment" else None
+            )
+            entities = [recipient] if recipient else self._organisation(quantity, mentions)
         else:
             entities = self._entities(
                 quantity,
@@ -2159,6 +2183,29 @@ class Extractor:
         return Qualifier.EXACT, quantity.start, quantity.end
 
     # ---------------------------------------------------------------- whom it is about
+
+    def _recipient(
+        self, quantity: Quantity, sentence: Sentence, mentions: list[NameMention]
+    ) -> str | None:
+        """Who money is invested in: "invested $1.5bn in G42", "a investi 1,5 Md$ dans le
+        groupe" (the company named before), "G42, in den Microsoft 1,5 Mrd. investiert hat"."""
+        into, relative = self.lex.recipient_preposition, self.lex.recipient_relative
+        # Any name will do: "G42" has the digits of a model's name.
+        organisations = [m for m in mentions if not m.anaphor]
+        if into is not None:
+            after = into.match(self.text, quantity.end, sentence.end)
+            if after is not None:
+                named = next((m for m in organisations if m.start == after.end()), None)
+                if named is not None:
+                    return named.name
+                nouns = self.lex.organisation_anaphora
+                if nouns is not None and nouns.match(self.text, after.end()):
+                    return self.last_opener or self.last_organisation
+        if relative is not None:
+            for mention in organisations:
+                if mention.end <= quantity.start and relative.match(self.text, mention.end):
+                    return mention.name
+        return None
 
     def _organisation(self, quantity: Quantity, mentions: list[NameMention]) -> list[str]:
         """Money raised or invested belongs to an organisation: the one named next to the
