@@ -1253,6 +1253,7 @@ class Extractor:
         q_index = 0
         # A footnote speaks of what the sentence its mark stands in spoke of.
         footnote_subjects: dict[str, str] = {}
+        heading_dates: list[Quantity] = []
         for block in blocks:
             paragraph_lead: str | None = None
             recent: str | None = None
@@ -1294,6 +1295,14 @@ class Extractor:
                 )
                 for quantity in self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
+                if block.heading and not named:
+                    heading_dates = [q for q in in_sentence if q.kind == QuantityKind.DATE]
+                elif heading_dates:
+                    # "## v3.0.0 (2024-12-26)" over "First public release of DeepSeek-V3": the
+                    # heading dates what the first sentence under it releases.
+                    for date in heading_dates:
+                        self._claim(date, sentence, mentions, [date, *in_sentence], topic)
+                    heading_dates = []
                 paragraph_lead = paragraph_lead or self._lead_entity(named, sentence)
                 if not block.heading:
                     recent = self._subject(mentions) or recent
