@@ -768,6 +768,8 @@ CONTRAST_MAGNITUDE = 1000
 ACTIVE_AT_CLAUSE_END = re.compile(r"\s\w+(?=\s*(?:[,;:.)]|$))")
 # A word after a word: the phrase goes on.
 CONTINUED = re.compile(r"\s+\w")
+# A size, a connector, another size: "8B and 70B", "8B, 70B", "8B/70B".
+SIZES_LISTED = re.compile(r"\s*(?:,|/|\s\w{1,3})\s*(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk]\b")
 RELEASE_NUMBER = re.compile(r"^v\d+(?:\.\d+)*[a-z]?$")
 NAME_SEGMENT_BREAK = re.compile(r"[-.'’/]")
 # A token with digits is a name only with two letters or a letter joined to its digits.
@@ -1104,6 +1106,17 @@ class NameFinder:
                 end = n_start + len(nxt)
                 name = " ".join(parts)
                 return NameMention(t_start, end, name, NAMED, organisation=True), consumed + 1
+        if (
+            len(parts) == 2
+            and SIZE.match(parts[1])
+            and not (has_digit or inner_caps or token.isupper())
+            and SIZES_LISTED.match(self.text, end)
+            and token not in self.capitalised
+            and starts_sentence(self.text, sentence_start, t_start)
+        ):
+            # "Upgraded 8B and 70B models": a line's first word before listed sizes
+            self.undecided.append(token)
+            return None
         name = " ".join(parts)
         extended = len(parts) > 1
         # "Hunyuan-Large", "Command-R-Plus": a variant hyphenated to a name makes a model's name.
