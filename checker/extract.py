@@ -2154,8 +2154,11 @@ class Extractor:
         if self.lex.per_item_after and self.lex.per_item_after.match(after):
             return True
         subject = self.lex.per_item_subject
-        if subject is not None and subject.search(
-            self._without_counts(sentence.start, quantity.start, neighbours)
+        if (
+            subject is not None
+            # "Chaque couche contient 256 experts": every layer has the model's experts.
+            and quantity.unit != "expert"
+            and subject.search(self._without_counts(sentence.start, quantity.start, neighbours))
         ):
             return True  # "Jeder dieser Experten hat 3,66 Milliarden Parameter"
         before_text = self.text[sentence.start : quantity.start]
