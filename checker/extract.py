@@ -169,6 +169,8 @@ class EntityWords(_Strict):
     attribution: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
+    # Articles and other words a noun comes after ("der", "eine", "seine"): names come without.
+    determiners: list[str] = Field(default_factory=list)
     # Endings of capitalised words that are never names: "Finnisch", "Japanese".
     not_name_endings: list[str] = Field(default_factory=list)
 
@@ -783,6 +785,39 @@ SENTENCE_LEAD_CHARS = " \t\n\"'„“«(*#-"
 SENTENCE_LEAD = re.compile("[" + re.escape(SENTENCE_LEAD_CHARS) + "]*")
 
 
+# A capitalised word without digits, and the word before it.
+CAPITALISED_WORD = re.compile(r"(?:([^\W\d_]+)[ \t]+)?\b([A-ZÄÖÜ][a-zäöüß]{2,})\b(?![-\w])")
+# An adjective's inflected endings: "das hauseigene Gopher" uses the word as a noun.
+INFLECTED_ENDINGS = ("e", "en", "er", "es", "em")
+# How often a word must be used, at least once right after a preposition, never after an
+# article, to be a name where every noun is capitalised.
+BARE_USES = 3
+
+
+def names_used_bare(text: str, words: EntityWords) -> set[str]:
+    """ "mit Chinchilla", "von Chinchilla", "erreicht Chinchilla": in German a noun comes with
+    an article or an adjective; a capitalised word a text uses again and again without one, and
+    at least once right after a preposition, is a name."""
+    prepositions = {w.casefold() for w in words.prepositions}
+    determiners = {w.casefold() for w in words.determiners}
+    uses: dict[str, int] = {}
+    bare: set[str] = set()
+    articled: set[str] = set()
+    for match in CAPITALISED_WORD.finditer(text):
+        before, word = (match.group(1) or "").casefold(), match.group(2)
+        uses[word] = uses.get(word, 0) + 1
+        if before in determiners or before.endswith(INFLECTED_ENDINGS):
+            articled.add(word)
+        elif before in prepositions:
+            bare.add(word)
+    not_names = set(words.not_names)
+    return {
+        word
+        for word in bare - articled
+        if uses[word] >= BARE_USES and word not in not_names and not word.endswith("en")
+    }
+
+
 def starts_sentence(text: str, sentence_start: int, start: int) -> bool:
     """Whether only quotes, brackets, list or emphasis marks stand between the two positions."""
     lead = SENTENCE_LEAD.match(text, sentence_start, start)
@@ -807,7 +842,9 @@ class NameFinder:
         self.hardware_shape = rules.hardware_shape
         self.hardware = self._hardware_names(self.hardware_shape, rules.hardware_words)
         self.capitalises_nouns = lex.code == "de"
-        self.known: set[str] = set()
+        self.known: set[str] = (
+            names_used_bare(text, lex.data.entities) if self.capitalises_nouns else set()
+        )
         self.frozen = False
         self.read: dict[tuple[int, int], list[NameMention]] = {}
         # Sentences as read before the names were learnt, with the words that learning could
@@ -1477,9 +1514,11 @@ class Extractor:
                 )
                 is not None
             )
-            # "Databricks releases DBRX", "X on Wednesday released Y": the maker of Y.
+            # "Databricks releases DBRX", "X on Wednesday released Y": the maker of Y; not
+            # "Mit Chinchilla stellt DeepMind ... vor", where X is what is presented.
             releases = (
                 index + 1 < len(named)
+                and not (self.lex.data.entities.verb_second and self._after_preposition(mention))
                 and (
                     named[index + 1].model_like
                     or (
