@@ -23,7 +23,7 @@ class ValueConflict(Rule):
     anything below it, "about 15,000" with figures within 10%, "more than 100,000" with figures
     from 100,000 to 140,000 (a writer would have rounded a larger one to a larger figure), a
     range with what it contains; a context length "of up to 256K tokens" is 256K, since "up to"
-    states a capacity. Two exact figures conflict when they differ by more than the attribute's
+    states a capacity, and "8K tokens" of context agree with 8,192. Two exact figures conflict when they differ by more than the attribute's
     tolerance (1% unless `[tool.claim-check.tolerance]` sets another); dates conflict when
     neither is a more precise form of the other. Only figures in the same unit compare (dollars
     never against euros), and money raised in rounds the sources date to different months is two

@@ -25,6 +25,7 @@ APPROX_WIDTH = 0.10
 AT_LEAST_REACH = 1.4
 # Scale slips worth naming: thousand, million, billion, trillion, quadrillion apart.
 MAX_SCALE_STEPS = 4
+BINARY_KILO = 1.024
 # Attributes that state how much something holds: "up to" gives the amount itself.
 CAPACITY_ATTRIBUTES = frozenset({"context_length"})
 
@@ -48,9 +49,13 @@ class Stated(Protocol):
 def interval(stated: Stated, scale: float = 1.0) -> tuple[float, float]:
     """The values a numeric figure allows, multiplied by ``scale``."""
     value = float(stated.value) * scale
+    # "8K tokens" of context are 8,192 as often as 8,000: windows are powers of two.
+    kilo = stated.attribute in CAPACITY_ATTRIBUTES and value >= 1000 and value % 1000 == 0
     match stated.qualifier:
         case Qualifier.APPROX:
             return value * (1 - APPROX_WIDTH), value * (1 + APPROX_WIDTH)
+        case Qualifier.UP_TO | Qualifier.EXACT if kilo:
+            return value, value * BINARY_KILO
         case Qualifier.UP_TO if stated.attribute in CAPACITY_ATTRIBUTES:
             return value, value
         case Qualifier.UP_TO:
