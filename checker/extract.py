@@ -747,9 +747,11 @@ PER_TOKEN_REACH = 40
 # Words at most between a figure and the training verb whose object names its model, noun
 # included: "16,000 NVIDIA H100 GPUs to train".
 TRAINED_GAP = 6
-# "**MENLO PARK, Calif., July 23, 2024** - Meta today released ...", "Berlin, 5. März 2025 –":
+# "**MENLO PARK, Calif., July 23, 2024** - Meta today released ...", "**London** – Mit ...":
 # a press release's place and date, whose names are no subject.
-DATELINE = re.compile(r"[\W_]*[^\W\d_][^\n–—]{0,80}?\b(?:19|20)\d\d\W{0,3}\s[-–—]\s")
+DATELINE = re.compile(
+    r"[\W_]*[^\W\d_](?:[^\n–—]{0,80}?\b(?:19|20)\d\d|[\w.'’ ]{0,30}?)[*_)]{0,3}\s[-–—]\s"
+)
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 # Markdown footnotes: a mark in the text ("...GPUs,[^2]") and its definition ("[^2]: ...").
 FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")
