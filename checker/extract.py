@@ -1912,7 +1912,11 @@ class Extractor:
                 if context is None or (output is not None and output < context):
                     return None, unit
             training = self._nearest_keyword("training", quantity, sentence)
-            if context is not None and (training is None or context <= training or context <= 25):
+            if (
+                context is not None
+                and quantity.value < CONTEXT_TOKENS_LIMIT
+                and (training is None or context <= training or context <= 25)
+            ):
                 return "context_length", unit
             if quantity.value < TRAINING_TOKENS_FLOOR:
                 return "context_length", unit
@@ -2370,7 +2374,11 @@ class Extractor:
         if not named:
             return None
         first = min(named, key=lambda m: m.start)
-        opens = starts_sentence(self.text, sentence.start, first.start)
+        # "Publié le 14 octobre 2024, Zamba2-7B mélange ...; il compte ...": a fronted
+        # phrase and its comma may come first.
+        opens = starts_sentence(self.text, sentence.start, first.start) or self.text[
+            sentence.start : first.start
+        ].rstrip().endswith(",")
         return first if first.model_like and opens else None
 
     def _family_referent(self, anaphor: NameMention, candidates: list[NameMention]) -> str | None:
