@@ -114,6 +114,7 @@ class AttributeWords(_Strict):
     funding: list[str] = Field(default_factory=list)
     price: list[str] = Field(default_factory=list)
     subscription: list[str] = Field(default_factory=list)
+    retraction: list[str] = Field(default_factory=list)
     valuation: list[str] = Field(default_factory=list)
     release: list[str] = Field(default_factory=list)
     rank_before: list[str] = Field(default_factory=list)
@@ -316,6 +317,7 @@ def lexicon(code: str) -> Lexicon:
                 "funding",
                 "price",
                 "subscription",
+                "retraction",
                 "valuation",
                 "release",
                 "vocabulary",
@@ -1345,7 +1347,9 @@ class Extractor:
                     if block.heading
                     else recent or paragraph_lead or context.current or self.main_subject
                 )
-                for quantity in self._figures(in_sentence, named):
+                # "An earlier version of this article said ...": what it said is withdrawn.
+                retracted = self._has("retraction", sentence)
+                for quantity in [] if retracted else self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
                 if block.heading and not named:
                     heading_dates = [q for q in in_sentence if q.kind == QuantityKind.DATE]
