@@ -13,6 +13,7 @@ introduces as a name ("namens X", "Modelle wie X", "X (8 Milliarden Parameter)")
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from bisect import bisect_right
@@ -115,6 +116,7 @@ class AttributeWords(_Strict):
     price: list[str] = Field(default_factory=list)
     subscription: list[str] = Field(default_factory=list)
     retraction: list[str] = Field(default_factory=list)
+    respectively: list[str] = Field(default_factory=list)
     valuation: list[str] = Field(default_factory=list)
     release: list[str] = Field(default_factory=list)
     rank_before: list[str] = Field(default_factory=list)
@@ -318,6 +320,7 @@ def lexicon(code: str) -> Lexicon:
                 "price",
                 "subscription",
                 "retraction",
+                "respectively",
                 "valuation",
                 "release",
                 "vocabulary",
@@ -1677,6 +1680,18 @@ class Extractor:
                 released=attribute == "release_date",
             )
             position, size = self._figure_list_position(quantity, neighbours)
+            if size > 1 and len(entities) != size and self._has("respectively", sentence):
+                # "A with 360 million parameters and B with 135 million, saw 4 trillion and
+                # 2 trillion tokens respectively": the models the sentence named before the list.
+                first = self._figure_list(quantity, neighbours)[0]
+                named = list(
+                    dict.fromkeys(
+                        m.name
+                        for m in sorted(mentions, key=lambda m: m.start)
+                        if m.model_like and not m.anaphor and m.end <= first.start
+                    )
+                )
+                entities = named if len(named) == size else entities
             if size > 1 and len(entities) == size:
                 # "A and B have 3 billion and 7 billion parameters": one figure each, in order.
                 entities = [entities[position]]
@@ -2013,10 +2028,13 @@ class Extractor:
             and max(q.value, value) / min(q.value, value) < NEIGHBOUR_MAGNITUDE
         ]
         if counted:
+            # The figure of the same order of magnitude first ("360 million parameters and
+            # ... 135 million, saw 4 trillion tokens"), then the nearest.
             nearest = min(
                 counted,
                 key=lambda q: (
-                    abs(q.start - quantity.start) + (0 if q.start < quantity.start else 5)
+                    int(abs(math.log10(float(q.value) / value))),
+                    abs(q.start - quantity.start) + (0 if q.start < quantity.start else 5),
                 ),
             )
             return nearest.unit
