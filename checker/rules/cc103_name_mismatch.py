@@ -18,6 +18,21 @@ def _texts(claims: Iterable[Claim]) -> str:
     return ", ".join(dict.fromkeys(quoted(claim) for claim in claims))
 
 
+def _extends(longer: list[str], shorter: list[str]) -> bool:
+    """ "SmolML2-1.7B" / "SmolLM2-1.7B" over "SmolML2" / "SmolLM2": one misspelling, and the
+    member's names say more."""
+    (a, b), (c, d) = longer, shorter
+    for first, second in ((c, d), (d, c)):
+        if (
+            a != first
+            and a.startswith(first)
+            and b.startswith(second)
+            and a[len(first) :] == b[len(second) :]
+        ):
+            return True
+    return False
+
+
 class NameMismatch(Rule):
     """Two spellings look like one entity's name written two ways.
 
@@ -26,7 +41,9 @@ class NameMismatch(Rule):
     document naming both means two things). Different versions and variants (`X-2` / `X-2.5`,
     `X-4` / `X-4o`, `X-1` / `X-1-preview`) never qualify. The evidence is the figures the two
     spellings share: the same attribute with agreeing values, listed in the finding's claims.
-    Without such evidence the look-alike is reported at `info` severity only. Names that are
+    Without such evidence the look-alike is reported at `info` severity only. A misspelling
+    seen in a family's name and in a member's (`SmolML2`, `SmolML2-1.7B`) is reported once,
+    for the member. Names that are
     truly distinct go into the curated aliases (`distinct`).
 
     Failing example:
@@ -49,9 +66,11 @@ class NameMismatch(Rule):
         by_entity: dict[str, list[Claim]] = {}
         for claim in context.resolution.claims:
             by_entity.setdefault(claim.entity, []).append(claim)
+        candidates = context.resolution.similar_names
         return [
             self._finding(context, candidate, by_entity)
-            for candidate in context.resolution.similar_names
+            for candidate in candidates
+            if not any(_extends(other.names, candidate.names) for other in candidates)
         ]
 
     def _finding(
