@@ -1542,10 +1542,23 @@ class Extractor:
                 )
                 is not None
             )
+            # "Mit Chinchilla stellt DeepMind ... vor": after a fronted phrase, the name right
+            # after the release verb is the subject that releases.
+            presents = (
+                self.lex.data.entities.verb_second
+                and index > 0
+                and self._after_preposition(named[index - 1])
+                and self.lex.keywords["release"] is not None
+                and self.lex.keywords["release"].fullmatch(
+                    self.text[named[index - 1].end : mention.start].strip()
+                )
+                is not None
+            )
             if (
                 mention.organisation
                 or maker
                 or releases
+                or presents
                 or after.startswith(("'s", "’s"))
                 or (
                     self.lex.organisation_lead is not None
@@ -1591,8 +1604,13 @@ class Extractor:
         names = [m for m in named if m.strength >= NAMED and not self._is_attribution(m)]
         models = [m for m in names if m.model_like]
         if not models:
-            # "installé à l'IDRIS": a name after a preposition is a place or a partner.
+            # "installé à l'IDRIS": a name after a preposition is a place or a partner; but
+            # "Mit Chinchilla stellt DeepMind ... vor" is about what the maker presents.
             subjects = [m for m in names if not self._after_preposition(m)]
+            if subjects and all(m.name in self.organisations for m in subjects):
+                presented = [m for m in names if m.name not in self.organisations]
+                if presented and presented[0].start < subjects[0].start:
+                    return presented[0].name
             return subjects[0].name if subjects else None
         for name in names:
             if name is models[0]:
