@@ -39,6 +39,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus4" / "labels.json", REPO / "tests" / "corpus4" / "docs"),
     (REPO / "tests" / "corpus5" / "labels.json", REPO / "tests" / "corpus5" / "docs"),
     (REPO / "tests" / "corpus6" / "labels.json", REPO / "tests" / "corpus6" / "docs"),
+    (REPO / "tests" / "corpus7" / "labels.json", REPO / "tests" / "corpus7" / "docs"),
 ]
 
 
