@@ -1276,7 +1276,8 @@ class Extractor:
         self.last_opener: str | None = None
         self.organisations: set[str] = set()
         self.training_grounds: set[str] = set()
-        self.paragraph_models: list[str] = []
+        # The models a paragraph has named so far, in order, each once.
+        self.paragraph_models: dict[str, None] = {}
         self.main_subject: str | None = None
         self.mentions: dict[str, list[int]] = {}
 
@@ -1315,7 +1316,7 @@ class Extractor:
             paragraph_lead: str | None = None
             recent: str | None = None
             refers_back = False
-            self.paragraph_models = []
+            self.paragraph_models = {}
             footnote = FOOTNOTE_DEFINITION.match(self.text, block.start, block.end)
             if footnote is not None:
                 recent = footnote_subjects.get(footnote.group(1))
@@ -1369,7 +1370,7 @@ class Extractor:
                 for mark in FOOTNOTE_MARK.finditer(self.text, sentence.start, sentence.end):
                     if subject is not None and footnote is None:
                         footnote_subjects.setdefault(mark.group(1), subject)
-                self.paragraph_models.extend(m.name for m in named if m.model_like)
+                self.paragraph_models.update(dict.fromkeys(m.name for m in named if m.model_like))
                 organisations = [
                     m
                     for m in named
@@ -2120,7 +2121,9 @@ class Extractor:
         ...": a family's size is the member whose name gives that size."""
         if size_in_name(entity) is not None or not isinstance(quantity.value, float):
             return entity
-        named = [*self.paragraph_models, *(m.name for m in mentions if not m.anaphor)]
+        named = dict.fromkeys(
+            [*self.paragraph_models, *(m.name for m in mentions if not m.anaphor)]
+        )
         members = {
             name
             for name in named
