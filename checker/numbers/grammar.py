@@ -441,7 +441,8 @@ class Grammar:
             r"(?![^\W\d_])"
         )
         return re.compile(
-            rf"(?<![\w-]){word}(?:(?:{GAP}+|{GAP}*-{GAP}*){word})*",
+            # Words of one number may be wrapped onto the next line: "eight\nbillion".
+            rf"(?<![\w-]){word}(?:(?:{LINE_GAP}|{GAP}*-{GAP}*){word})*",
             re.IGNORECASE,
         )
 

@@ -875,3 +875,18 @@ def test_a_known_qualifier_may_stand_between_a_count_and_its_noun(
 ) -> None:
     quantity = only(text, lang)
     assert (quantity.text, quantity.unit) == (found, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "with eight\nbillion parameters", 8e9),
+        ("de", "mit acht\nMilliarden Parametern", 8e9),
+        ("fr", "avec huit\nmilliards de paramètres", 8e9),
+    ],
+)
+def test_number_words_wrapped_onto_the_next_line_are_one_number(
+    lang: str, text: str, value: float
+) -> None:
+    [quantity] = find_quantities(text, lang)
+    assert (quantity.value, quantity.unit) == (value, "parameter")
