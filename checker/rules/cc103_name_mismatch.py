@@ -33,6 +33,16 @@ def _extends(longer: list[str], shorter: list[str]) -> bool:
     return False
 
 
+def _family(names: list[str]) -> tuple[str, str] | None:
+    """ "OpenEML-270M" / "OpenELM-270M": the family names the members' shared ending leaves."""
+    a, b = names
+    for index, char in enumerate(a):
+        ending = a[index:]
+        if char in " -" and b.endswith(ending) and len(b) > len(ending):
+            return a[:index], b[: len(b) - len(ending)]
+    return None
+
+
 class NameMismatch(Rule):
     """Two spellings look like one entity's name written two ways.
 
@@ -42,8 +52,9 @@ class NameMismatch(Rule):
     `X-4` / `X-4o`, `X-1` / `X-1-preview`) never qualify. The evidence is the figures the two
     spellings share: the same attribute with agreeing values, listed in the finding's claims.
     Without such evidence the look-alike is reported at `info` severity only. A misspelling
-    seen in a family's name and in a member's (`SmolML2`, `SmolML2-1.7B`) is reported once,
-    for the member. Names that are
+    seen in a family's name and in one member's (`SmolML2`, `SmolML2-1.7B`) is reported once,
+    for the member; seen in several members' names (`OpenEML-270M`, `OpenEML-3B`), once for
+    the family. Names that are
     truly distinct go into the curated aliases (`distinct`).
 
     Failing example:
@@ -66,12 +77,41 @@ class NameMismatch(Rule):
         by_entity: dict[str, list[Claim]] = {}
         for claim in context.resolution.claims:
             by_entity.setdefault(claim.entity, []).append(claim)
-        candidates = context.resolution.similar_names
-        return [
+        candidates = [
+            candidate
+            for candidate in context.resolution.similar_names
+            if not any(
+                _extends(other.names, candidate.names)
+                for other in context.resolution.similar_names
+            )
+        ]
+        # "OpenEML-270M" and "OpenEML-3B" beside "OpenELM-270M" and "OpenELM-3B": one
+        # misspelling of the family's name, reported once for the family.
+        families: dict[tuple[str, str], list[NameCandidate]] = {}
+        for candidate in candidates:
+            shared = _family(candidate.names)
+            if shared is not None:
+                families.setdefault(shared, []).append(candidate)
+        findings = []
+        merged: set[tuple[str, ...]] = set()
+        for (first, second), members in families.items():
+            if len(members) < 2:
+                continue
+            merged.update(tuple(m.names) for m in members)
+            claims = {
+                first: [c for m in members for c in by_entity.get(m.names[0], [])],
+                second: [c for m in members for c in by_entity.get(m.names[1], [])],
+            }
+            paths = sorted({p for m in members for p in m.paths})
+            findings.append(
+                self._finding(context, NameCandidate(names=[first, second], paths=paths), claims)
+            )
+        findings += [
             self._finding(context, candidate, by_entity)
             for candidate in candidates
-            if not any(_extends(other.names, candidate.names) for other in candidates)
+            if tuple(candidate.names) not in merged
         ]
+        return findings
 
     def _finding(
         self, context: RuleContext, candidate: NameCandidate, by_entity: dict[str, list[Claim]]
