@@ -507,6 +507,8 @@ class Block:
 
 
 HEADING_MAX = 90
+# A line set in bold from end to end: an interviewer's question, a subtitle.
+BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1")
 # A first line at least this long, and about as long as those below it, is wrapped text.
 WRAPPED_LINE = 60
 # The end of one sentence and the start of the next within a line.
@@ -591,6 +593,8 @@ def looks_like_heading(text: str, start: int, end: int) -> bool:
         return True
     # "It was trained on 512 GPUs.[^2]": a footnote mark after the closing punctuation.
     line = FOOTNOTE_MARK.sub("", line).rstrip() or line
+    if BOLD_LINE.fullmatch(line):
+        return True  # "**The preview could read 4,096 tokens. Has that changed?**"
     return (
         len(line) <= HEADING_MAX
         and line[-1] not in '.!?:;,…"”»)'
@@ -1133,7 +1137,10 @@ class NameFinder:
                 versioned = True
             elif SIZE.match(nxt) and len(parts) <= 3:
                 versioned = True
-            elif nxt.lower() in self.variants and (versioned or has_digit or len(parts) == 1):
+            elif nxt.lower() in self.variants and (
+                # "Solar Pro Preview": a variant of a variant
+                versioned or has_digit or len(parts) == 1 or parts[-1].lower() in self.variants
+            ):
                 if not (versioned or has_digit) and not nxt[0].isupper():
                     break
             else:
