@@ -862,6 +862,7 @@ class NameFinder:
         # make names (see ``sentence_mentions``).
         self.early: dict[tuple[int, int], tuple[list[NameMention], list[str]]] = {}
         self.undecided: list[str] = []
+        self.sentence_start = 0
         self.capitalised: set[str] = set()
         self.seen: dict[str, int] = {}
         self.apposition = lex.apposition
@@ -889,6 +890,7 @@ class NameFinder:
 
     def _sentence_mentions(self, start: int, end: int) -> list[NameMention]:
         self.undecided = []
+        self.sentence_start = start
         matches = TOKEN.finditer(self.text, start, end)
         tokens = [(t.start(), t.end(), t.group()) for t in matches]
         mentions: list[NameMention] = []
@@ -958,12 +960,21 @@ class NameFinder:
     ) -> NameMention:
         """ "Aleph Alpha", "Die Aleph Alpha GmbH": a capitalised word that is no name alone,
         right before an organisation's name (in German, only before a legal form's), is its
-        first word."""
-        if index == 0 or mention.model_like or mention.anaphor:
-            return mention
-        if not (mention.organisation or (mention.strength >= NAMED and not self.capitalises_nouns)):
+        first word; so is one the document uses as a name mid-sentence, before a model's name
+        ("Aya Expanse 32B" where "Aya" opens the sentence)."""
+        if index == 0 or mention.anaphor:
             return mention
         w_start, w_end, word = tokens[index - 1]
+        if mention.model_like:
+            opens = starts_sentence(self.text, self.sentence_start, w_start)
+            if self.capitalises_nouns or (opens and word not in self.capitalised):
+                if opens:
+                    self.undecided.append(word)
+                return mention
+        elif not (
+            mention.organisation or (mention.strength >= NAMED and not self.capitalises_nouns)
+        ):
+            return mention
         if (
             (mentions and mentions[-1].end > w_start)
             or self.text[w_end : mention.start] != " "
@@ -1244,9 +1255,9 @@ class NameFinder:
             if mention.anaphor:
                 continue
             if " " in mention.name:
-                if not mention.model_like:
-                    # "Hugging Face" mid-sentence: "Hugging" may open a sentence as a name.
-                    self.capitalised.update(mention.name.split())
+                # "Hugging Face", "Aya Expanse 32B" mid-sentence: "Hugging", "Aya" may open a
+                # sentence as a name's first word.
+                self.capitalised.update(w for w in mention.name.split() if w.isalpha())
                 continue
             self.capitalised.add(mention.name)
             self.seen[mention.name] = self.seen.get(mention.name, 0) + 1
