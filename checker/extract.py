@@ -2425,6 +2425,22 @@ class Extractor:
             ]
             if len(models) == 1:
                 chosen = models[0]
+            elif not models:
+                # "Cohere a publié le 24 octobre 2024 Aya Expanse": the name the date is
+                # followed by, when it is no maker.
+                released_name = next(
+                    (
+                        m
+                        for m in sorted(candidates, key=lambda m: m.start)
+                        if m.start >= quantity.end
+                        and not m.anaphor
+                        and m.name not in self.organisations
+                        and not m.organisation
+                        and self._gap_words(quantity.end, m.start) <= 1
+                    ),
+                    None,
+                )
+                chosen = released_name or chosen
         return [m.name for m in self._coordinated(chosen, candidates)]
 
     def _sentence_subject(
