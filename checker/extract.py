@@ -172,6 +172,9 @@ class EntityWords(_Strict):
     attribution: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
+    # "Upstage, which raised ...": a word a relative clause describes is a name (not in
+    # German, where nouns are capitalised).
+    relative_pronouns: list[str] = Field(default_factory=list)
     # Articles and other words a noun comes after ("der", "eine", "seine"): names come without.
     determiners: list[str] = Field(default_factory=list)
     # Endings of capitalised words that are never names: "Finnisch", "Japanese".
@@ -239,6 +242,7 @@ class Lexicon:
     unnamed_owner: re.Pattern[str] | None
     apposition_noun: re.Pattern[str] | None
     apposition: re.Pattern[str] | None
+    relative_clause: re.Pattern[str] | None
     model_noun: re.Pattern[str] | None
     machine_before: re.Pattern[str] | None
     machine_before_figure: re.Pattern[str] | None
@@ -386,6 +390,11 @@ def lexicon(code: str) -> Lexicon:
                 rf"\s*,\s*(?:\w+['’]?\s+){{0,2}}(?:{apposition_noun.pattern})", re.IGNORECASE
             )
             if apposition_noun is not None
+            else None
+        ),
+        relative_clause=(
+            re.compile(rf"\s*,\s*(?:{words.pattern})", re.IGNORECASE)
+            if (words := word_pattern(e.relative_pronouns)) is not None
             else None
         ),
         preposition=word_pattern(e.prepositions, anchored_end=True),
@@ -1219,6 +1228,10 @@ class NameFinder:
             or FIGURE_IN_PARENTHESES.match(after) is not None
             or self._after_possessive(sentence_start, start)
             or (self.apposition is not None and self.apposition.match(after) is not None)
+            or (
+                self.lex.relative_clause is not None
+                and self.lex.relative_clause.match(after) is not None
+            )
         )
         if evidence:
             return NAMED
