@@ -805,8 +805,9 @@ SENTENCE_LEAD_CHARS = " \t\n\"'„“«(*#-"
 SENTENCE_LEAD = re.compile("[" + re.escape(SENTENCE_LEAD_CHARS) + "]*")
 
 
-# A capitalised word without digits, and the word before it.
-CAPITALISED_WORD = re.compile(r"(?:([^\W\d_]+)[ \t]+)?\b([A-ZÄÖÜ][a-zäöüß]{2,})\b(?![-\w])")
+# A capitalised word without digits ("Chinchilla"), and the word right before one.
+CAPITALISED_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\b(?![-\w])")
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 # An adjective's inflected endings: "das hauseigene Gopher" uses the word as a noun.
 INFLECTED_ENDINGS = ("e", "en", "er", "es", "em")
 # How often a word must be used, at least once right after a preposition, never after an
@@ -824,7 +825,9 @@ def names_used_bare(text: str, words: EntityWords) -> set[str]:
     bare: set[str] = set()
     articled: set[str] = set()
     for match in CAPITALISED_WORD.finditer(text):
-        before, word = (match.group(1) or "").casefold(), match.group(2)
+        word = match.group()
+        previous = WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        before = previous.group(1).casefold() if previous else ""
         uses[word] = uses.get(word, 0) + 1
         if before in determiners or before.endswith(INFLECTED_ENDINGS):
             articled.add(word)
