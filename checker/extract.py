@@ -283,6 +283,11 @@ def lexicon(code: str) -> Lexicon:
         pattern = word_pattern(words)
         return re.compile(f"^\\s*(?:{pattern.pattern})", re.I) if pattern else None
 
+    def framed(words: list[str], lead: str, tail: str = "") -> re.Pattern[str] | None:
+        """The words with what may stand before and after them, matched from a position."""
+        pattern = word_pattern(words)
+        return re.compile(f"{lead}(?:{pattern.pattern}){tail}", re.I) if pattern else None
+
     def pairs(
         table: Sequence[tuple[Qualifier, list[str]]],
     ) -> tuple[tuple[Qualifier, re.Pattern[str]], ...]:
@@ -345,11 +350,7 @@ def lexicon(code: str) -> Lexicon:
         # "dont environ 1,5 billion": the words, then at most two more, right before the figure.
         subset_before=anchored_lead(word_pattern(a.subset_before)),
         subset_after=after(a.subset_after),
-        subset_opening=(
-            re.compile(rf"[\s,;:(]*(?:{words.pattern})", re.IGNORECASE)
-            if (words := word_pattern(a.subset_before)) is not None
-            else None
-        ),
+        subset_opening=framed(a.subset_before, r"[\s,;:(]*"),
         share_connector=word_pattern(a.share_connectors),
         multiplier=word_pattern(a.multipliers),
         contrast=word_pattern(a.contrasts, anchored_end=True),
@@ -361,11 +362,7 @@ def lexicon(code: str) -> Lexicon:
         relative=word_pattern(e.relatives, anchored_end=True),
         unnamed_variant=word_pattern(e.unnamed_variants),
         # A few words may stand between the figure and them: "7 000 milliards de tokens pour".
-        unnamed_owner=(
-            re.compile(rf"[^\w,;.]*(?:\w+[^\w,;.]+){{0,3}}?(?:{owners.pattern})", re.IGNORECASE)
-            if (owners := word_pattern(e.unnamed_owners)) is not None
-            else None
-        ),
+        unnamed_owner=framed(e.unnamed_owners, r"[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?"),
         apposition_noun=apposition_noun,
         model_noun=word_pattern(e.model_nouns),
         # The noun right before the name ("des Supercomputers MareNostrum 5") or after it.
@@ -392,11 +389,7 @@ def lexicon(code: str) -> Lexicon:
             if apposition_noun is not None
             else None
         ),
-        relative_clause=(
-            re.compile(rf"\s*,\s*(?:{words.pattern})", re.IGNORECASE)
-            if (words := word_pattern(e.relative_pronouns)) is not None
-            else None
-        ),
+        relative_clause=framed(e.relative_pronouns, r"\s*,\s*"),
         preposition=word_pattern(e.prepositions, anchored_end=True),
         preposition_noun=(
             re.compile(rf"(?:{prepositions.pattern})\s+{article}[^\W\d_]+\s+$", re.I)
@@ -415,16 +408,8 @@ def lexicon(code: str) -> Lexicon:
         },
         organisation_anaphora=word_pattern(e.organisation_anaphora),
         organisation_lead=anchored_lead(word_pattern(e.organisation_anaphora)),
-        recipient_preposition=(
-            re.compile(rf"\s+(?:{words.pattern})\s*", re.I)
-            if (words := word_pattern(e.recipient_prepositions)) is not None
-            else None
-        ),
-        recipient_relative=(
-            re.compile(rf"\s*,\s*(?:{words.pattern})\b", re.I)
-            if (words := word_pattern(e.recipient_relatives)) is not None
-            else None
-        ),
+        recipient_preposition=framed(e.recipient_prepositions, r"\s+", r"\s*"),
+        recipient_relative=framed(e.recipient_relatives, r"\s*,\s*", r"\b"),
         introducer=word_pattern(e.name_introducers, anchored_end=True),
         attribution=word_pattern(e.attribution, anchored_end=True),
         compound_head=word_pattern(e.compound_heads),
@@ -805,9 +790,8 @@ SENTENCE_LEAD_CHARS = " \t\n\"'„“«(*#-"
 SENTENCE_LEAD = re.compile("[" + re.escape(SENTENCE_LEAD_CHARS) + "]*")
 
 
-# A capitalised word without digits ("Chinchilla"), and the word right before one.
+# A capitalised word without digits: "Chinchilla".
 CAPITALISED_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\b(?![-\w])")
-WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 # An adjective's inflected endings: "das hauseigene Gopher" uses the word as a noun.
 INFLECTED_ENDINGS = ("e", "en", "er", "es", "em")
 # How often a word must be used, at least once right after a preposition, never after an
@@ -826,7 +810,7 @@ def names_used_bare(text: str, words: EntityWords) -> set[str]:
     articled: set[str] = set()
     for match in CAPITALISED_WORD.finditer(text):
         word = match.group()
-        previous = WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        previous = PREVIOUS_WORD.search(text, max(0, match.start() - 24), match.start())
         before = previous.group(1).casefold() if previous else ""
         uses[word] = uses.get(word, 0) + 1
         if before in determiners or before.endswith(INFLECTED_ENDINGS):
