@@ -129,6 +129,7 @@ class AttributeWords(_Strict):
     subset_after: list[str] = Field(default_factory=list)
     share_connectors: list[str] = Field(default_factory=list)
     multipliers: list[str] = Field(default_factory=list)
+    changes: list[str] = Field(default_factory=list)
     size_suffixes: list[str] = Field(default_factory=list)
     contrasts: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
@@ -231,6 +232,7 @@ class Lexicon:
     subset_opening: re.Pattern[str] | None
     share_connector: re.Pattern[str] | None
     multiplier: re.Pattern[str] | None
+    change: re.Pattern[str] | None
     contrast: re.Pattern[str] | None
     vague: re.Pattern[str] | None
     compound_unit: re.Pattern[str] | None
@@ -353,6 +355,7 @@ def lexicon(code: str) -> Lexicon:
         subset_opening=framed(a.subset_before, r"[\s,;:(]*"),
         share_connector=word_pattern(a.share_connectors),
         multiplier=word_pattern(a.multipliers),
+        change=framed(a.changes, "", r"\s*$"),
         contrast=word_pattern(a.contrasts, anchored_end=True),
         vague=word_pattern(a.vague),
         compound_unit=word_pattern(a.compound_unit),
@@ -1743,6 +1746,13 @@ class Extractor:
         if isinstance(value, str) and value.startswith("--"):
             value = self._dated_in_year(quantity, value)
         upper = quantity.upper
+        change = self.lex.change
+        if upper is not None and change is not None and change.search(
+            self.text, max(sentence.start, quantity.start - ADJACENT), quantity.start
+        ):
+            # "up from 236B to 671B": two figures of two times, each of its own model, which
+            # the sentence does not name apart; neither is a range.
+            return
         if upper is not None:
             qualifier = Qualifier.RANGE
         sentence_text = " ".join(self.text[sentence.start : sentence.end].split())

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from checker.baseline import fingerprint
-from checker.models import Claim, Finding, ReferenceClaim, RunResult
+from checker.models import Claim, Finding, Qualifier, ReferenceClaim, RunResult
 from checker.report.common import ClaimIndex, ordered_findings, severity_counts
 
 JSON_VERSION = 1
@@ -76,13 +76,21 @@ def _one_per_line(records: Iterable[dict[str, Any]]) -> Iterator[str]:
     yield "\n  ]" if opened else "[]"
 
 
+def _value(claim: Claim) -> float | str:
+    """The one number a claim states: a range's middle ("zwischen 115 und 120 Tagen" is
+    117.5), which `lower` and `upper` bound."""
+    if claim.qualifier is Qualifier.RANGE and claim.upper is not None:
+        return (float(claim.value) + claim.upper) / 2
+    return claim.value
+
+
 def claim_dict(claim: Claim) -> dict[str, Any]:
     return {
         "id": claim.id,
         "entity": claim.entity,
         "entity_text": claim.entity_text,
         "attribute": claim.attribute,
-        "value": claim.value,
+        "value": _value(claim),
         "unit": claim.unit,
         "qualifier": claim.qualifier.value,
         "text": claim.text,
@@ -92,6 +100,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
             "line": claim.source.line,
             "column": claim.source.column,
         },
+        "lower": claim.value if claim.qualifier is Qualifier.RANGE else None,
         "upper": claim.upper,
         "scale_word": claim.scale_word,
         "as_of": claim.as_of,

@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from checker.models import Finding, RunResult, Severity, SourceLocation
+from checker.models import Finding, Qualifier, RunResult, Severity, SourceLocation
 from checker.report import FORMATS, RuleInfo, append_step_summary, render, render_chunks
 from checker.report.github import escape_data, escape_property
 
@@ -99,6 +99,21 @@ def test_json_values_are_plain_and_unicode_is_kept(run_result: RunResult) -> Non
     assert name_mismatch["names"] == ["ZNE-4", "ZEN-4"]
     assert output["summary"]["by_severity"] == {"error": 1, "warning": 2, "info": 1}
     assert output["skipped"] == [{"path": "news/scan.pdf", "reason": "binary file"}]
+
+
+def test_json_gives_a_range_by_its_middle_and_its_bounds(run_result: RunResult) -> None:
+    first = run_result.claims[0]
+    ranged = replace(first, value=115.0, upper=120.0, qualifier=Qualifier.RANGE, unit="day")
+    exact = replace(first, id="c99")
+    output = json.loads(render(run_result.model_copy(update={"claims": [ranged, exact]}), "json"))
+    by_id = {claim["id"]: claim for claim in output["claims"]}
+    assert (by_id[first.id]["value"], by_id[first.id]["lower"], by_id[first.id]["upper"]) == (
+        117.5,
+        115.0,
+        120.0,
+    )
+    assert by_id["c99"]["value"] == first.value
+    assert by_id["c99"]["lower"] is None
 
 
 def test_json_has_one_document_and_one_claim_a_line(run_result: RunResult) -> None:
