@@ -2727,6 +2727,14 @@ class Extractor:
                 and self.lex.attacher.match(between.lstrip(" ,"))
             ):
                 score += 3.0
+            apposed = self.names.apposition
+            if (
+                apposed is not None
+                and not mention.anaphor
+                and (description := apposed.match(self.text, mention.end, quantity.start))
+                and not CLAUSE_BREAK.search(self.text, description.end(), quantity.start)
+            ):
+                score += 3.0  # "Gopher, le modèle maison de 280 milliards": its description
             if mention.anaphor:
                 # "Dieses Modell mit dem Namen X ...": a name, when there is one, says more.
                 score -= 1.0
