@@ -1914,13 +1914,16 @@ class Extractor:
         if quantity.kind == QuantityKind.CURRENCY and unit:
             if any(
                 self._keyword_adjacent(name, quantity, sentence, neighbours)
-                for name in ("valuation", "subscription")
+                for name in ("valuation", "subscription", "deal")
             ):
-                return None, unit
-            # Money raised "from investors" is funding: the first kind named wins.
+                return None, unit  # a company's worth, a subscription, the price of a takeover
+            # Money raised "from investors" is funding: the first kind named wins; a takeover
+            # named nearer than any is the price paid for a company ("racheté ... pour 1,3 Md$").
+            deal = self._nearest_keyword("deal", quantity, sentence)
             for name in ("funding", "investment", "price"):
-                if self._nearest_keyword(name, quantity, sentence) is not None:
-                    return name, unit
+                distance = self._nearest_keyword(name, quantity, sentence)
+                if distance is not None:
+                    return (None if deal is not None and deal < distance else name), unit
             return None, unit
         if quantity.kind == QuantityKind.PERCENTAGE or not isinstance(quantity.value, float):
             return None, ""
