@@ -788,6 +788,7 @@ FIGURE_IN_PARENTHESES = re.compile(r"\s*\(\s*[~≈]?\s*\d")
 POSSESSIVE = re.compile(r"(\w+?)(?:s|'s|’s)\s+$")
 POSSESSIVE_REACH = 64
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
+PREVIOUS_WORD_AND_COMMA = re.compile(r"([^\W\d_][\w-]*),?[ \t]+$")
 # What may stand before a sentence's first word: quotes, brackets, list and heading marks.
 SENTENCE_LEAD_CHARS = " \t\n\"'„“«(*#-"
 SENTENCE_LEAD = re.compile("[" + re.escape(SENTENCE_LEAD_CHARS) + "]*")
@@ -1127,6 +1128,13 @@ class NameFinder:
         ):
             return None  # "Mixture-of-Experts", "state-of-the-art": words, not a name
         if not (upper_first or inner_caps or has_digit):
+            # "xAI's hosted model, grok-beta, costs ...": a lower-case name a model noun sets up.
+            if (
+                len(segments) > 1
+                and segments[-1] in self.variants
+                and self._after_model_noun(t_start, sentence_start, comma=True)
+            ):
+                return NameMention(t_start, t_start + len(token), token, MODEL), 1
             return None
         if has_digit and (not NAME_WITH_DIGITS.search(token) or RELEASE_NUMBER.match(token)):
             return None  # "v3.0.0" numbers a release of whatever the text is about
@@ -1194,11 +1202,12 @@ class NameFinder:
             self.undecided.append(token)
         return None if strength is None else (NameMention(t_start, end, name, strength), consumed)
 
-    def _after_model_noun(self, start: int, sentence_start: int) -> bool:
+    def _after_model_noun(self, start: int, sentence_start: int, comma: bool = False) -> bool:
         nouns = self.lex.model_noun
         if nouns is None:
             return False
-        previous = PREVIOUS_WORD.search(self.text, max(sentence_start, start - 40), start)
+        pattern = PREVIOUS_WORD_AND_COMMA if comma else PREVIOUS_WORD
+        previous = pattern.search(self.text, max(sentence_start, start - 40), start)
         return previous is not None and nouns.fullmatch(previous.group(1)) is not None
 
     def _plain_word_strength(
