@@ -18,19 +18,18 @@ def _texts(claims: Iterable[Claim]) -> str:
     return ", ".join(dict.fromkeys(quoted(claim) for claim in claims))
 
 
-def _extends(longer: list[str], shorter: list[str]) -> bool:
-    """ "SmolML2-1.7B" / "SmolLM2-1.7B" over "SmolML2" / "SmolLM2": one misspelling, and the
-    member's names say more."""
-    (a, b), (c, d) = longer, shorter
-    for first, second in ((c, d), (d, c)):
-        if (
-            a != first
-            and a.startswith(first)
-            and b.startswith(second)
-            and a[len(first) :] == b[len(second) :]
-        ):
-            return True
-    return False
+def _shorter_forms(names: list[str]) -> set[tuple[str, str]]:
+    """ "SmolML2" / "SmolLM2" for "SmolML2-1.7B" / "SmolLM2-1.7B": the pairs the two names
+    leave when their shared ending is cut off (in either order). A look-alike pair among these
+    is the same misspelling, and the longer names say more."""
+    a, b = names
+    forms: set[tuple[str, str]] = set()
+    for cut in range(1, len(a)):
+        ending = a[cut:]
+        if len(b) > len(ending) and b.endswith(ending):
+            first, second = a[:cut], b[: len(b) - len(ending)]
+            forms.update({(first, second), (second, first)})
+    return forms
 
 
 def _family(names: list[str]) -> tuple[str, str] | None:
@@ -77,13 +76,16 @@ class NameMismatch(Rule):
         by_entity: dict[str, list[Claim]] = {}
         for claim in context.resolution.claims:
             by_entity.setdefault(claim.entity, []).append(claim)
+        # Indexed, not compared pair by pair: a corpus may hold thousands of look-alikes.
+        shorter = {
+            form
+            for candidate in context.resolution.similar_names
+            for form in _shorter_forms(candidate.names)
+        }
         candidates = [
             candidate
             for candidate in context.resolution.similar_names
-            if not any(
-                _extends(other.names, candidate.names)
-                for other in context.resolution.similar_names
-            )
+            if (candidate.names[0], candidate.names[1]) not in shorter
         ]
         # "OpenEML-270M" and "OpenEML-3B" beside "OpenELM-270M" and "OpenELM-3B": one
         # misspelling of the family's name, reported once for the family.
