@@ -147,6 +147,8 @@ class EntityWords(_Strict):
     # Words that open a new clause after a comma: "..., while X ...".
     clause_openers: list[str] = Field(default_factory=list)
     verb_second: bool = False
+    capitalises_nouns: bool = False
+    articles: list[str] = Field(default_factory=list)
     maker_prepositions: list[str] = Field(default_factory=list)
     owner_prepositions: list[str] = Field(default_factory=list)
     relatives: list[str] = Field(default_factory=list)
@@ -275,7 +277,8 @@ class Lexicon:
 def lexicon(code: str) -> Lexicon:
     data = ClaimLexicon.model_validate(load_table(code, "claims") or load_table("en", "claims"))
     q, a, e = data.qualifiers, data.attributes, data.entities
-    article = r"(?:(?:die|der|den|dem|das|the|les|la|le|l'|des|de|ses|seine[nm]?|ihre[nm]?)\s+)?"
+    articles = "|".join(re.escape(w) for w in sorted(e.articles, key=len, reverse=True))
+    article = f"(?:(?:{articles})\\s+)?" if articles else ""
 
     def before(words: list[str]) -> re.Pattern[str] | None:
         pattern = word_pattern(words)
@@ -852,7 +855,7 @@ class NameFinder:
         self.licence = rules.licence
         self.hardware_shape = rules.hardware_shape
         self.hardware = self._hardware_names(self.hardware_shape, rules.hardware_words)
-        self.capitalises_nouns = lex.code == "de"
+        self.capitalises_nouns = lex.data.entities.capitalises_nouns
         self.known: set[str] = (
             names_used_bare(text, lex.data.entities) if self.capitalises_nouns else set()
         )
