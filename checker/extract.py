@@ -193,6 +193,7 @@ class ClaimLexicon(_Strict):
 
 class NameShapes(_Strict):
     variant_words: list[str]
+    capitalised_variant_words: list[str]
     org_suffixes: list[str]
     legal_forms: list[str]
     generic_terms: list[str]
@@ -353,7 +354,7 @@ def lexicon(code: str) -> Lexicon:
         per_item_after=after(a.per_item_after),
         per_item_subject=word_pattern(a.per_item_subjects),
         # "dont environ 1,5 billion": the words, then at most two more, right before the figure.
-        subset_before=anchored_lead(word_pattern(a.subset_before)),
+        subset_before=anchored_lead(word_pattern(a.subset_before), separators=r"[\s,:]+"),
         subset_after=after(a.subset_after),
         subset_opening=framed(a.subset_before, r"[\s,;:(]*"),
         share_connector=word_pattern(a.share_connectors),
@@ -425,11 +426,13 @@ def lexicon(code: str) -> Lexicon:
     )
 
 
-def anchored_lead(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+def anchored_lead(
+    pattern: re.Pattern[str] | None, separators: str = r"\s+"
+) -> re.Pattern[str] | None:
     """The words, then at most one more word, at the end of a text ("placed | third")."""
     if pattern is None:
         return None
-    return re.compile(rf"(?:{pattern.pattern})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    return re.compile(rf"(?:{pattern.pattern}){separators}(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def rank_quantities(text: str, lex: Lexicon, quantities: list[Quantity]) -> list[Quantity]:
@@ -460,6 +463,7 @@ class NameRules:
     """``names.toml``, compiled once."""
 
     variants: frozenset[str]
+    capitalised_variants: frozenset[str]
     org_suffixes: frozenset[str]
     legal_forms: frozenset[str]
     generic: frozenset[str]
@@ -475,6 +479,7 @@ def name_rules() -> NameRules:
     shapes = NameShapes.model_validate(tomllib.loads(text))
     return NameRules(
         variants=frozenset(w.lower() for w in shapes.variant_words),
+        capitalised_variants=frozenset(w.lower() for w in shapes.capitalised_variant_words),
         org_suffixes=frozenset(shapes.org_suffixes),
         legal_forms=frozenset(shapes.legal_forms),
         generic=frozenset(shapes.generic_terms),
@@ -848,6 +853,7 @@ class NameFinder:
         self.figure_starts = frozenset(q.start for q in figures if q.unit or q.scale_word)
         rules = name_rules()
         self.variants = rules.variants
+        self.capitalised_variants = rules.capitalised_variants
         self.org_suffixes = rules.org_suffixes
         self.legal_forms = rules.legal_forms
         self.generic = rules.generic
@@ -1162,7 +1168,9 @@ class NameFinder:
                 # "Solar Pro Preview": a variant of a variant
                 versioned or has_digit or len(parts) == 1 or parts[-1].lower() in self.variants
             ):
-                if not (versioned or has_digit) and not nxt[0].isupper():
+                if not nxt[0].isupper() and (
+                    nxt.lower() in self.capitalised_variants or not (versioned or has_digit)
+                ):
                     break
             else:
                 break
@@ -2434,6 +2442,9 @@ class Extractor:
             subject = self._sentence_subject(clause, sure) or self._sentence_subject(sentence, sure)
             if subject is not None and subject.end <= chosen.start:
                 return [subject.name]  # "X, a hybrid of A and B, ...; its training took ..."
+            before_clause = self._model_before_the_clause(sentence, chosen, sure)
+            if before_clause is not None:
+                return [before_clause.name]
         if chosen is None or chosen.anaphor:
             return [topic] if topic else []
         if released and not chosen.model_like:
@@ -2482,6 +2493,21 @@ class Extractor:
             sentence.start : first.start
         ].rstrip().endswith(",")
         return first if first.model_like and opens else None
+
+    def _model_before_the_clause(
+        self, sentence: Sentence, anaphor: NameMention, candidates: list[NameMention]
+    ) -> NameMention | None:
+        """ "Northwind will release Kaleva-2 next year; it is expected to have ...": a clause
+        after a semicolon that opens with a reference points back to the one model named
+        before it (after its maker, if any)."""
+        semicolon = self.text.rfind(";", sentence.start, anaphor.start)
+        if semicolon < 0 or self.text[semicolon + 1 : anaphor.start].strip():
+            return None
+        named = [m for m in candidates if not m.anaphor and sentence.start <= m.start < semicolon]
+        models = [m for m in named if m.model_like]
+        if len(models) != 1 or any(m.start > models[0].start for m in named):
+            return None
+        return models[0]
 
     def _family_referent(self, anaphor: NameMention, candidates: list[NameMention]) -> str | None:
         """ "Qwen2.5 ... Qwen2.5-72B ... La famille a été entraînée sur ...": the name the
