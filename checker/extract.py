@@ -151,6 +151,9 @@ class EntityWords(_Strict):
     articles: list[str] = Field(default_factory=list)
     maker_prepositions: list[str] = Field(default_factory=list)
     owner_prepositions: list[str] = Field(default_factory=list)
+    # "the 4,096 tokens that EXAONE 3.0 could handle": a relative clause whose subject owns
+    # the figure.
+    object_relatives: list[str] = Field(default_factory=list)
     relatives: list[str] = Field(default_factory=list)
     unnamed_variants: list[str] = Field(default_factory=list)
     unnamed_owners: list[str] = Field(default_factory=list)
@@ -159,6 +162,11 @@ class EntityWords(_Strict):
     anaphora: list[str] = Field(default_factory=list)
     plural_anaphora: dict[str, int] = Field(default_factory=dict)
     size_anaphora: dict[str, Literal["largest", "smallest"]] = Field(default_factory=dict)
+    # "the smaller reads 8K, the larger up to 128K": a comparative without its noun, which
+    # refers back only right before a figure.
+    elliptical_size_anaphora: dict[str, Literal["largest", "smallest"]] = Field(
+        default_factory=dict
+    )
     family_anaphora: list[str] = Field(default_factory=list)
     organisation_anaphora: list[str] = Field(default_factory=list)
     # What names the recipient of an investment: "in" G42, "dans" le groupe, "G42, in den".
@@ -242,6 +250,7 @@ class Lexicon:
     coordinator: re.Pattern[str] | None
     maker_preposition: re.Pattern[str] | None
     owner_preposition: re.Pattern[str] | None
+    object_relative: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     unnamed_variant: re.Pattern[str] | None
     unnamed_owner: re.Pattern[str] | None
@@ -260,6 +269,7 @@ class Lexicon:
     plural_anaphora: re.Pattern[str] | None
     plural_counts: dict[str, int]
     size_anaphora: re.Pattern[str] | None
+    elliptical_size_anaphora: re.Pattern[str] | None
     size_extremes: dict[str, int]
     family_anaphora: re.Pattern[str] | None
     organisation_anaphora: re.Pattern[str] | None
@@ -281,9 +291,11 @@ def lexicon(code: str) -> Lexicon:
     articles = "|".join(re.escape(w) for w in sorted(e.articles, key=len, reverse=True))
     article = f"(?:(?:{articles})\\s+)?" if articles else ""
 
-    def before(words: list[str]) -> re.Pattern[str] | None:
+    def before(words: list[str], *, with_article: bool = True) -> re.Pattern[str] | None:
         pattern = word_pattern(words)
-        return re.compile(f"(?:{pattern.pattern})\\s*{article}$", re.I) if pattern else None
+        if pattern is None:
+            return None
+        return re.compile(f"(?:{pattern.pattern})\\s*{article if with_article else ''}$", re.I)
 
     def after(words: list[str]) -> re.Pattern[str] | None:
         pattern = word_pattern(words)
@@ -297,7 +309,12 @@ def lexicon(code: str) -> Lexicon:
     def pairs(
         table: Sequence[tuple[Qualifier, list[str]]],
     ) -> tuple[tuple[Qualifier, re.Pattern[str]], ...]:
-        return tuple((qual, pat) for qual, words in table if (pat := before(words)))
+        # "more than the 4,096 tokens of X" compares with a known figure: no bound on it.
+        return tuple(
+            (qual, pat)
+            for qual, words in table
+            if (pat := before(words, with_article=qual is Qualifier.APPROX))
+        )
 
     after_pairs = tuple(
         (qual, pat)
@@ -366,6 +383,7 @@ def lexicon(code: str) -> Lexicon:
         coordinator=word_pattern(e.coordinators),
         maker_preposition=word_pattern(e.maker_prepositions),
         owner_preposition=word_pattern(e.owner_prepositions),
+        object_relative=framed(e.object_relatives, r"\s*(?:[^\W\d]+\s*)?,?\s*", r"\s*"),
         relative=word_pattern(e.relatives, anchored_end=True),
         unnamed_variant=word_pattern(e.unnamed_variants),
         # A few words may stand between the figure and them: "7 000 milliards de tokens pour".
@@ -408,10 +426,16 @@ def lexicon(code: str) -> Lexicon:
         plural_anaphora=word_pattern(e.plural_anaphora),
         plural_counts={" ".join(k.lower().split()): v for k, v in e.plural_anaphora.items()},
         size_anaphora=word_pattern(e.size_anaphora),
+        # Only where a clause starts and right before its figure: "..., the larger up to 128K".
+        elliptical_size_anaphora=framed(
+            list(e.elliptical_size_anaphora),
+            r"(?:(?<=[,;:.!?]\s)|(?<=^)|(?<=\n))",
+            r"(?=\s+(?:[^\W\d]+['’]?\s*){0,3}\d)",
+        ),
         family_anaphora=word_pattern(e.family_anaphora),
         size_extremes={
             " ".join(k.lower().split()): LARGEST if v == "largest" else SMALLEST
-            for k, v in e.size_anaphora.items()
+            for k, v in (e.size_anaphora | e.elliptical_size_anaphora).items()
         },
         organisation_anaphora=word_pattern(e.organisation_anaphora),
         organisation_lead=anchored_lead(word_pattern(e.organisation_anaphora)),
@@ -1036,12 +1060,18 @@ class NameFinder:
         marked: tuple[tuple[re.Pattern[str] | None, Callable[[str], dict[str, Any]]], ...] = (
             (lex.plural_anaphora, lambda phrase: {"plural": lex.plural_counts.get(phrase, 2)}),
             (lex.size_anaphora, lambda phrase: {"extreme": lex.size_extremes.get(phrase, LARGEST)}),
+            (
+                lex.elliptical_size_anaphora,
+                lambda phrase: {"extreme": lex.size_extremes.get(phrase, LARGEST)},
+            ),
             (lex.family_anaphora, lambda phrase: {"family": True}),
         )
         found = []
         for pattern, marks in marked:
             for match in pattern.finditer(self.text, start, end) if pattern else ():
-                if self._introduces_a_name(match.end(), names):
+                if self._introduces_a_name(match.end(), names) or any(
+                    f.start <= match.start() < f.end for f in found
+                ):
                     continue
                 phrase = " ".join(match.group().lower().split())
                 reference = NameMention(
@@ -2602,6 +2632,9 @@ class Extractor:
             key=lambda m: m.start,
         ):
             between = self.text[quantity.end : mention.start]
+            relative = self.lex.object_relative
+            if mention.model_like and relative and relative.fullmatch(between):
+                return mention
             words = re.findall(r"[\w'’]+", between)
             if len(words) > 3 or re.search(r"[,;:.()]", between):
                 return None
