@@ -1066,7 +1066,7 @@ class NameFinder:
             ),
             (lex.family_anaphora, lambda phrase: {"family": True}),
         )
-        found = []
+        found: list[NameMention] = []
         for pattern, marks in marked:
             for match in pattern.finditer(self.text, start, end) if pattern else ():
                 if self._introduces_a_name(match.end(), names) or any(
