@@ -40,6 +40,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus5" / "labels.json", REPO / "tests" / "corpus5" / "docs"),
     (REPO / "tests" / "corpus6" / "labels.json", REPO / "tests" / "corpus6" / "docs"),
     (REPO / "tests" / "corpus7" / "labels.json", REPO / "tests" / "corpus7" / "docs"),
+    (REPO / "tests" / "corpus8" / "labels.json", REPO / "tests" / "corpus8" / "docs"),
     (REPO / "tests" / "corpus9" / "labels.json", REPO / "tests" / "corpus9" / "docs"),
 ]
 
