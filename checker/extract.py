@@ -409,7 +409,7 @@ def lexicon(code: str) -> Lexicon:
         # "Artic, un modèle de langage ouvert": a name followed by what it names.
         apposition=(
             re.compile(
-                rf"\s*,\s*(?:\w+['’]?\s+){{0,2}}(?:{apposition_noun.pattern})", re.IGNORECASE
+                rf"\s*,\s*(?:[\w-]+['’]?\s+){{0,2}}(?:{apposition_noun.pattern})", re.IGNORECASE
             )
             if apposition_noun is not None
             else None
@@ -776,6 +776,9 @@ WEAK, NAMED, MODEL = 0, 1, 2
 ELISION = re.compile(r"^(?:[dDlLjJnNmMsStTcC]|[qQ]u)['’](?=\w)")
 TOKEN = re.compile(r"[^\W_][\w+]*(?:[-.'’/][\w+]+)*\+?", re.UNICODE)
 VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[IVX]{1,4})$")
+# "Yuan 2.0-M32", "Yuan 2.0-102B", "Kaleva 3-Mini": a version with a variant joined to it
+# (a letter in the variant; after a bare number, the variant starts with one: "7-8B" is a range).
+JOINED_VERSION = re.compile(r"^v?\d+(?:(?:\.\d+)+-(?=[\w.]*[A-Za-z])|-(?=[A-Za-z]))[\w.]+$")
 # "405B", "8x7B", "3B-A800M": a size written into a model's name.
 SIZE = re.compile(r"^(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk](?:-[A-Za-z]*\d+(?:\.\d+)?[BMKbmk]?)*$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -1162,7 +1165,7 @@ class NameFinder:
             any(c.isupper() for c in segment[1:]) and not segment.isupper() for segment in segments
         )
         if any(
-            segment and segment.islower() and len(segment) <= 3 and not segment.isdigit()
+            segment.isalpha() and segment.islower() and len(segment) <= 3
             for segment in segments[1:-1]
         ):
             return None  # "Mixture-of-Experts", "state-of-the-art": words, not a name
@@ -1188,7 +1191,9 @@ class NameFinder:
             n_start, _, nxt = tokens[index + consumed]
             if self.text[end:n_start].strip():
                 break
-            if VERSION.match(nxt) and not YEAR.match(nxt) and parts[-1][-1:].isalpha():
+            if JOINED_VERSION.match(nxt) and parts[-1][-1:].isalpha():
+                versioned = True
+            elif VERSION.match(nxt) and not YEAR.match(nxt) and parts[-1][-1:].isalpha():
                 if n_start in self.figure_starts:
                     break
                 versioned = True
@@ -2527,13 +2532,25 @@ class Extractor:
     def _model_before_the_clause(
         self, sentence: Sentence, anaphor: NameMention, candidates: list[NameMention]
     ) -> NameMention | None:
-        """ "Northwind will release Kaleva-2 next year; it is expected to have ...": a clause
-        after a semicolon that opens with a reference points back to the one model named
-        before it (after its maker, if any)."""
-        semicolon = self.text.rfind(";", sentence.start, anaphor.start)
-        if semicolon < 0 or self.text[semicolon + 1 : anaphor.start].strip():
+        """ "Northwind will release Kaleva-2 next year; it is expected to have ...", "IEIT
+        released Yuan 2.0-M32 in May, and it has ...": a clause after a semicolon, or a comma
+        and a conjunction, that opens with a pronoun points back to the one model named before
+        it (after its maker, if any)."""
+        lead = self.text[sentence.start : anaphor.start].rstrip()
+        clause_break = max(lead.rfind(";"), lead.rfind(","))
+        if clause_break < 0 or " " in anaphor.name.strip():
+            return None  # "..., and the new model saw ...": a noun sets the new model apart
+        joined = lead[clause_break + 1 :].strip()
+        coordinator = self.lex.coordinator
+        if lead[clause_break] == "," and not (coordinator and coordinator.fullmatch(joined)):
+            return None  # "Unlike Kaleva-1, it ...": a fronted phrase, no clause of its own
+        if lead[clause_break] == ";" and joined:
             return None
-        named = [m for m in candidates if not m.anaphor and sentence.start <= m.start < semicolon]
+        named = [
+            m
+            for m in candidates
+            if not m.anaphor and sentence.start <= m.start < sentence.start + clause_break
+        ]
         models = [m for m in named if m.model_like]
         if len(models) != 1 or any(m.start > models[0].start for m in named):
             return None
