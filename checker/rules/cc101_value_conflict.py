@@ -25,14 +25,17 @@ class ValueConflict(Rule):
     range with what it contains; a context length "of up to 256K tokens" is 256K, since "up to"
     states a capacity, and "8K tokens" of context agree with 8,192. Two exact figures conflict
     when they differ by more than the attribute's tolerance (1% unless `[tool.claim-
-    check.tolerance]` sets another); dates conflict when neither is a more precise form of the
-    other. Only figures in the same unit compare (dollars never against euros), and money raised
-    in rounds the sources date to different months is two rounds, not one disputed figure. One
-    finding lists every distinct figure with its documents. A disagreement that a factor of 1000
-    fully explains is left to CC102. When no two documents contradict each other (every two
-    documents share an agreeing figure; the odd figure comes from a document that also states
-    the common one), the finding is `info` only: that is more often a sentence about something
-    else read as a claim than a wrong fact.
+    check.tolerance]` sets another), unless they are millions or more and the one written with
+    fewer digits is the other rounded and within 5% of it ("11 milliards" and "11.17 billion",
+    "7 Mrd." and "6.9 billion"; "2 trillion" and "2.3 trillion", "40 days" and "41 days" still
+    conflict); dates conflict when neither is a more precise form of the other. Only figures in
+    the same unit compare (dollars never against euros), and money raised in rounds the sources
+    date to different months is two rounds, not one disputed figure. One finding lists every
+    distinct figure with its documents. A disagreement that a factor of 1000 fully explains is
+    left to CC102. When no two documents contradict each other (every two documents share an
+    agreeing figure; the odd figure comes from a document that also states the common one), the
+    finding is `info` only: that is more often a sentence about something else read as a claim
+    than a wrong fact.
 
     Failing example:
 

@@ -26,6 +26,12 @@ AT_LEAST_REACH = 1.4
 # Scale slips worth naming: thousand, million, billion, trillion, quadrillion apart.
 MAX_SCALE_STEPS = 4
 BINARY_KILO = 1.024
+# "11 milliards" for 11.17 billion, "7 Mrd." for 6.9 billion: a figure written with fewer
+# digits agrees with a more precise one that rounds to it, while the two stay this close
+# ("2 trillion" and "2.3 trillion" still disagree). Only figures a scale word writes: counts
+# ("40 days", "2,000 GPUs") are exact.
+ROUNDING_REACH = 0.05
+ROUNDED_FROM = 1e6
 # Attributes that state how much something holds: "up to" gives the amount itself.
 CAPACITY_ATTRIBUTES = frozenset({"context_length"})
 
@@ -76,7 +82,28 @@ def agree(a: Stated, b: Stated, tolerance: float, scale: float = 1.0) -> bool:
     low_a, high_a = interval(a, scale)
     low_b, high_b = interval(b)
     low, high = max(low_a, low_b), min(high_a, high_b)
-    return low <= high or low - high <= tolerance * abs(low)
+    if low <= high or low - high <= tolerance * abs(low):
+        return True
+    exact = a.qualifier is Qualifier.EXACT and b.qualifier is Qualifier.EXACT
+    return exact and rounds_to_each_other(float(a.value) * scale, float(b.value))
+
+
+def significant_digits(value: float) -> int:
+    """How many digits a figure is written with, trailing zeros aside (11e9: 2, 7e9: 1)."""
+    mantissa = f"{abs(value):.12e}".split("e")[0].replace(".", "").rstrip("0")
+    return max(1, len(mantissa))
+
+
+def rounds_to_each_other(a: float, b: float) -> bool:
+    """Whether the figure written with fewer digits is the other one rounded, and near it."""
+    rounded, precise = sorted((a, b), key=significant_digits)
+    digits = significant_digits(rounded)
+    if digits == significant_digits(precise) or min(abs(a), abs(b)) < ROUNDED_FROM:
+        return False
+    return (
+        float(f"{precise:.{digits}g}") == rounded
+        and abs(precise - rounded) <= ROUNDING_REACH * abs(rounded)
+    )
 
 
 def scale_steps(a: Stated, b: Stated, tolerance: float) -> int | None:
