@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
+from checker.extract import name_rules
 from checker.models import (
     Aliases,
     Claim,
@@ -183,7 +184,8 @@ def _reduced_key(name: str, known: set[str]) -> str | None:
         rest = _ELISION.sub("", name)
         return _reduced_key(rest, known) or (name_key(rest) if name_key(rest) in known else None)
     words = name.split()
-    if len(words) >= 2 and _PREFIX_WORD.fullmatch(words[0]):
+    # "Reka Flash", "Mistral Large": a variant word alone is no name the maker stands before.
+    if len(words) >= 2 and _PREFIX_WORD.fullmatch(words[0]) and not _variant_only(words[1:]):
         rest = " ".join(words[1:])
         rest_key = name_key(rest)
         if any(ch.isalpha() for ch in rest_key):
@@ -196,6 +198,10 @@ def _reduced_key(name: str, known: set[str]) -> str | None:
     if key.endswith("s") and key[:-1] in known and len(key) > 2:
         return key[:-1]
     return None
+
+
+def _variant_only(words: list[str]) -> bool:
+    return len(words) == 1 and words[0].casefold() in name_rules().variants
 
 
 @dataclass

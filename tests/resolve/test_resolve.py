@@ -90,6 +90,15 @@ def test_prefix_is_only_dropped_when_the_bare_name_is_written() -> None:
     assert [g.canonical for g in resolve(docs, Aliases()).entities] == ["Code Falcon"]
 
 
+def test_a_variant_word_alone_is_no_name_a_maker_stands_before() -> None:
+    docs = [
+        document("a.md", [claim("Reka Flash", "parameters", 21e9)]),
+        document("b.md", [claim("Flash", "context_length", 128e3, unit="token")]),
+    ]
+    canonical = [g.canonical for g in resolve(docs, Aliases()).entities]
+    assert canonical == ["Flash", "Reka Flash"]
+
+
 def test_versions_stay_apart() -> None:
     docs = [
         document("a.md", [claim("Phi-3", "parameters", 3.8e9)]),
