@@ -240,8 +240,11 @@ class _Accumulator:
             self.decimal_digits += str(digits)
 
     def _german_tens(self, value: float) -> bool:
-        """Units before tens joined by a joiner inside one word ("dreiundzwanzig")."""
+        """Units before tens joined by a joiner inside one word ("dreiundzwanzig"); apart,
+        the words are two numbers ("sept et vingt milliards")."""
         if self.pending_joiner is None or self.last is None:
+            return False
+        if self.pending_joiner.start != self.tokens[-1].end:
             return False
         unit = self.last.value
         tens = (20, 30, 40, 50, 60, 70, 80, 90)

@@ -890,3 +890,11 @@ def test_number_words_wrapped_onto_the_next_line_are_one_number(
 ) -> None:
     [quantity] = find_quantities(text, lang)
     assert (quantity.value, quantity.unit) == (value, "parameter")
+
+
+def test_units_and_tens_apart_are_two_numbers_sharing_a_scale() -> None:
+    found = find_quantities("sept et vingt milliards de paramètres", "fr")
+    assert [(q.text, q.value) for q in found] == [
+        ("sept", 7e9),
+        ("vingt milliards de paramètres", 20e9),
+    ]
