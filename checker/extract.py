@@ -176,6 +176,8 @@ class EntityWords(_Strict):
     apposition_nouns: list[str] = Field(default_factory=list)
     model_nouns: list[str] = Field(default_factory=list)
     machine_nouns: list[str] = Field(default_factory=list)
+    # "the Open Ko-LLM leaderboard", "le classement Open LLM": what a model is ranked on.
+    benchmark_nouns: list[str] = Field(default_factory=list)
     # Words between a machine and the count of its accelerators: "a cluster of", "with".
     machine_connectors: list[str] = Field(default_factory=list)
     # Words right before what a model is trained on: "trained on", "entraîné sur".
@@ -201,6 +203,7 @@ class ClaimLexicon(_Strict):
 
 class NameShapes(_Strict):
     variant_words: list[str]
+    model_words: list[str]
     capitalised_variant_words: list[str]
     org_suffixes: list[str]
     legal_forms: list[str]
@@ -258,10 +261,10 @@ class Lexicon:
     apposition: re.Pattern[str] | None
     relative_clause: re.Pattern[str] | None
     model_noun: re.Pattern[str] | None
-    machine_before: re.Pattern[str] | None
+    not_a_model_before: re.Pattern[str] | None
     machine_before_figure: re.Pattern[str] | None
     trained_on: re.Pattern[str] | None
-    machine_after: re.Pattern[str] | None
+    not_a_model_after: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
     preposition_noun: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
@@ -327,6 +330,7 @@ def lexicon(code: str) -> Lexicon:
     )
     apposition_noun = word_pattern(e.apposition_nouns)
     machine_noun = word_pattern(e.machine_nouns)
+    place_noun = word_pattern([*e.machine_nouns, *e.benchmark_nouns])
     return Lexicon(
         code=code,
         data=data,
@@ -400,11 +404,11 @@ def lexicon(code: str) -> Lexicon:
             if machine_noun and (connectors := word_pattern(e.machine_connectors)) is not None
             else None
         ),
-        machine_before=(
-            re.compile(rf"(?:{machine_noun.pattern})\s+$", re.IGNORECASE) if machine_noun else None
+        not_a_model_before=(
+            re.compile(rf"(?:{place_noun.pattern})\s+$", re.IGNORECASE) if place_noun else None
         ),
-        machine_after=re.compile(rf"\s+(?:{machine_noun.pattern})", re.IGNORECASE)
-        if machine_noun
+        not_a_model_after=re.compile(rf"[\s-]+(?:{place_noun.pattern})", re.IGNORECASE)
+        if place_noun
         else None,
         # "Artic, un modèle de langage ouvert": a name followed by what it names.
         apposition=(
@@ -488,6 +492,7 @@ class NameRules:
 
     variants: frozenset[str]
     capitalised_variants: frozenset[str]
+    model_words: frozenset[str]
     org_suffixes: frozenset[str]
     legal_forms: frozenset[str]
     generic: frozenset[str]
@@ -504,6 +509,7 @@ def name_rules() -> NameRules:
     return NameRules(
         variants=frozenset(w.lower() for w in shapes.variant_words),
         capitalised_variants=frozenset(w.lower() for w in shapes.capitalised_variant_words),
+        model_words=frozenset(shapes.model_words),
         org_suffixes=frozenset(shapes.org_suffixes),
         legal_forms=frozenset(shapes.legal_forms),
         generic=frozenset(shapes.generic_terms),
@@ -881,6 +887,7 @@ class NameFinder:
         rules = name_rules()
         self.variants = rules.variants
         self.capitalised_variants = rules.capitalised_variants
+        self.model_words = rules.model_words
         self.org_suffixes = rules.org_suffixes
         self.legal_forms = rules.legal_forms
         self.generic = rules.generic
@@ -983,7 +990,9 @@ class NameFinder:
             mentions.append(mention)
             index += consumed
         mentions = [
-            m for m in mentions if not self._names_a_licence(m) and not self._names_a_machine(m)
+            m
+            for m in mentions
+            if not self._names_a_licence(m) and not self._names_a_machine_or_benchmark(m)
         ]
         return mentions + self._anaphora(start, end, mentions)
 
@@ -1036,10 +1045,10 @@ class NameFinder:
             and self.text[mention.end : start] == " "
         )
 
-    def _names_a_machine(self, mention: NameMention) -> bool:
-        """ "sur le supercalculateur Jean Zay", "the MareNostrum 5 supercomputer": where a
-        model was trained, not a model."""
-        before, after = self.lex.machine_before, self.lex.machine_after
+    def _names_a_machine_or_benchmark(self, mention: NameMention) -> bool:
+        """ "sur le supercalculateur Jean Zay", "the MareNostrum 5 supercomputer", "the Open
+        Ko-LLM leaderboard": where a model was trained or ranked, not a model."""
+        before, after = self.lex.not_a_model_before, self.lex.not_a_model_after
         return bool(
             (before and before.search(self.text, max(0, mention.start - 40), mention.start))
             or (after and after.match(self.text, mention.end, mention.end + 40))
@@ -1235,7 +1244,18 @@ class NameFinder:
         name = " ".join(parts)
         extended = len(parts) > 1
         # "Hunyuan-Large", "Command-R-Plus": a variant hyphenated to a name makes a model's name.
-        hyphened = len(segments) > 1 and "-" in token and segments[-1].lower() in self.variants
+        hyphened = (
+            len(segments) > 1
+            and "-" in token
+            and (
+                segments[-1].lower() in self.variants
+                # "Fugaku-LLM", "Sarashina-LM": a name hyphenated to a word for a model.
+                or (
+                    segments[-1] in self.model_words
+                    and not any(s in self.generic or s in self.lex.not_names for s in segments[:-1])
+                )
+            )
+        )
         if has_digit or versioned or hyphened or (extended and parts[-1].lower() in self.variants):
             return NameMention(t_start, end, name, MODEL), consumed
         if self._after_model_noun(t_start, sentence_start):
@@ -1327,6 +1347,17 @@ class NameFinder:
 # --------------------------------------------------------------------------- claims
 
 
+# A word hyphenated at a line end and the line's first word: "Fugaku-" / "LLM, a model".
+HYPHENATED_LINE_END = re.compile(r"(?<=\w-)\n([ \t>]*)([^\W_][\w.-]*\w|[^\W_])")
+
+
+def rejoin_hyphenated_lines(text: str) -> str:
+    """The text with every word a line break splits after its hyphen written whole, the
+    break moved after it: "Fugaku-\nLLM, a" becomes "Fugaku-LLM\n, a". Every other
+    character keeps its offset, so locations stay true."""
+    return HYPHENATED_LINE_END.sub(lambda m: m.group(2) + "\n" + m.group(1), text)
+
+
 @dataclass
 class Context:
     """The entity the text is about at this point: the last heading's or paragraph's lead."""
@@ -1340,7 +1371,9 @@ class Extractor:
         self.subject = subject
         self.tables = find_tables(document.text)
         # Table rows are read cell by cell (see ``_table_claims``), not as sentences.
-        self.text = blank_spans(document.text, [(t.start, t.end) for t in self.tables])
+        self.text = rejoin_hyphenated_lines(
+            blank_spans(document.text, [(t.start, t.end) for t in self.tables])
+        )
         self.lex = lexicon(document.language)
         quantities = find_quantities(self.text, document.language) if self.text.strip() else []
         self.quantities = merge_ranks(quantities, rank_quantities(self.text, self.lex, quantities))
