@@ -797,7 +797,7 @@ TRAINED_GAP = 6
 # "**MENLO PARK, Calif., July 23, 2024** - Meta today released ...", "**London** – Mit ...":
 # a press release's place and date, whose names are no subject.
 DATELINE = re.compile(
-    r"[\W_]*[^\W\d_](?:[^\n–—]{0,80}?\b(?:19|20)\d\d|[\w.'’ ]{0,30}?)[*_)]{0,3}\s[-–—]\s"
+    r"[\W_]*[^\W\d_](?:[^\n–—]{0,80}?\b(?:19|20)\d\d|[\w.'’ ]{0,30}?)[*_)]{0,3}\s(?:--|[-–—])\s"
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 # Markdown footnotes: a mark in the text ("...GPUs,[^2]") and its definition ("[^2]: ...").
