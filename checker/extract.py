@@ -797,7 +797,8 @@ TRAINED_GAP = 6
 # "**MENLO PARK, Calif., July 23, 2024** - Meta today released ...", "**London** – Mit ...":
 # a press release's place and date, whose names are no subject.
 DATELINE = re.compile(
-    r"[\W_]*[^\W\d_](?:[^\n–—]{0,80}?\b(?:19|20)\d\d|[\w.'’ ]{0,30}?)[*_)]{0,3}\s(?:--|[-–—])\s"
+    r"[\W_]*[^\W\d_](?:[^\n–—]{0,80}?\b(?:19|20)\d\d|[\w.'’ ]{0,30}?)"
+    r"[*_)]{0,3}\s(?:--|[-–—])[*_]{0,3}\s"
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 # Markdown footnotes: a mark in the text ("...GPUs,[^2]") and its definition ("[^2]: ...").
@@ -1388,6 +1389,10 @@ class Extractor:
         # The models a paragraph has named so far, in order, each once.
         self.paragraph_models: dict[str, None] = {}
         self.main_subject: str | None = None
+        # Names the document uses as a model's somewhere.
+        self.model_names: set[str] = set()
+        # The models the paragraph before named: what "both models" opening a paragraph means.
+        self.previous_paragraph_models: dict[str, None] = {}
         self.mentions: dict[str, list[int]] = {}
 
     def location(self, offset: int) -> SourceLocation:
@@ -1412,6 +1417,8 @@ class Extractor:
                 for mention in mentions:
                     if mention.strength >= NAMED and not mention.anaphor:
                         models[mention.name] = models.get(mention.name, 0) + 1
+                    if mention.model_like and not mention.anaphor:
+                        self.model_names.add(mention.name)
         self.main_subject = dominant(models, self.organisations | self.training_grounds)
         quantities = self.quantities
         context = Context(current=self.subject)
@@ -1425,6 +1432,7 @@ class Extractor:
             paragraph_lead: str | None = None
             recent: str | None = None
             refers_back = False
+            self.previous_paragraph_models = self.paragraph_models or self.previous_paragraph_models
             self.paragraph_models = {}
             footnote = FOOTNOTE_DEFINITION.match(self.text, block.start, block.end)
             if footnote is not None:
@@ -1472,7 +1480,15 @@ class Extractor:
                     for date in heading_dates:
                         self._claim(date, sentence, mentions, [date, *in_sentence], topic)
                     heading_dates = []
-                paragraph_lead = paragraph_lead or self._lead_entity(named, sentence)
+                lead = self._lead_entity(named, sentence)
+                if paragraph_lead is None or (
+                    # "AI Singapore annonce SEA-LION ... La famille comprend SEA-LION-3B et ...":
+                    # a paragraph led by a name that is never a model's is about the model.
+                    paragraph_lead not in self.model_names
+                    and paragraph_lead != self.main_subject
+                    and lead in self.model_names
+                ):
+                    paragraph_lead = lead or paragraph_lead
                 if not block.heading:
                     recent = self._subject(mentions) or recent
                 subject = recent or paragraph_lead or context.current or self.main_subject
@@ -2654,7 +2670,8 @@ class Extractor:
         earlier = [
             m.name for m in candidates if m.model_like and not m.anaphor and m.end <= anaphor.start
         ]
-        distinct = list(dict.fromkeys([*self.paragraph_models, *earlier]))
+        named_before = self.paragraph_models or self.previous_paragraph_models
+        distinct = list(dict.fromkeys([*named_before, *earlier]))
         # "Gemma 2 ... Gemma 2 27B ... Gemma 2 9B. Both ...": the members, not their family.
         members = [
             name

@@ -290,12 +290,15 @@ class Grammar:
         if symbolic:
             parts.append(GAP + r"*(?:" + alternation(symbolic) + r")" + GAP + r"*")
         if worded:
-            parts.append(GAP + r"+(?i:" + alternation(worded, fold_case=True) + r")" + GAP + r"+")
+            # A worded range may be wrapped: "entre 20 et\n25 jours".
+            parts.append(
+                LINE_GAP + r"(?i:" + alternation(worded, fold_case=True) + r")" + LINE_GAP
+            )
         self.range_re = re.compile("|".join(parts) or NEVER)
         self.range_pairs = [
             (
                 re.compile(r"(?<![^\W_])(?i:" + re.escape(pair.opener) + r")" + GAP + r"+\Z"),
-                re.compile(GAP + r"+(?i:" + re.escape(pair.joiner) + r")" + GAP + r"+"),
+                re.compile(LINE_GAP + r"(?i:" + re.escape(pair.joiner) + r")" + LINE_GAP),
             )
             for pair in table.range_pairs
         ]
