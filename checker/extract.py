@@ -255,6 +255,7 @@ class Lexicon:
     owner_preposition: re.Pattern[str] | None
     object_relative: re.Pattern[str] | None
     relative: re.Pattern[str] | None
+    relative_word: re.Pattern[str] | None
     unnamed_variant: re.Pattern[str] | None
     unnamed_owner: re.Pattern[str] | None
     apposition_noun: re.Pattern[str] | None
@@ -389,6 +390,7 @@ def lexicon(code: str) -> Lexicon:
         owner_preposition=word_pattern(e.owner_prepositions),
         object_relative=framed(e.object_relatives, r"\s*(?:[^\W\d]+\s*)?,?\s*", r"\s*"),
         relative=word_pattern(e.relatives, anchored_end=True),
+        relative_word=word_pattern(e.relatives),
         unnamed_variant=word_pattern(e.unnamed_variants),
         # A few words may stand between the figure and them: "7 000 milliards de tokens pour".
         unnamed_owner=framed(e.unnamed_owners, r"[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?"),
@@ -1766,6 +1768,21 @@ class Extractor:
         following = self.text[quantity.end : quantity.end + 20].lstrip(" -")
         return nouns is not None and nouns.match(following) is not None
 
+    def _designates_a_model(self, quantity: Quantity) -> bool:
+        """ "a variant of the 2B model", "das 2B-Modell", "its 2B predecessor": a size written
+        the way names write it, before a noun for a model, picks a model out; it states no
+        figure of the one the sentence is about."""
+        if quantity.scale_word is None or not quantity.text[: -len(quantity.scale_word)][-1:]:
+            return False
+        glued = quantity.text[: -len(quantity.scale_word)][-1:].isdigit()
+        if not glued or quantity.scale_word not in self.lex.data.attributes.size_suffixes:
+            return False
+        following = self.text[quantity.end : quantity.end + 20].lstrip(" -")
+        relative = self.lex.relative_word
+        return self._describes_a_model(quantity) or (
+            relative is not None and relative.match(following) is not None
+        )
+
     def _quoted(self, quantity: Quantity) -> bool:
         """'the "9B" in the name': a figure in quotation marks is talked about, not stated."""
         before = self.text[max(0, quantity.start - 1) : quantity.start]
@@ -1802,7 +1819,7 @@ class Extractor:
             and (compound.search(quantity.unit_text or "") or compound.match(following))
         ):
             return
-        if self._vague(quantity) or self._quoted(quantity):
+        if self._vague(quantity) or self._quoted(quantity) or self._designates_a_model(quantity):
             return
         if self._of_an_unnamed_variant(quantity, sentence, mentions):
             return
