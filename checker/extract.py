@@ -778,6 +778,17 @@ def size_in_name(name: str) -> float | None:
     return None
 
 
+def names_by_size(names: Iterable[str]) -> dict[str, str]:
+    """The names that end in a size ("Gemma 2 9B"), by that size ("9b"), where one name has
+    it."""
+    sized: dict[str, set[str]] = {}
+    for name in names:
+        last = re.split(r"[\s-]", name)[-1]
+        if SIZE.match(last):
+            sized.setdefault(last.casefold(), set()).add(name)
+    return {size: next(iter(found)) for size, found in sized.items() if len(found) == 1}
+
+
 # How sure a mention is a name: a capitalised word in running text (weak), a name by its shape
 # or its introduction (named), a name joined to a version or variant (model).
 WEAK, NAMED, MODEL = 0, 1, 2
@@ -1391,8 +1402,9 @@ class Extractor:
         # The models a paragraph has named so far, in order, each once.
         self.paragraph_models: dict[str, None] = {}
         self.main_subject: str | None = None
-        # Names the document uses as a model's somewhere.
+        # Names the document uses as a model's somewhere, and by the size they end in.
         self.model_names: set[str] = set()
+        self.sized_names: dict[str, str] = {}
         # The models the paragraph before named: what "both models" opening a paragraph means.
         self.previous_paragraph_models: dict[str, None] = {}
         self.mentions: dict[str, list[int]] = {}
@@ -1421,6 +1433,15 @@ class Extractor:
                         models[mention.name] = models.get(mention.name, 0) + 1
                     if mention.model_like and not mention.anaphor:
                         self.model_names.add(mention.name)
+        # A table's models are named in its header or its first column.
+        table_names = [
+            cell.text.strip("*_` ")
+            for table in self.tables
+            for cell in [*table.header[1:], *(row[0] for row in table.rows if row)]
+        ]
+        self.sized_names = names_by_size(
+            [*self.model_names, *(name for name in table_names if self._names_in(name))]
+        )
         self.main_subject = dominant(models, self.organisations | self.training_grounds)
         quantities = self.quantities
         context = Context(current=self.subject)
@@ -1453,6 +1474,9 @@ class Extractor:
                 )
                 opening = dateline.end() if dateline else sentence.start
                 read = self.names.sentence_mentions(sentence.start, sentence.end)
+                if not block.heading:
+                    designated = self._designated_models(in_sentence, sentence)
+                    read = sorted([*read, *designated], key=lambda m: m.start)
                 mentions = [
                     self._as_organisation(m) if m.name in self.organisations else m
                     for m in self._as_training_grounds(read)
@@ -1768,14 +1792,51 @@ class Extractor:
         following = self.text[quantity.end : quantity.end + 20].lstrip(" -")
         return nouns is not None and nouns.match(following) is not None
 
+    def _designated_models(
+        self, in_sentence: list[Quantity], sentence: Sentence
+    ) -> list[NameMention]:
+        """ "The 9B and 27B checkpoints went public ...", "...; the small 2B checkpoint
+        followed": sizes that open a clause and pick out models, as the names the document
+        gives those sizes ("Gemma 2 9B"), when one name has that size."""
+        found = []
+        for quantity in in_sentence:
+            if not self._glued_size(quantity):
+                continue
+            members = self._figure_list(quantity, in_sentence)
+            name = self.sized_names.get(quantity.text.casefold())
+            if (
+                name is not None
+                and self._describes_a_model(members[-1])
+                and self._opens_a_clause(members[0].start, sentence)
+            ):
+                found.append(NameMention(quantity.start, quantity.end, name, MODEL))
+        return found
+
+    def _opens_a_clause(self, start: int, sentence: Sentence) -> bool:
+        """Whether at most two words, none a preposition, stand between the start of the
+        sentence or clause and ``start`` ("The small 2B ...", "; the 27B ...")."""
+        lead = self.text[sentence.start : start]
+        clause = lead[max(lead.rfind(c) for c in ",;:") + 1 :]
+        words = re.findall(r"[\w'’]+", clause)
+        preposition = self.lex.preposition
+        return len(words) <= 2 and not any(
+            preposition is not None and preposition.fullmatch(word) for word in words
+        )
+
+    def _glued_size(self, quantity: Quantity) -> bool:
+        """ "9B", "70B": a size written the way names write it."""
+        if quantity.scale_word is None:
+            return False
+        number = quantity.text[: -len(quantity.scale_word)]
+        return (
+            number[-1:].isdigit() and quantity.scale_word in self.lex.data.attributes.size_suffixes
+        )
+
     def _designates_a_model(self, quantity: Quantity) -> bool:
         """ "a variant of the 2B model", "das 2B-Modell", "its 2B predecessor": a size written
         the way names write it, before a noun for a model, picks a model out; it states no
         figure of the one the sentence is about."""
-        if quantity.scale_word is None or not quantity.text[: -len(quantity.scale_word)][-1:]:
-            return False
-        glued = quantity.text[: -len(quantity.scale_word)][-1:].isdigit()
-        if not glued or quantity.scale_word not in self.lex.data.attributes.size_suffixes:
+        if not self._glued_size(quantity):
             return False
         following = self.text[quantity.end : quantity.end + 20].lstrip(" -")
         relative = self.lex.relative_word
