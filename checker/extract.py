@@ -168,6 +168,11 @@ class EntityWords(_Strict):
         default_factory=dict
     )
     family_anaphora: list[str] = Field(default_factory=list)
+    # "the former", "the latter", "Letzterer": which of the models named last (1 the first,
+    # 2 the second, -1 the last); "le premier," and "der erste," only before punctuation,
+    # since elsewhere they are adjectives ("le premier modèle").
+    ordinal_anaphora: dict[str, int] = Field(default_factory=dict)
+    ordinal_anaphora_before_punctuation: dict[str, int] = Field(default_factory=dict)
     organisation_anaphora: list[str] = Field(default_factory=list)
     # What names the recipient of an investment: "in" G42, "dans" le groupe, "G42, in den".
     recipient_prepositions: list[str] = Field(default_factory=list)
@@ -276,6 +281,8 @@ class Lexicon:
     elliptical_size_anaphora: re.Pattern[str] | None
     size_extremes: dict[str, int]
     family_anaphora: re.Pattern[str] | None
+    ordinal_anaphora: re.Pattern[str] | None
+    ordinal_positions: dict[str, int]
     organisation_anaphora: re.Pattern[str] | None
     organisation_lead: re.Pattern[str] | None
     recipient_preposition: re.Pattern[str] | None
@@ -439,6 +446,11 @@ def lexicon(code: str) -> Lexicon:
             r"(?=\s+(?:[^\W\d]+['’]?\s*){0,3}\d)",
         ),
         family_anaphora=word_pattern(e.family_anaphora),
+        ordinal_anaphora=ordinal_references(e),
+        ordinal_positions={
+            " ".join(k.lower().split()): v
+            for k, v in (e.ordinal_anaphora | e.ordinal_anaphora_before_punctuation).items()
+        },
         size_extremes={
             " ".join(k.lower().split()): LARGEST if v == "largest" else SMALLEST
             for k, v in (e.size_anaphora | e.elliptical_size_anaphora).items()
@@ -454,6 +466,19 @@ def lexicon(code: str) -> Lexicon:
         not_name_endings=tuple(e.not_name_endings),
         clause_opener=word_pattern(e.clause_openers),
     )
+
+
+def ordinal_references(words: EntityWords) -> re.Pattern[str] | None:
+    """ "the former", "Letzterer" anywhere but before a capitalised word ("the former CEO");
+    "le premier", "der erste" only before punctuation ("Le premier, avec 13 milliards")."""
+    anywhere = word_pattern(words.ordinal_anaphora)
+    punctuated = word_pattern(words.ordinal_anaphora_before_punctuation)
+    parts = []
+    if anywhere is not None:
+        parts.append(rf"(?:{anywhere.pattern})(?!\s+(?-i:[A-ZÀ-ÖØ-Þ]))")
+    if punctuated is not None:
+        parts.append(rf"(?:{punctuated.pattern})(?=\s*[,;:)])")
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 def anchored_lead(
@@ -755,6 +780,8 @@ class NameMention:
     extreme: int = 0
     # "la famille", "die Modellreihe": the family name the models named share.
     family: bool = False
+    # "the former" (1), "le second" (2), "the latter" (-1): which of the models named last.
+    position: int = 0
 
     @property
     def model_like(self) -> bool:
@@ -1091,6 +1118,10 @@ class NameFinder:
                 lambda phrase: {"extreme": lex.size_extremes.get(phrase, LARGEST)},
             ),
             (lex.family_anaphora, lambda phrase: {"family": True}),
+            (
+                lex.ordinal_anaphora,
+                lambda phrase: {"position": lex.ordinal_positions.get(phrase, -1)},
+            ),
         )
         found: list[NameMention] = []
         for pattern, marks in marked:
@@ -1732,6 +1763,8 @@ class Extractor:
             if mention.anaphor and mention.extreme:
                 # "Le plus grand des deux attire l'attention. Celui-ci ...": the model it picks.
                 return self._sized_referent(mention, mentions)
+            if mention.anaphor and mention.position:
+                return self._ordinal_referent(mention, mentions)
             if mention.anaphor:
                 return None
             if not mention.model_like or mention.organisation or self._is_attribution(mention):
@@ -2597,6 +2630,9 @@ class Extractor:
         if chosen is not None and chosen.extreme:
             sized = self._sized_referent(chosen, candidates)
             return [sized] if sized else ([topic] if topic else [])
+        if chosen is not None and chosen.position:
+            ordinal = self._ordinal_referent(chosen, candidates)
+            return [ordinal] if ordinal else ([topic] if topic else [])
         if chosen is not None and chosen.anaphor:
             # "X ...; Y sends each token through two of its eight experts": the clause's subject.
             semicolon = self.text.rfind(";", sentence.start, chosen.start)
@@ -2742,14 +2778,32 @@ class Extractor:
         several = [sizes for sizes in families.values() if len(set(sizes.values())) >= 2]
         return several[0] if len(several) == 1 else {}
 
-    def _plural_referents(self, anaphor: NameMention, candidates: list[NameMention]) -> list[str]:
-        """ "Beide Modelle ...": the models the paragraph is about, i.e. the first it named
-        (later names are usually what they are compared with)."""
+    def _models_named_before(
+        self, anaphor: NameMention, candidates: list[NameMention]
+    ) -> list[str]:
+        """The models named so far in the paragraph and the sentence, in order, each once; the
+        paragraph before's when this one has named none yet."""
         earlier = [
             m.name for m in candidates if m.model_like and not m.anaphor and m.end <= anaphor.start
         ]
         named_before = self.paragraph_models or self.previous_paragraph_models
-        distinct = list(dict.fromkeys([*named_before, *earlier]))
+        return list(dict.fromkeys([*named_before, *earlier]))
+
+    def _ordinal_referent(self, anaphor: NameMention, candidates: list[NameMention]) -> str | None:
+        """ "A and B ... the former" is A, "le second" B, "the latter" B: counted among the
+        last models named, as many as the ordinal needs and at least two."""
+        names = self._models_named_before(anaphor, candidates)
+        if anaphor.position < 0:
+            return names[-1] if names else None
+        window = names[-max(2, anaphor.position) :]
+        if len(window) < max(2, anaphor.position):
+            return None
+        return window[anaphor.position - 1]
+
+    def _plural_referents(self, anaphor: NameMention, candidates: list[NameMention]) -> list[str]:
+        """ "Beide Modelle ...": the models the paragraph is about, i.e. the first it named
+        (later names are usually what they are compared with)."""
+        distinct = self._models_named_before(anaphor, candidates)
         # "Gemma 2 ... Gemma 2 27B ... Gemma 2 9B. Both ...": the members, not their family.
         members = [
             name
