@@ -128,6 +128,10 @@ class AttributeWords(_Strict):
     subset_before: list[str] = Field(default_factory=list)
     subset_after: list[str] = Field(default_factory=list)
     share_connectors: list[str] = Field(default_factory=list)
+    # "Of the 2 trillion tokens, ...": a sentence opening with a whole goes on with its parts.
+    whole_openers: list[str] = Field(default_factory=list)
+    # Names and adjectives of languages: a count of tokens in one is a share of the data.
+    languages: list[str] = Field(default_factory=list)
     multipliers: list[str] = Field(default_factory=list)
     changes: list[str] = Field(default_factory=list)
     size_suffixes: list[str] = Field(default_factory=list)
@@ -250,6 +254,9 @@ class Lexicon:
     subset_after: re.Pattern[str] | None
     subset_opening: re.Pattern[str] | None
     share_connector: re.Pattern[str] | None
+    whole_opener: re.Pattern[str] | None
+    language: re.Pattern[str] | None
+    listed_after: re.Pattern[str] | None
     multiplier: re.Pattern[str] | None
     change: re.Pattern[str] | None
     contrast: re.Pattern[str] | None
@@ -387,6 +394,13 @@ def lexicon(code: str) -> Lexicon:
         subset_after=after(a.subset_after),
         subset_opening=framed(a.subset_before, r"[\s,;:(]*"),
         share_connector=word_pattern(a.share_connectors),
+        language=word_pattern(a.languages),
+        listed_after=(
+            re.compile(rf"\s*(?:[^\W\d]+\s*)?(?:{coordinators.pattern})", re.IGNORECASE)
+            if (coordinators := word_pattern(e.coordinators)) is not None
+            else None
+        ),
+        whole_opener=framed(a.whole_openers, r"[\s*_>#-]*", r"\s+(?:[^\W\d]+\s+)?"),
         multiplier=word_pattern(a.multipliers),
         change=framed(a.changes, "", r"\s*$"),
         contrast=word_pattern(a.contrasts, anchored_end=True),
@@ -814,6 +828,11 @@ def names_by_size(names: Iterable[str]) -> dict[str, str]:
         if SIZE.match(last):
             sized.setdefault(last.casefold(), set()).add(name)
     return {size: next(iter(found)) for size, found in sized.items() if len(found) == 1}
+
+
+# Characters after a count of tokens where a language may say what it counts ("tokens of
+# Finnish text", "jetons en finnois").
+LANGUAGE_REACH = 25
 
 
 # How sure a mention is a name: a capitalised word in running text (weak), a name by its shape
@@ -1433,6 +1452,8 @@ class Extractor:
         # The models a paragraph has named so far, in order, each once.
         self.paragraph_models: dict[str, None] = {}
         self.main_subject: str | None = None
+        # Claims (by position) that count tokens in one language.
+        self.language_shares: set[int] = set()
         # Names the document uses as a model's somewhere, and by the size they end in.
         self.model_names: set[str] = set()
         self.sized_names: dict[str, str] = {}
@@ -1585,7 +1606,7 @@ class Extractor:
             language=self.doc.language,
             sha256=self.doc.sha256,
             encoding=self.doc.encoding,
-            claims=first_statements(self.claims + self._table_claims()),
+            claims=first_statements(self._without_language_shares() + self._table_claims()),
             mentions=[
                 Mention(name=name, line=self.location(offsets[0]).line, count=len(offsets))
                 for name, offsets in sorted(self.mentions.items(), key=lambda kv: kv[1][0])
@@ -1900,7 +1921,10 @@ class Extractor:
         attribute, unit = self._attribute(quantity, sentence, neighbours)
         if attribute is None or self._per_item(quantity, sentence, neighbours):
             return
-        if attribute != "active_parameters" and self._part_of_a_figure(quantity, sentence):
+        if attribute != "active_parameters" and (
+            self._part_of_a_figure(quantity, sentence)
+            or self._part_of_an_opening_whole(quantity, sentence, neighbours, unit)
+        ):
             return
         if self._multiplied(quantity, neighbours):
             return
@@ -1973,7 +1997,12 @@ class Extractor:
         sentence_text = " ".join(self.text[sentence.start : sentence.end].split())
         quote = " ".join(self.text[quote_start:quote_end].split())
         as_of = self._as_of(quantity, neighbours) if attribute in ORGANISATION_ATTRIBUTES else None
+        language_share = attribute == "training_tokens" and self._in_one_language(
+            quantity, sentence
+        )
         for entity in entities:
+            if language_share:
+                self.language_shares.add(len(self.claims))
             self.claims.append(
                 Claim(
                     id=f"{self.doc.path}#{len(self.claims) + 1}",
@@ -1992,6 +2021,39 @@ class Extractor:
                     as_of=as_of,
                 )
             )
+
+    def _in_one_language(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """ "32 Milliarden Token Finnisch", "tokens of Finnish text", "das finnische Material
+        umfasste 32 Milliarden Token": a count of tokens said to be in one language."""
+        languages = self.lex.language
+        if languages is None:
+            return False
+        lead = self.text[sentence.start : quantity.start]
+        clause = lead[max(lead.rfind(c) for c in ",;:") + 1 :]
+        after = self.text[quantity.end : min(sentence.end, quantity.end + LANGUAGE_REACH)]
+        named = languages.search(after)
+        if named is not None and self.lex.listed_after is not None:
+            # "tokens of English text, multilingual data and source code": one kind of many.
+            rest = self.text[quantity.end + named.end() : sentence.end]
+            if self.lex.listed_after.match(rest):
+                named = None
+        return languages.search(clause) is not None or named is not None
+
+    def _without_language_shares(self) -> list[Claim]:
+        """The claims, without a count of tokens in one language where the document gives the
+        same model a larger count: that one is the whole, the other its share."""
+        largest: dict[str, float] = {}
+        for index, claim in enumerate(self.claims):
+            whole = claim.attribute == "training_tokens" and index not in self.language_shares
+            if whole and isinstance(claim.value, float):
+                largest[claim.entity] = max(largest.get(claim.entity, 0.0), claim.value)
+        return [
+            claim
+            for index, claim in enumerate(self.claims)
+            if index not in self.language_shares
+            or not isinstance(claim.value, float)
+            or largest.get(claim.entity, 0.0) <= claim.value
+        ]
 
     def _subject_organisation(self, organisations: list[NameMention], sentence: Sentence) -> str:
         """The organisation a later "it" or "the company" refers to: the one the sentence opens
@@ -2075,6 +2137,21 @@ class Extractor:
         after = self.text[quantity.end : min(sentence.end, quantity.end + 20)]
         lead, tail = self.lex.subset_before, self.lex.subset_after
         return bool((lead and lead.search(before)) or (tail and tail.match(after)))
+
+    def _part_of_an_opening_whole(
+        self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity], unit: str | None
+    ) -> bool:
+        """ "Von den 0,4 Bio. Token sind knapp 200 Mrd. polnische Texte": a sentence that
+        opens with the whole ("of the ...") goes on with a part of it."""
+        opener = self.lex.whole_opener
+        earlier = [q for q in neighbours if q.end <= quantity.start]
+        if opener is None or not earlier:
+            return False
+        whole = earlier[0]
+        return (
+            whole.unit == unit
+            and opener.fullmatch(self.text, sentence.start, whole.start) is not None
+        )
 
     def _of_an_unnamed_variant(
         self, quantity: Quantity, sentence: Sentence, mentions: list[NameMention]
