@@ -130,6 +130,8 @@ class AttributeWords(_Strict):
     share_connectors: list[str] = Field(default_factory=list)
     # "Of the 2 trillion tokens, ...": a sentence opening with a whole goes on with its parts.
     whole_openers: list[str] = Field(default_factory=list)
+    # "40B total, 3.7B active", "insgesamt": the figure before is the whole, never the active part.
+    total_after: list[str] = Field(default_factory=list)
     # Names and adjectives of languages: a count of tokens in one is a share of the data.
     languages: list[str] = Field(default_factory=list)
     multipliers: list[str] = Field(default_factory=list)
@@ -178,6 +180,8 @@ class EntityWords(_Strict):
     ordinal_anaphora: dict[str, int] = Field(default_factory=dict)
     ordinal_anaphora_before_punctuation: dict[str, int] = Field(default_factory=dict)
     organisation_anaphora: list[str] = Field(default_factory=list)
+    # "we", "wir", "nous": in an interview or a press release, the company speaking.
+    first_person: list[str] = Field(default_factory=list)
     # What names the recipient of an investment: "in" G42, "dans" le groupe, "G42, in den".
     recipient_prepositions: list[str] = Field(default_factory=list)
     recipient_relatives: list[str] = Field(default_factory=list)
@@ -255,6 +259,7 @@ class Lexicon:
     subset_opening: re.Pattern[str] | None
     share_connector: re.Pattern[str] | None
     whole_opener: re.Pattern[str] | None
+    total_after: re.Pattern[str] | None
     language: re.Pattern[str] | None
     listed_after: re.Pattern[str] | None
     multiplier: re.Pattern[str] | None
@@ -291,6 +296,7 @@ class Lexicon:
     ordinal_anaphora: re.Pattern[str] | None
     ordinal_positions: dict[str, int]
     organisation_anaphora: re.Pattern[str] | None
+    first_person: re.Pattern[str] | None
     organisation_lead: re.Pattern[str] | None
     recipient_preposition: re.Pattern[str] | None
     recipient_relative: re.Pattern[str] | None
@@ -395,6 +401,7 @@ def lexicon(code: str) -> Lexicon:
         subset_opening=framed(a.subset_before, r"[\s,;:(]*"),
         share_connector=word_pattern(a.share_connectors),
         language=word_pattern(a.languages),
+        total_after=framed(a.total_after, r"\s*(?:[^\W\d]+\s+)?"),
         listed_after=(
             re.compile(rf"\s*(?:[^\W\d]+\s*)?(?:{coordinators.pattern})", re.IGNORECASE)
             if (coordinators := word_pattern(e.coordinators)) is not None
@@ -470,6 +477,7 @@ def lexicon(code: str) -> Lexicon:
             for k, v in (e.size_anaphora | e.elliptical_size_anaphora).items()
         },
         organisation_anaphora=word_pattern(e.organisation_anaphora),
+        first_person=word_pattern(e.first_person),
         organisation_lead=anchored_lead(word_pattern(e.organisation_anaphora)),
         recipient_preposition=framed(e.recipient_prepositions, r"\s+", r"\s*"),
         recipient_relative=framed(e.recipient_relatives, r"\s*,\s*", r"\b"),
@@ -1452,6 +1460,7 @@ class Extractor:
         # The models a paragraph has named so far, in order, each once.
         self.paragraph_models: dict[str, None] = {}
         self.main_subject: str | None = None
+        self.main_organisation: str | None = None
         # Claims (by position) that count tokens in one language.
         self.language_shares: set[int] = set()
         # Names the document uses as a model's somewhere, and by the size they end in.
@@ -1495,6 +1504,11 @@ class Extractor:
             [*self.model_names, *(name for name in table_names if self._names_in(name))]
         )
         self.main_subject = dominant(models, self.organisations | self.training_grounds)
+        self.main_organisation = max(
+            (name for name in models if name in self.organisations),
+            key=models.__getitem__,
+            default=None,
+        )
         quantities = self.quantities
         context = Context(current=self.subject)
         # What the last heading that named something was about.
@@ -1986,8 +2000,12 @@ class Extractor:
             value = self._dated_in_year(quantity, value)
         upper = quantity.upper
         change = self.lex.change
-        if upper is not None and change is not None and change.search(
-            self.text, max(sentence.start, quantity.start - ADJACENT), quantity.start
+        if (
+            upper is not None
+            and change is not None
+            and change.search(
+                self.text, max(sentence.start, quantity.start - ADJACENT), quantity.start
+            )
         ):
             # "up from 236B to 671B": two figures of two times, each of its own model, which
             # the sentence does not name apart; neither is a range.
@@ -2244,6 +2262,9 @@ class Extractor:
                     for member in share
                 ):
                     return ("active_parameters" if quantity is part else "parameters"), unit
+            total = self.lex.total_after
+            if total is not None and total.match(self.text, quantity.end):
+                return "parameters", unit  # "40B total, 3.7B active": the whole
             # "aktivieren ... 800 Mio. bzw. 400 Mio. Parameter": the word qualifies the whole list.
             active = any(
                 self._keyword_adjacent("active_parameters", member, sentence, neighbours)
@@ -2643,13 +2664,28 @@ class Extractor:
                     return mention.name
         return None
 
+    def _first_person_before(self, quantity: Quantity) -> int | None:
+        """Where "we", "wir", "nous" or "our" stands shortly before the figure, if it does."""
+        pattern = self.lex.first_person
+        if pattern is None:
+            return None
+        found = list(
+            pattern.finditer(self.text, max(0, quantity.start - KEYWORD_WINDOW), quantity.start)
+        )
+        return found[-1].start() if found else None
+
     def _organisation(self, quantity: Quantity, mentions: list[NameMention]) -> list[str]:
         """Money raised or invested belongs to an organisation: the one named next to the
         figure, else the one "the company" / "la start-up" refers back to."""
         organisations = [m for m in mentions if not m.anaphor and not m.model_like]
-        chosen = self._best_before(quantity, organisations) or self._first_after(
-            quantity, organisations
-        )
+        chosen = self._best_before(quantity, organisations)
+        speaker = self._first_person_before(quantity)
+        speaking = speaker is not None and (chosen is None or chosen.end <= speaker)
+        if speaking and self.main_organisation is not None:
+            # "We raised $58 million ..., with Nvidia among the investors": the speaker's
+            # company, the one the document speaks of most.
+            return [self.main_organisation]
+        chosen = chosen or self._first_after(quantity, organisations)
         nouns = self.lex.organisation_anaphora
         # "The Paris start-up behind it raised ...": the noun, not the place, is the subject.
         if (
@@ -2679,9 +2715,7 @@ class Extractor:
         candidates = [m for m in mentions if not self._is_attribution(m)]
         # "Llama 2, dont la plus grande version ...": without sizes in names to compare, the
         # words describe the model just named and refer back to nothing.
-        candidates = [
-            m for m in candidates if not m.extreme or self._sized_referent(m, candidates)
-        ]
+        candidates = [m for m in candidates if not m.extreme or self._sized_referent(m, candidates)]
         if describes:
             candidates = [m for m in candidates if m.end <= quantity.start]
         # Capitalised words of running text are names only when nothing surer is at hand.
@@ -3007,9 +3041,7 @@ class Extractor:
         owners = [m for m in candidates if not m.anaphor and 0 <= opening - m.end <= 2]
         return owners[0] if owners else None
 
-    def _name_run_start(
-        self, mention: NameMention, candidates: list[NameMention]
-    ) -> NameMention:
+    def _name_run_start(self, mention: NameMention, candidates: list[NameMention]) -> NameMention:
         """The first of the capitalised words that end in ``mention`` ("d'Abou Dhabi",
         "of the Technology Innovation Institute"): a place or body named in several words."""
         first = mention
