@@ -38,7 +38,7 @@ from checker.models import (
     QuantityKind,
     SourceLocation,
 )
-from checker.numbers import find_ordinals, find_quantities
+from checker.numbers import decimal_mark, find_ordinals, find_quantities
 
 # How many times larger or smaller a neighbour's count may be and still lend its unit.
 NEIGHBOUR_MAGNITUDE = 100_000
@@ -855,6 +855,7 @@ JOINED_VERSION = re.compile(r"^v?\d+(?:(?:\.\d+)+-(?=[\w.]*[A-Za-z])|-(?=[A-Za-z
 # "405B", "8x7B", "3B-A800M": a size written into a model's name.
 SIZE = re.compile(r"^(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk](?:-[A-Za-z]*\d+(?:\.\d+)?[BMKbmk]?)*$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+GROUPED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 # Characters at most between a count of experts and "per token" ("À chaque jeton, un routeur
 # choisit deux experts").
 PER_TOKEN_REACH = 40
@@ -964,6 +965,8 @@ class NameFinder:
         self.hardware_shape = rules.hardware_shape
         self.hardware = self._hardware_names(self.hardware_shape, rules.hardware_words)
         self.capitalises_nouns = lex.data.entities.capitalises_nouns
+        # "13.824" is a count where the decimal mark is a comma, never a version.
+        self.grouped_thousands = decimal_mark(lex.code) == ","
         self.known: set[str] = (
             names_used_bare(text, lex.data.entities) if self.capitalises_nouns else set()
         )
@@ -1275,8 +1278,10 @@ class NameFinder:
             if JOINED_VERSION.match(nxt) and parts[-1][-1:].isalpha():
                 versioned = True
             elif VERSION.match(nxt) and not YEAR.match(nxt) and parts[-1][-1:].isalpha():
-                if n_start in self.figure_starts:
-                    break
+                if n_start in self.figure_starts or (
+                    self.grouped_thousands and GROUPED_THOUSANDS.match(nxt)
+                ):
+                    break  # "das Team 13.824 Knoten": a count, in German
                 versioned = True
             elif SIZE.match(nxt) and len(parts) <= 3:
                 versioned = True
@@ -1520,7 +1525,6 @@ class Extractor:
         for block in blocks:
             paragraph_lead: str | None = None
             recent: str | None = None
-            refers_back = False
             self.previous_paragraph_models = self.paragraph_models or self.previous_paragraph_models
             self.paragraph_models = {}
             footnote = FOOTNOTE_DEFINITION.match(self.text, block.start, block.end)
@@ -1550,7 +1554,6 @@ class Extractor:
                     and m.start >= opening
                 ]
                 named = [m for m in mentions if not m.anaphor]
-                refers_back = refers_back or len(named) < len(mentions)
                 for mention in named:
                     if mention.name not in self.training_grounds:
                         self.mentions.setdefault(mention.name, []).append(mention.start)
@@ -1573,7 +1576,11 @@ class Extractor:
                         self._claim(date, sentence, mentions, [date, *in_sentence], topic)
                     heading_dates = []
                 lead = self._lead_entity(named, sentence)
-                if paragraph_lead is None or (
+                if paragraph_lead is None and mentions and not named and not block.heading:
+                    # "Il a été entraîné sur ... PFN ... GENIAC. Le modèle lit ...": a paragraph
+                    # that opens by referring back is about what it refers to.
+                    paragraph_lead = topic
+                elif paragraph_lead is None or (
                     # "AI Singapore annonce SEA-LION ... La famille comprend SEA-LION-3B et ...":
                     # a paragraph led by a name that is never a model's is about the model.
                     paragraph_lead not in self.model_names

@@ -457,3 +457,8 @@ def grammar_for(lang: str) -> Grammar:
     if code != lang:
         return grammar_for(code)
     return Grammar(load_number_table(code))
+
+
+def decimal_mark(lang: str) -> str:
+    """The character ``lang`` writes between a number's whole part and its fraction."""
+    return grammar_for(lang).decimal_mark
