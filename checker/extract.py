@@ -838,6 +838,8 @@ def names_by_size(names: Iterable[str]) -> dict[str, str]:
     return {size: next(iter(found)) for size, found in sized.items() if len(found) == 1}
 
 
+# A range of parameters whose ends are this far apart spans a family's sizes.
+SPAN = 2.0
 # Characters after a count of tokens where a language may say what it counts ("tokens of
 # Finnish text", "jetons en finnois").
 LANGUAGE_REACH = 25
@@ -1907,15 +1909,16 @@ class Extractor:
             number[-1:].isdigit() and quantity.scale_word in self.lex.data.attributes.size_suffixes
         )
 
-    def _designates_a_model(self, quantity: Quantity) -> bool:
-        """ "a variant of the 2B model", "das 2B-Modell", "its 2B predecessor": a size written
-        the way names write it, before a noun for a model, picks a model out; it states no
-        figure of the one the sentence is about."""
+    def _designates_a_model(self, quantity: Quantity, neighbours: list[Quantity]) -> bool:
+        """ "a variant of the 2B model", "das 2B-Modell", "its 2B predecessor", "in 3B and 7B
+        sizes": a size written the way names write it, before a noun for a model, picks a
+        model out; it states no figure of the one the sentence is about."""
         if not self._glued_size(quantity):
             return False
-        following = self.text[quantity.end : quantity.end + 20].lstrip(" -")
+        last = self._figure_list(quantity, neighbours)[-1]
+        following = self.text[last.end : last.end + 20].lstrip(" -")
         relative = self.lex.relative_word
-        return self._describes_a_model(quantity) or (
+        return self._describes_a_model(last) or (
             relative is not None and relative.match(following) is not None
         )
 
@@ -1958,7 +1961,11 @@ class Extractor:
             and (compound.search(quantity.unit_text or "") or compound.match(following))
         ):
             return
-        if self._vague(quantity) or self._quoted(quantity) or self._designates_a_model(quantity):
+        if (
+            self._vague(quantity)
+            or self._quoted(quantity)
+            or self._designates_a_model(quantity, neighbours)
+        ):
             return
         if self._of_an_unnamed_variant(quantity, sentence, mentions):
             return
@@ -2019,6 +2026,8 @@ class Extractor:
             return
         if upper is not None:
             qualifier = Qualifier.RANGE
+            if attribute == "parameters" and isinstance(value, float) and upper > SPAN * value:
+                return  # "the family spans 0.5 to 14 billion parameters": sizes, not one figure
         sentence_text = " ".join(self.text[sentence.start : sentence.end].split())
         quote = " ".join(self.text[quote_start:quote_end].split())
         as_of = self._as_of(quantity, neighbours) if attribute in ORGANISATION_ATTRIBUTES else None
@@ -2761,6 +2770,12 @@ class Extractor:
             before_clause = self._model_before_the_clause(sentence, chosen, sure)
             if before_clause is not None:
                 return [before_clause.name]
+        if chosen is None:
+            # "SEA-LION v1, trained from scratch in 2023, came in two sizes and was trained on
+            # 980 billion tokens": the model the sentence opens with, however far.
+            opening = self._sentence_subject(sentence, sure)
+            if opening is not None and opening.end <= quantity.start:
+                return [opening.name]
         if chosen is None or chosen.anaphor:
             return [topic] if topic else []
         if released and not chosen.model_like:
