@@ -116,6 +116,8 @@ class AttributeWords(_Strict):
     price: list[str] = Field(default_factory=list)
     subscription: list[str] = Field(default_factory=list)
     retraction: list[str] = Field(default_factory=list)
+    # "plans", "vise", "plant": a sentence about a model still to come.
+    plans: list[str] = Field(default_factory=list)
     respectively: list[str] = Field(default_factory=list)
     valuation: list[str] = Field(default_factory=list)
     release: list[str] = Field(default_factory=list)
@@ -163,6 +165,8 @@ class EntityWords(_Strict):
     relatives: list[str] = Field(default_factory=list)
     unnamed_variants: list[str] = Field(default_factory=list)
     unnamed_owners: list[str] = Field(default_factory=list)
+    # "a", "ein", "un": before a noun for a model, a model not named yet.
+    indefinite_articles: list[str] = Field(default_factory=list)
     prepositions: list[str] = Field(default_factory=list)
     attachers: list[str] = Field(default_factory=list)
     anaphora: list[str] = Field(default_factory=list)
@@ -274,6 +278,7 @@ class Lexicon:
     relative: re.Pattern[str] | None
     relative_word: re.Pattern[str] | None
     unnamed_variant: re.Pattern[str] | None
+    planned_model: re.Pattern[str] | None
     unnamed_owner: re.Pattern[str] | None
     apposition_noun: re.Pattern[str] | None
     apposition: re.Pattern[str] | None
@@ -377,6 +382,7 @@ def lexicon(code: str) -> Lexicon:
                 "price",
                 "subscription",
                 "retraction",
+                "plans",
                 "respectively",
                 "valuation",
                 "release",
@@ -420,6 +426,18 @@ def lexicon(code: str) -> Lexicon:
         relative=word_pattern(e.relatives, anchored_end=True),
         relative_word=word_pattern(e.relatives),
         unnamed_variant=word_pattern(e.unnamed_variants),
+        # "ein deutlich größeres Modell mit rund", "un modèle plus grand, d'environ": right
+        # before the figure.
+        planned_model=(
+            re.compile(
+                rf"\b(?:{indefinite.pattern})\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns.pattern})\w*"
+                r"(?:(?:[\s,]+|(?<=['’]))[^\W\d]+['’]?){0,4}[\s,]*$",
+                re.IGNORECASE,
+            )
+            if (indefinite := word_pattern(e.indefinite_articles)) is not None
+            and (nouns := word_pattern(e.model_nouns)) is not None
+            else None
+        ),
         # A few words may stand between the figure and them: "7 000 milliards de tokens pour".
         unnamed_owner=framed(e.unnamed_owners, r"[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?"),
         apposition_noun=apposition_noun,
@@ -2197,10 +2215,19 @@ class Extractor:
         if owner is not None and owner.match(self.text, quantity.end, sentence.end):
             # "the 7 trillion of its predecessor Qwen2": the predecessor has a name after all.
             return self._named_predecessor(quantity, mentions) is None
+        start = max(sentence.start, quantity.start - KEYWORD_WINDOW)
+        planned = self.lex.planned_model
+        if (
+            planned is not None
+            and planned.search(self.text, start, quantity.start) is not None
+            and self._has("plans", sentence)
+        ):
+            # "NXAI plant ein deutlich größeres Modell mit rund 30 Mrd. Parametern", "elle vise
+            # un modèle d'environ mille milliards": a model planned, not one the text names.
+            return True
         pattern = self.lex.unnamed_variant
         if pattern is None:
             return False
-        start = max(sentence.start, quantity.start - KEYWORD_WINDOW)
         introductions = list(pattern.finditer(self.text, start, quantity.start))
         if not introductions:
             return False
