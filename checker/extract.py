@@ -1592,8 +1592,10 @@ class Extractor:
                 elif heading_dates:
                     # "## v3.0.0 (2024-12-26)" over "First public release of DeepSeek-V3": the
                     # heading dates what the first sentence under it releases.
+                    first = next((m for m in named if m.model_like), None)
+                    released = [m.name for m in self._coordinated(first, named)] if first else []
                     for date in heading_dates:
-                        self._claim(date, sentence, mentions, [date, *in_sentence], topic)
+                        self._claim(date, sentence, mentions, [date, *in_sentence], topic, released)
                     heading_dates = []
                 lead = self._lead_entity(named, sentence)
                 if paragraph_lead is None and mentions and not named and not block.heading:
@@ -1959,7 +1961,10 @@ class Extractor:
         mentions: list[NameMention],
         neighbours: list[Quantity],
         topic: str | None,
+        owners: list[str] | None = None,
     ) -> None:
+        """Records what ``quantity`` states, of the entities it is about (``owners`` when the
+        caller knows them)."""
         attribute, unit = self._attribute(quantity, sentence, neighbours)
         if attribute is None or self._per_item(quantity, sentence, neighbours):
             return
@@ -1993,6 +1998,8 @@ class Extractor:
                 self._recipient(quantity, sentence, mentions) if attribute == "investment" else None
             )
             entities = [recipient] if recipient else self._organisation(quantity, mentions)
+        elif owners:
+            entities = owners
         else:
             entities = self._entities(
                 quantity,
@@ -3212,7 +3219,8 @@ class Extractor:
         position = named.index(chosen) if chosen in named else -1
         while position > 0 and self.lex.coordinator is not None:
             previous = named[position - 1]
-            between = self.text[previous.end : group[0].start].strip()
+            # "**Finch 1.6B** and **Finch 3B**": emphasis around the names is no punctuation.
+            between = self.text[previous.end : group[0].start].strip(" \t\r\n*_")
             if not between or not self.lex.coordinator.fullmatch(between):
                 break
             group.insert(0, previous)
@@ -3220,7 +3228,7 @@ class Extractor:
         # "A and B were trained on 2 and 3 trillion tokens": the names after it, too.
         following = named.index(chosen) + 1 if chosen in named else len(named)
         while following < len(named) and self.lex.coordinator is not None:
-            between = self.text[group[-1].end : named[following].start].strip()
+            between = self.text[group[-1].end : named[following].start].strip(" \t\r\n*_")
             if not between or not self.lex.coordinator.fullmatch(between):
                 break
             group.append(named[following])
