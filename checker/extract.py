@@ -2612,8 +2612,13 @@ class Extractor:
         index = next(i for i, q in enumerate(ordered) if q is quantity)
         joined = self.lex.coordinator
 
+        articles = {word.casefold() for word in self.lex.data.entities.articles}
+
         def linked(left: Quantity, right: Quantity) -> bool:
             between = self.text[left.end : right.start].strip()
+            words = between.split()
+            if len(words) == 2 and words[1].casefold() in articles:
+                between = words[0]  # "le 11 et le 26 octobre"
             # "14.8 trillion and more than 15 trillion": a hedge may open the next member.
             for _qualifier, hedge in self.lex.qualifier_before:
                 opened = hedge.search(between)

@@ -48,6 +48,8 @@ SCORE = re.compile(r"(\d(?<![\w.,-]\d)\d{0,3})-(\d{1,3})(?![\w-]|[.,]\d)")
 # The end of a span of years ("2014-15", "2023/24") or of days after a date ("Sept. 20-24"):
 # part of the date, no number of its own.
 YEAR_SPAN = re.compile(r"((?:19|20)(?<![\d.,]..)\d\d)([-–/]\d\d)(?![\d/⁄]|[.,]\d)")
+# Characters before a date where a day listed with it may start ("11. beziehungsweise ").
+LISTED_DAY_REACH = 30
 DAY_SPAN_END = re.compile(r"[-–]([0-3]?\d)(?!\d|[.,]\d)")
 MINUS_SIGNS = "-−"
 # A minus and a space opening a line: a Markdown list item ("- 10 GPUs"), unless a bare number
@@ -104,6 +106,7 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     non-overlapping."""
     grammar = grammar_for(lang)
     dates = _dates(text, grammar)
+    dates = sorted(dates + _listed_days(text, grammar, dates), key=lambda q: q.start)
     blocked = Spans()
     for quantity in dates:
         blocked.add(quantity.start, quantity.end)
@@ -236,6 +239,32 @@ def _dates(text: str, grammar: Grammar) -> list[Quantity]:
                     kind=QuantityKind.DATE,
                 )
             )
+    return found
+
+
+def _listed_days(text: str, grammar: Grammar, dates: list[Quantity]) -> list[Quantity]:
+    """ "am 11. beziehungsweise 26. Oktober 2023", "le 11 et le 26 octobre 2023": a day listed
+    before a full date, in its month and year."""
+    found = []
+    for date in dates:
+        iso = str(date.value)
+        if iso.count("-") != 2 or not date.text[:1].isdigit():
+            continue
+        window = max(0, date.start - LISTED_DAY_REACH)
+        listed = grammar.listed_day_re.search(text, window, date.start)
+        if listed is None or not 1 <= int(listed.group(2)) <= 31:
+            continue
+        day = int(listed.group(2))
+        found.append(
+            Quantity(
+                text=listed.group(1),
+                start=listed.start(1),
+                end=listed.end(1),
+                value=f"{iso[:8]}{day:02d}",
+                unit="date",
+                kind=QuantityKind.DATE,
+            )
+        )
     return found
 
 

@@ -321,6 +321,11 @@ class Grammar:
         self.list_comma_re = re.compile(
             rf",{GAP}*|{self.list_gap_re.pattern}" if "," in table.list_connectors else NEVER
         )
+        # A day before a date, listed with it: "11. bzw. ", "11 et le ".
+        self.listed_day_re = re.compile(
+            rf"(?<![\w.,])(([0-3]?\d)\.?)(?:{self.list_gap_re.pattern})"
+            rf"(?:[^\W\d]{{1,3}}{GAP}+)?\Z"
+        )
         shares = alternation(table.share_connectors, fold_case=True)
         self.share_re = re.compile(rf"{GAP}+(?i:{shares}){WORD_GAP}" if shares else NEVER)
         self.standalone_excluded = {word.lower() for word in table.standalone_excluded}

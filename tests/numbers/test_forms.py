@@ -898,3 +898,24 @@ def test_units_and_tens_apart_are_two_numbers_sharing_a_scale() -> None:
         ("sept", 7e9),
         ("vingt milliards de paramètres", 20e9),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        ("de", "am 11. beziehungsweise 26. Oktober 2023", ("11.", "2023-10-11")),
+        ("fr", "le 11 et le 26 octobre 2023", ("11", "2023-10-11")),
+        ("en", "on 11 and 26 October 2023", ("11", "2023-10-11")),
+    ],
+)
+def test_a_day_listed_before_a_date_is_a_date_in_its_month(
+    lang: str, text: str, first: tuple[str, str]
+) -> None:
+    day, date = find_quantities(text, lang)
+    assert (day.text, day.value) == first
+    assert date.value == "2023-10-26"
+
+
+def test_a_number_before_a_date_after_a_comma_is_no_day() -> None:
+    found = find_quantities("version 3, 26 October 2023", "en")
+    assert [q.value for q in found] == [3.0, "2023-10-26"]
