@@ -889,6 +889,9 @@ DATELINE = re.compile(
     r"[*_)]{0,3}\s(?:--|[-–—])[*_]{0,3}\s"
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# A comma and a word in lower case: a phrase inserted after a name, not a list of names.
+INSERTION_OPENING = re.compile(r",\s+(?=[^\W\d_A-ZÀ-ÖØ-Þ])")
+SENTENCE_LEAD_REACH = 12
 # Markdown footnotes: a mark in the text ("...GPUs,[^2]") and its definition ("[^2]: ...").
 FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 FOOTNOTE_DEFINITION = re.compile(r"[ \t]*\[\^([^\]\s]+)\]:")
@@ -3138,10 +3141,24 @@ class Extractor:
         if self.lex.apposition is None or mention.anaphor:
             return None
         opening = self.lex.apposition.match(self.text, mention.end, limit)
+        if opening is None and mention.model_like and self._opens_its_sentence(mention):
+            # "Minerva-7B, from Rome's Sapienza NLP group, has ...", "BgGPT, publié par
+            # l'institut INSAIT, lit ...": a phrase between commas after the subject.
+            opening = INSERTION_OPENING.match(self.text, mention.end, limit)
         if opening is None:
             return None
         closing = self.text.find(",", opening.end(), limit)
         return closing + 1 if closing >= 0 else None
+
+    def _opens_its_sentence(self, mention: NameMention) -> bool:
+        """Whether only markup stands between the name and the end of what came before."""
+        lead = self.text[max(0, mention.start - SENTENCE_LEAD_REACH) : mention.start]
+        stripped = lead.rstrip(SENTENCE_LEAD_CHARS)
+        return (
+            (mention.start <= SENTENCE_LEAD_REACH and not stripped)
+            or "\n" in lead[len(stripped) :]
+            or stripped.endswith((".", "!", "?", ":"))
+        )
 
     def _best_before(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
         best: tuple[float, NameMention] | None = None
