@@ -286,6 +286,8 @@ class Lexicon:
     model_noun: re.Pattern[str] | None
     not_a_model_before: re.Pattern[str] | None
     machine_before_figure: re.Pattern[str] | None
+    machine_noun: re.Pattern[str] | None
+    total_word: re.Pattern[str] | None
     trained_on: re.Pattern[str] | None
     not_a_model_after: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
@@ -444,6 +446,8 @@ def lexicon(code: str) -> Lexicon:
         model_noun=word_pattern(e.model_nouns),
         # The noun right before the name ("des Supercomputers MareNostrum 5") or after it.
         trained_on=word_pattern(e.trained_on, anchored_end=True),
+        machine_noun=machine_noun,
+        total_word=word_pattern(a.total_after),
         machine_before_figure=(
             re.compile(
                 rf"(?:{machine_noun.pattern})[^.;]{{0,30}}?(?:{connectors.pattern})\s*$",
@@ -1481,6 +1485,10 @@ class Extractor:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         self.claims: list[Claim] = []
         self.last_organisation: str | None = None
+        # The last name the text gave, of whatever kind: what "ce dernier" may refer back to.
+        self.last_named: str | None = None
+        # Whether the sentence that named it spoke of a machine ("le supercalculateur").
+        self.last_named_by_a_machine = False
         # The name the previous sentence opened with: what "le groupe" may refer back to.
         self.last_opener: str | None = None
         self.organisations: set[str] = set()
@@ -1632,6 +1640,12 @@ class Extractor:
                     (m.name for m in named if starts_sentence(self.text, sentence.start, m.start)),
                     None,
                 )
+                if named:
+                    machine = self.lex.machine_noun
+                    self.last_named = named[-1].name
+                    self.last_named_by_a_machine = machine is not None and bool(
+                        machine.search(self.text, sentence.start, sentence.end)
+                    )
             # A heading that names something starts its subject; one that names nothing
             # ("## Training", "**And the data?**") returns to the subject of the last heading
             # that named one, whatever the paragraphs since spoke of, or keeps the current
@@ -2557,7 +2571,22 @@ class Extractor:
     def _machine_size(self, quantity: Quantity, sentence: Sentence) -> bool:
         """ "Colossus, a cluster of 100,000 H100 GPUs", "The cluster itself is larger, with
         1,024 GPUs": a machine's size, unless a training verb comes first ("trained on a
-        cluster of 16,000 GPUs")."""
+        cluster of 16,000 GPUs"). So is a count a part of which follows ("752 A100 GPUs in
+        all, of which the project used 256"), and a total where the sentence speaks of a
+        machine ("Leonardo, ein Supercomputer, hat insgesamt knapp 14.000 GPUs")."""
+        if self._whole_of_a_part(quantity):
+            return True
+        total = self.lex.total_word
+        nouns = self.lex.machine_noun
+        if (
+            total is not None
+            and total.search(
+                self.text, max(sentence.start, quantity.start - ADJACENT), quantity.end + ADJACENT
+            )
+            and nouns is not None
+            and nouns.search(self.text, sentence.start, sentence.end)
+        ):
+            return True
         machine = self.lex.machine_before_figure
         if machine is None:
             return False
@@ -2969,6 +2998,13 @@ class Extractor:
         last models named, as many as the ordinal needs and at least two."""
         names = self._models_named_before(anaphor, candidates)
         if anaphor.position < 0:
+            earlier = [m for m in candidates if not m.anaphor and m.end <= anaphor.start]
+            last = self.last_named if not earlier and self.last_named_by_a_machine else None
+            if last is not None and last not in self.model_names:
+                # "sur Berzelius, le supercalculateur de Linköping. Ce dernier aligne 752 GPU":
+                # the machine the sentence before spoke of, whose figures are no model's.
+                self.training_grounds.add(last)
+                return last
             return names[-1] if names else None
         window = names[-max(2, anaphor.position) :]
         if len(window) < max(2, anaphor.position):
