@@ -1265,6 +1265,8 @@ class NameFinder:
             or not token[0].isalpha()
             or token in self.generic
             or token in self.lex.not_names
+            # "the Basque model": a language, however it is written
+            or (self.lex.language is not None and self.lex.language.fullmatch(token))
         ):
             return None
         if self._is_hardware(token) or token in self.vendors:
