@@ -398,6 +398,12 @@ def _word_cores(text: str, grammar: Grammar, blocked: Spans) -> list[Core]:
         sequence = match.group(0)
         for number in grammar.words.read(sequence):
             written = sequence[number.start : number.end]
+            if (
+                number.trailing_scale > 1
+                and number.value == number.trailing_scale
+                and len(written.split()) == 1
+            ):
+                continue  # "every few billion tokens", "par milliard de jetons": no count
             cores.append(
                 Core(
                     match.start() + number.start,

@@ -919,3 +919,19 @@ def test_a_day_listed_before_a_date_is_a_date_in_its_month(
 def test_a_number_before_a_date_after_a_comma_is_no_day() -> None:
     found = find_quantities("version 3, 26 October 2023", "en")
     assert [q.value for q in found] == [3.0, "2023-10-26"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("en", "a checkpoint every few billion tokens", []),
+        ("fr", "un point de contrôle par milliard de jetons", []),
+        ("en", "a billion tokens", [1e9]),
+        ("fr", "jusqu'à un\nmillion de jetons", [1e6]),
+        ("de", "eine Milliarde Token", [1e9]),
+    ],
+)
+def test_a_scale_word_without_a_count_is_no_number(
+    lang: str, text: str, values: list[float]
+) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == values
