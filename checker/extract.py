@@ -272,6 +272,7 @@ class Lexicon:
     vague: re.Pattern[str] | None
     compound_unit: re.Pattern[str] | None
     coordinator: re.Pattern[str] | None
+    word_coordinator: re.Pattern[str] | None
     maker_preposition: re.Pattern[str] | None
     owner_preposition: re.Pattern[str] | None
     object_relative: re.Pattern[str] | None
@@ -422,6 +423,7 @@ def lexicon(code: str) -> Lexicon:
         vague=word_pattern(a.vague),
         compound_unit=word_pattern(a.compound_unit),
         coordinator=word_pattern(e.coordinators),
+        word_coordinator=word_pattern([w for w in e.coordinators if any(c.isalpha() for c in w)]),
         maker_preposition=word_pattern(e.maker_prepositions),
         owner_preposition=word_pattern(e.owner_prepositions),
         object_relative=framed(e.object_relatives, r"\s*(?:[^\W\d]+\s*)?,?\s*", r"\s*"),
@@ -922,6 +924,7 @@ NAME_SEGMENT_BREAK = re.compile(r"[-.'’/]")
 # A token with digits is a name only with two letters or a letter joined to its digits.
 NAME_WITH_DIGITS = re.compile(r"[A-Za-z]{2}|[A-Za-z][-.]?\d")
 FIGURE_IN_PARENTHESES = re.compile(r"\s*\(\s*[~≈]?\s*\d")
+PARENTHESIS_REACH = 60
 POSSESSIVE = re.compile(r"(\w+?)(?:s|'s|’s)\s+$")
 POSSESSIVE_REACH = 64
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
@@ -1374,6 +1377,14 @@ class NameFinder:
             self.undecided.append(token)
         return None if strength is None else (NameMention(t_start, end, name, strength), consumed)
 
+    def _lists_figures(self, opening: int) -> bool:
+        """ "Grafikkarten (13 beziehungsweise 2,6 Mrd. Parameter)": figures in parentheses
+        listed for several names, which say nothing of the word before them."""
+        closing = self.text.find(")", opening, opening + PARENTHESIS_REACH)
+        inside = self.text[opening : closing if closing >= 0 else opening + PARENTHESIS_REACH]
+        joined = self.lex.word_coordinator
+        return joined is not None and joined.search(inside) is not None
+
     def _after_model_noun(self, start: int, sentence_start: int, comma: bool = False) -> bool:
         nouns = self.lex.model_noun
         if nouns is None:
@@ -1396,7 +1407,7 @@ class NameFinder:
         after = self.text[end : end + 40]
         evidence = (
             (self.lex.introducer is not None and self.lex.introducer.search(before) is not None)
-            or FIGURE_IN_PARENTHESES.match(after) is not None
+            or (FIGURE_IN_PARENTHESES.match(after) is not None and not self._lists_figures(end))
             or self._after_possessive(sentence_start, start)
             or (self.apposition is not None and self.apposition.match(after) is not None)
             or (
@@ -2046,6 +2057,10 @@ class Extractor:
             if size > 1 and len(entities) == size:
                 # "A and B have 3 billion and 7 billion parameters": one figure each, in order.
                 entities = [entities[position]]
+            elif attribute == "parameters" and self._sizes_of_a_family(
+                quantity, neighbours, mentions
+            ):
+                return  # "in drei Größen (102, 51 und 2 Mrd. Parameter)": sizes of a family
             if attribute == "parameters":
                 entities = [self._sized_member(entity, quantity, mentions) for entity in entities]
         entities = [e for e in entities if e not in self.training_grounds]
@@ -2668,6 +2683,19 @@ class Extractor:
         while last + 1 < len(ordered) and linked(ordered[last], ordered[last + 1]):
             last += 1
         return ordered[first : last + 1]
+
+    def _sizes_of_a_family(
+        self, quantity: Quantity, neighbours: list[Quantity], mentions: list[NameMention]
+    ) -> bool:
+        """Whether the figure is one of several that count the same thing ("102, 51 und 2 Mrd.
+        Parameter", not "70bn parameters and 1.4tn tokens"), none of them part of a name
+        ("Velvet 2B, environ deux milliards")."""
+        listed = [
+            member
+            for member in self._figure_list(quantity, neighbours)
+            if not any(m.start <= member.start and member.end <= m.end for m in mentions)
+        ]
+        return len(listed) > 1 and all(member.unit in (None, quantity.unit) for member in listed)
 
     def _per_item(self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]) -> bool:
         """ "16 Experten à 3,8 Milliarden Parameter": a size per item, not the model's total."""

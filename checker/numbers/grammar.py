@@ -317,7 +317,9 @@ class Grammar:
         listed = alternation([c for c in table.list_connectors if c != ","], fold_case=True)
         # The whole gap between the last two listed numbers ("1,6 et 1,7", "12 and 9"), and
         # between earlier ones, where a comma may stand ("13, 12 and 9").
-        self.list_gap_re = re.compile(rf",?{GAP}*(?i:{listed}){GAP}+" if listed else NEVER)
+        self.list_gap_re = re.compile(
+            rf",?{GAP}*(?i:{listed}){LINE_GAP}|,?{LINE_GAP}(?i:{listed}){GAP}+" if listed else NEVER
+        )
         self.list_comma_re = re.compile(
             rf",{GAP}*|{self.list_gap_re.pattern}" if "," in table.list_connectors else NEVER
         )
