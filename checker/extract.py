@@ -881,6 +881,8 @@ JOINED_VERSION = re.compile(r"^v?\d+(?:(?:\.\d+)+-(?=[\w.]*[A-Za-z])|-(?=[A-Za-z
 # "405B", "8x7B", "3B-A800M": a size written into a model's name.
 SIZE = re.compile(r"^(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk](?:-[A-Za-z]*\d+(?:\.\d+)?[BMKbmk]?)*$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+# The first word of a model's name, before its size or version: "Pythia" in "Pythia-12B".
+FAMILY_PREFIX = re.compile(r"([^\W\d_]{3,})[- ](?=\S*\d)")
 GROUPED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 # Characters at most between a count of experts and "per token" ("À chaque jeton, un routeur
 # choisit deux experts").
@@ -1445,10 +1447,23 @@ class NameFinder:
             and (owner[0].isupper() or any(c.isupper() for c in owner[1:]))
         )
 
+    def _may_name(self, word: str) -> bool:
+        return (
+            word[0].isupper()
+            and word not in self.generic
+            and word not in self.lex.not_names
+            and word not in self.vendors
+        )
+
     def learn(self, mentions: Iterable[NameMention]) -> None:
         for mention in mentions:
             if mention.anaphor:
                 continue
+            family = FAMILY_PREFIX.match(mention.name)
+            if mention.model_like and family and self._may_name(family.group(1)):
+                # "Pythia-12B", "Velvet 14B": the family is named "Pythia", "Velvet" on its own.
+                self.known.add(family.group(1))
+                self.capitalised.add(family.group(1))
             if " " in mention.name:
                 # "Hugging Face", "Aya Expanse 32B" mid-sentence: "Hugging", "Aya" may open a
                 # sentence as a name's first word.
@@ -2877,6 +2892,11 @@ class Extractor:
             opening = self._sentence_subject(sentence, sure)
             if opening is not None and opening.end <= quantity.start:
                 return [opening.name]
+            models = [m for m in sure if m.model_like and not m.anaphor]
+            if released and len(models) == 1 and not self._after_preposition(models[0]):
+                # "Im November 2023 stellten Inception, MBZUAI und Cerebras Jais-30B vor":
+                # the one model the sentence names is what it releases.
+                return [models[0].name]
         if chosen is None or chosen.anaphor:
             return [topic] if topic else []
         if released and not chosen.model_like:
