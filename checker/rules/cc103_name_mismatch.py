@@ -46,28 +46,18 @@ def _texts(claims: Iterable[Claim]) -> str:
     return ", ".join(dict.fromkeys(quoted(claim) for claim in claims))
 
 
-def _shorter_forms(names: list[str]) -> set[tuple[str, str]]:
-    """ "SmolML2" / "SmolLM2" for "SmolML2-1.7B" / "SmolLM2-1.7B": the pairs the two names
-    leave when their shared ending is cut off (in either order). A look-alike pair among these
-    is the same misspelling, and the longer names say more."""
+def _misspelling(names: list[str]) -> tuple[str, str, str]:
+    """What one spelling changes in the other, with what comes before it: "InterLM2.5-7B" /
+    "InternLM2.5-7B" and "InterLM2.5" / "InternLM2.5" both give ("Inter", "", "n"), so the
+    names of one family written with one misspelling share it."""
     a, b = names
-    forms: set[tuple[str, str]] = set()
-    for cut in range(1, len(a)):
-        ending = a[cut:]
-        if len(b) > len(ending) and b.endswith(ending):
-            first, second = a[:cut], b[: len(b) - len(ending)]
-            forms.update({(first, second), (second, first)})
-    return forms
-
-
-def _family(names: list[str]) -> tuple[str, str] | None:
-    """ "OpenEML-270M" / "OpenELM-270M": the family names the members' shared ending leaves."""
-    a, b = names
-    for index, char in enumerate(a):
-        ending = a[index:]
-        if char in " -" and b.endswith(ending) and len(b) > len(ending):
-            return a[:index], b[: len(b) - len(ending)]
-    return None
+    prefix = 0
+    while prefix < min(len(a), len(b)) and a[prefix] == b[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(a), len(b)) - prefix and a[-1 - suffix] == b[-1 - suffix]:
+        suffix += 1
+    return a[:prefix], a[prefix : len(a) - suffix], b[prefix : len(b) - suffix]
 
 
 class NameMismatch(Rule):
@@ -78,11 +68,12 @@ class NameMismatch(Rule):
     document naming both means two things). Different versions and variants (`X-2` / `X-2.5`,
     `X-4` / `X-4o`, `X-1` / `X-1-preview`) never qualify. The evidence is the figures the two
     spellings share: the same attribute with agreeing values, listed in the finding's claims.
-    Without such evidence the look-alike is reported at `info` severity only. A misspelling
-    seen in a family's name and in one member's (`SmolML2`, `SmolML2-1.7B`) is reported once,
-    for the member; seen in several members' names (`OpenEML-270M`, `OpenEML-3B`), once for
-    the family. Names that are
-    truly distinct go into the curated aliases (`distinct`).
+    Without such evidence the look-alike is reported at `info` severity only. One misspelling
+    seen in several names of a family (`OpenEML`, `OpenEML-270M`, `OpenEML-3B`) is reported
+    once, for the name whose figures show it best (the most figures shared with the other
+    spelling; the more specific name when they show it equally), and the finding names the
+    others. Names that are truly distinct go into the
+    curated aliases (`distinct`).
 
     Failing example:
 
@@ -104,52 +95,47 @@ class NameMismatch(Rule):
         by_entity: dict[str, list[Claim]] = {}
         for claim in context.resolution.claims:
             by_entity.setdefault(claim.entity, []).append(claim)
-        # Indexed, not compared pair by pair: a corpus may hold thousands of look-alikes.
-        shorter = {
-            form
-            for candidate in context.resolution.similar_names
-            for form in _shorter_forms(candidate.names)
-        }
-        candidates = [
-            candidate
-            for candidate in context.resolution.similar_names
-            if (candidate.names[0], candidate.names[1]) not in shorter
-        ]
-        # "OpenEML-270M" and "OpenEML-3B" beside "OpenELM-270M" and "OpenELM-3B": one
-        # misspelling of the family's name, reported once for the family.
-        families: dict[tuple[str, str], list[NameCandidate]] = {}
-        for candidate in candidates:
-            shared = _family(candidate.names)
-            if shared is not None:
-                families.setdefault(shared, []).append(candidate)
+        # Grouped by what the misspelling changes, not compared pair by pair: a corpus may
+        # hold thousands of look-alikes.
+        groups: dict[tuple[str, str, str], list[NameCandidate]] = {}
+        for candidate in context.resolution.similar_names:
+            groups.setdefault(_misspelling(candidate.names), []).append(candidate)
         findings = []
-        merged: set[tuple[str, ...]] = set()
-        for (first, second), members in families.items():
-            if len(members) < 2:
-                continue
-            merged.update(tuple(m.names) for m in members)
-            claims = {
-                first: [c for m in members for c in by_entity.get(m.names[0], [])],
-                second: [c for m in members for c in by_entity.get(m.names[1], [])],
+        for members in groups.values():
+            evidence = {
+                tuple(m.names): _shared_figures(
+                    context, by_entity.get(m.names[0], []), by_entity.get(m.names[1], [])
+                )
+                for m in members
             }
-            paths = sorted({p for m in members for p in m.paths})
-            findings.append(
-                self._finding(context, NameCandidate(names=[first, second], paths=paths), claims)
+            best = max(
+                members,
+                key=lambda m: (
+                    len(evidence[tuple(m.names)]),
+                    len(by_entity.get(m.names[0], [])) + len(by_entity.get(m.names[1], [])),
+                    len(m.names[0]),  # the more specific name
+                    m.names,
+                ),
             )
-        findings += [
-            self._finding(context, candidate, by_entity)
-            for candidate in candidates
-            if tuple(candidate.names) not in merged
-        ]
+            others = [m.names[0] for m in members if m is not best]
+            findings.append(
+                self._finding(context, best, by_entity, evidence[tuple(best.names)], others)
+            )
         return findings
 
     def _finding(
-        self, context: RuleContext, candidate: NameCandidate, by_entity: dict[str, list[Claim]]
+        self,
+        context: RuleContext,
+        candidate: NameCandidate,
+        by_entity: dict[str, list[Claim]],
+        shared: list[tuple[Claim, Claim]],
+        others: list[str],
     ) -> Finding:
         first, second = candidate.names
         claims_of = {name: by_entity.get(name, []) for name in (first, second)}
-        shared = _shared_figures(context, claims_of[first], claims_of[second])
         names = f"'{first}' and '{second}' look like one name written two ways"
+        if others:
+            names += f" (so do {', '.join(repr(other) for other in sorted(others))})"
         if not shared:
             return self.finding(
                 entity=first,
