@@ -195,6 +195,8 @@ class EntityWords(_Strict):
     machine_nouns: list[str] = Field(default_factory=list)
     # "the Open Ko-LLM leaderboard", "le classement Open LLM": what a model is ranked on.
     benchmark_nouns: list[str] = Field(default_factory=list)
+    # "the RedPajama dataset", "le corpus Dolma": what a model is trained on.
+    dataset_nouns: list[str] = Field(default_factory=list)
     # Words between a machine and the count of its accelerators: "a cluster of", "with".
     machine_connectors: list[str] = Field(default_factory=list)
     # Words right before what a model is trained on: "trained on", "entraîné sur".
@@ -220,6 +222,7 @@ class ClaimLexicon(_Strict):
 
 class NameShapes(_Strict):
     variant_words: list[str]
+    dataset_words: list[str]
     model_words: list[str]
     capitalised_variant_words: list[str]
     org_suffixes: list[str]
@@ -359,7 +362,7 @@ def lexicon(code: str) -> Lexicon:
     )
     apposition_noun = word_pattern(e.apposition_nouns)
     machine_noun = word_pattern(e.machine_nouns)
-    place_noun = word_pattern([*e.machine_nouns, *e.benchmark_nouns])
+    place_noun = word_pattern([*e.machine_nouns, *e.benchmark_nouns, *e.dataset_nouns])
     return Lexicon(
         code=code,
         data=data,
@@ -566,6 +569,7 @@ class NameRules:
     variants: frozenset[str]
     capitalised_variants: frozenset[str]
     model_words: frozenset[str]
+    dataset_words: frozenset[str]
     org_suffixes: frozenset[str]
     legal_forms: frozenset[str]
     generic: frozenset[str]
@@ -583,6 +587,7 @@ def name_rules() -> NameRules:
         variants=frozenset(w.lower() for w in shapes.variant_words),
         capitalised_variants=frozenset(w.lower() for w in shapes.capitalised_variant_words),
         model_words=frozenset(shapes.model_words),
+        dataset_words=frozenset(shapes.dataset_words),
         org_suffixes=frozenset(shapes.org_suffixes),
         legal_forms=frozenset(shapes.legal_forms),
         generic=frozenset(shapes.generic_terms),
@@ -989,6 +994,7 @@ class NameFinder:
         self.variants = rules.variants
         self.capitalised_variants = rules.capitalised_variants
         self.model_words = rules.model_words
+        self.dataset_words = rules.dataset_words
         self.org_suffixes = rules.org_suffixes
         self.legal_forms = rules.legal_forms
         self.generic = rules.generic
@@ -1095,7 +1101,9 @@ class NameFinder:
         mentions = [
             m
             for m in mentions
-            if not self._names_a_licence(m) and not self._names_a_machine_or_benchmark(m)
+            if not self._names_a_licence(m)
+            and not self._names_a_machine_or_benchmark(m)
+            and not self._names_a_dataset(m)
         ]
         return mentions + self._anaphora(start, end, mentions)
 
@@ -1146,6 +1154,15 @@ class NameFinder:
             and word.istitle()
             and word not in self.generic
             and self.text[mention.end : start] == " "
+        )
+
+    def _names_a_dataset(self, mention: NameMention) -> bool:
+        """ "RedPajama-Data-1T", "FineWeb-Edu", "The Pile": what a model is trained on."""
+        return any(
+            segment in self.dataset_words
+            or any(segment.endswith(word) and segment != word for word in self.dataset_words)
+            for segment in re.split(r"[\s-]", mention.name)
+            if segment[:1].isupper()
         )
 
     def _names_a_machine_or_benchmark(self, mention: NameMention) -> bool:
