@@ -1654,9 +1654,13 @@ class Extractor:
                         self._claim(date, sentence, mentions, [date, *in_sentence], topic, released)
                     heading_dates = []
                 lead = self._lead_entity(named, sentence)
-                if paragraph_lead is None and mentions and not named and not block.heading:
-                    # "Il a été entraîné sur ... PFN ... GENIAC. Le modèle lit ...": a paragraph
-                    # that opens by referring back is about what it refers to.
+                refers_back = bool(mentions) and (
+                    not named or self._opens_with_a_reference(mentions, sentence)
+                )
+                if paragraph_lead is None and refers_back and not block.heading:
+                    # "Il a été entraîné sur ... PFN ... GENIAC. Le modèle lit ...", "The model
+                    # was aligned on prompts ranked by GPT-4": a paragraph that opens by
+                    # referring back is about what it refers to.
                     paragraph_lead = topic
                 elif paragraph_lead is None or (
                     # "AI Singapore annonce SEA-LION ... La famille comprend SEA-LION-3B et ...":
@@ -1907,6 +1911,19 @@ class Extractor:
         """Whether the name is what something is compared with ("im Vergleich zu X")."""
         lead_in = self.text[max(0, mention.start - 24) : mention.start].rstrip(" :,—–-")
         return self.lex.relative is not None and self.lex.relative.search(lead_in) is not None
+
+    def _opens_with_a_reference(self, mentions: list[NameMention], sentence: Sentence) -> bool:
+        """Whether the sentence opens with a reference back and names no model but as an
+        object ("The model was aligned on prompts ranked by GPT-4"; not "Le modèle phare,
+        Granite 3.0 8B, compte ...")."""
+        first = min(mentions, key=lambda m: m.start)
+        return (
+            first.anaphor
+            and starts_sentence(self.text, sentence.start, first.start)
+            and all(
+                self._after_preposition(m) for m in mentions if m.model_like and not m.anaphor
+            )
+        )
 
     def _lead_entity(self, named: list[NameMention], sentence: Sentence) -> str | None:
         """The name a paragraph opens with, which its later references point back to: the
