@@ -887,7 +887,7 @@ JOINED_VERSION = re.compile(r"^v?\d+(?:(?:\.\d+)+-(?=[\w.]*[A-Za-z])|-(?=[A-Za-z
 SIZE = re.compile(r"^(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk](?:-[A-Za-z]*\d+(?:\.\d+)?[BMKbmk]?)*$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 # The first word of a model's name, before its size or version: "Pythia" in "Pythia-12B".
-FAMILY_PREFIX = re.compile(r"([^\W\d_]{3,})[- ](?=\S*\d)")
+FAMILY_PREFIX = re.compile(r"([^\W\d_]{3,})[- ](?=.*\d)")
 GROUPED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 # Characters at most between a count of experts and "per token" ("À chaque jeton, un routeur
 # choisit deux experts").
@@ -1169,6 +1169,9 @@ class NameFinder:
         """ "sur le supercalculateur Jean Zay", "the MareNostrum 5 supercomputer", "the Open
         Ko-LLM leaderboard": where a model was trained or ranked, not a model."""
         before, after = self.lex.not_a_model_before, self.lex.not_a_model_after
+        last_word = mention.name.split()[-1]
+        if after is not None and after.fullmatch(f" {last_word}"):
+            return True  # "the Open LLM Leaderboard": the noun is part of the name
         return bool(
             (before and before.search(self.text, max(0, mention.start - 40), mention.start))
             or (after and after.match(self.text, mention.end, mention.end + 40))
