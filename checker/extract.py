@@ -888,6 +888,11 @@ SIZE = re.compile(r"^(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk](?:-[A-Za-z]*\d+(?:\.\d+)?[
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 # The first word of a model's name, before its size or version: "Pythia" in "Pythia-12B".
 FAMILY_PREFIX = re.compile(r"([^\W\d_]{3,})[- ](?=.*\d)")
+# A name with two letters and a digit, then an opening parenthesis: "Zephyr-7B-beta (", not a
+# release number ("v3.0.1 (").
+MODEL_BEFORE_PARENTHESIS = re.compile(
+    r"(?<![\w.-])(?=[\w.-]*[A-Za-z]{2})[A-Za-z][\w.-]*\d[\w.-]*\s*\($"
+)
 GROUPED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 # Characters at most between a count of experts and "per token" ("À chaque jeton, un routeur
 # choisit deux experts").
@@ -1923,9 +1928,7 @@ class Extractor:
         return (
             first.anaphor
             and starts_sentence(self.text, sentence.start, first.start)
-            and all(
-                self._after_preposition(m) for m in mentions if m.model_like and not m.anaphor
-            )
+            and all(self._after_preposition(m) for m in mentions if m.model_like and not m.anaphor)
         )
 
     def _lead_entity(self, named: list[NameMention], sentence: Sentence) -> str | None:
@@ -2344,6 +2347,18 @@ class Extractor:
         ]
         return min(distances) if distances else None
 
+    def _dates_a_name(self, quantity: Quantity) -> bool:
+        """ "Zephyr-7B-beta (October 2023) and BgGPT-7B-Instruct (February 2024)": a date alone
+        in parentheses right after a model's name is when it came out."""
+        before = self.text[max(0, quantity.start - 2) : quantity.start]
+        after = self.text[quantity.end : quantity.end + 1]
+        if not before.endswith("(") or after != ")":
+            return False
+        return (
+            MODEL_BEFORE_PARENTHESIS.search(self.text, max(0, quantity.start - 40), quantity.start)
+            is not None
+        )
+
     def _attribute(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
     ) -> tuple[str | None, str]:
@@ -2355,7 +2370,7 @@ class Extractor:
                 self._releases(sentence)
                 and not self._dates_money(quantity, sentence, neighbours)
                 and not self._dates_training(quantity, sentence)
-            )
+            ) or self._dates_a_name(quantity)
             return ("release_date", "date") if dated and released else (None, "")
         if quantity.kind == QuantityKind.CURRENCY and unit:
             if any(
