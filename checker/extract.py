@@ -867,6 +867,8 @@ def names_by_size(names: Iterable[str]) -> dict[str, str]:
     return {size: next(iter(found)) for size, found in sized.items() if len(found) == 1}
 
 
+# Words at most in a section heading such as "## Training" (with its "##").
+SECTION_TITLE_WORDS = 4
 # A range of parameters whose ends are this far apart spans a family's sizes.
 SPAN = 2.0
 # Characters after a count of tokens where a language may say what it counts ("tokens of
@@ -1550,6 +1552,8 @@ class Extractor:
         self.paragraph_models: dict[str, None] = {}
         self.main_subject: str | None = None
         self.main_organisation: str | None = None
+        # Whether the last heading was about training ("## Training", "## Entraînement").
+        self.in_training_section = False
         # Claims (by position) that count tokens in one language.
         self.language_shares: set[int] = set()
         # Names the document uses as a model's somewhere, and by the size they end in.
@@ -1609,6 +1613,12 @@ class Extractor:
         for block in blocks:
             paragraph_lead: str | None = None
             recent: str | None = None
+            if block.heading:
+                # "## Training", not a title that mentions training: the durations listed
+                # under it are the training's.
+                heading = Sentence(block.start, block.end)
+                short = len(self.text[block.start : block.end].split()) <= SECTION_TITLE_WORDS
+                self.in_training_section = short and self._has("training", heading)
             self.previous_paragraph_models = self.paragraph_models or self.previous_paragraph_models
             self.paragraph_models = {}
             footnote = FOOTNOTE_DEFINITION.match(self.text, block.start, block.end)
@@ -2219,8 +2229,15 @@ class Extractor:
         label = LABEL.fullmatch(self.text, sentence.start, quantity.start)
         if label is None:
             return None
-        counted = find_quantities(f"1 {label.group(1)}", self.doc.language)
-        return next((q.unit for q in counted if q.unit in COUNT_UNITS), None)
+        words = label.group(1).split()
+        # "Genutzte GPUs": the label's noun may come after an adjective.
+        nouns = [label.group(1), words[-1]] if len(words) == 2 else [label.group(1)]
+        for counted_noun in nouns:
+            counted = find_quantities(f"1 {counted_noun}", self.doc.language)
+            unit = next((q.unit for q in counted if q.unit in COUNT_UNITS), None)
+            if unit is not None:
+                return unit
+        return None
 
     def _contrasted(self, quantity: Quantity, neighbours: list[Quantity]) -> Quantity | None:
         """ "128 000 jetons, contre 8 000 pour Llama 3": the counted figure a bare one is set
@@ -2391,7 +2408,7 @@ class Extractor:
         if unit in DURATION_UNITS:
             # "zehn Tage lang 512 H100-GPUs": GPUs or tokens beside a span of time tell a run.
             # A context's tokens tell no run: "Four months separate X from Y ... 8,192 tokens".
-            run = self._has("training", sentence) or any(
+            run = self._has("training", sentence) or self.in_training_section or any(
                 q.unit == "gpu" or (q.unit == "token" and float(q.value) >= CONTEXT_TOKENS_LIMIT)
                 for q in neighbours
             )
