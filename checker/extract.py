@@ -186,6 +186,8 @@ class EntityWords(_Strict):
     organisation_anaphora: list[str] = Field(default_factory=list)
     # "we", "wir", "nous": in an interview or a press release, the company speaking.
     first_person: list[str] = Field(default_factory=list)
+    # "en" in "en a mobilisé 256": a bare figure that counts what was counted before it.
+    partitive_pronouns: list[str] = Field(default_factory=list)
     # What names the recipient of an investment: "in" G42, "dans" le groupe, "G42, in den".
     recipient_prepositions: list[str] = Field(default_factory=list)
     recipient_relatives: list[str] = Field(default_factory=list)
@@ -308,6 +310,7 @@ class Lexicon:
     ordinal_positions: dict[str, int]
     organisation_anaphora: re.Pattern[str] | None
     first_person: re.Pattern[str] | None
+    partitive: re.Pattern[str] | None
     organisation_lead: re.Pattern[str] | None
     recipient_preposition: re.Pattern[str] | None
     recipient_relative: re.Pattern[str] | None
@@ -505,6 +508,8 @@ def lexicon(code: str) -> Lexicon:
         },
         organisation_anaphora=word_pattern(e.organisation_anaphora),
         first_person=word_pattern(e.first_person),
+        # The pronoun, then at most two words (an auxiliary and a participle) before the figure.
+        partitive=framed(e.partitive_pronouns, r"\b", r"(?:\s+[^\W\d]+){0,2}\s+$"),
         organisation_lead=anchored_lead(word_pattern(e.organisation_anaphora)),
         recipient_preposition=framed(e.recipient_prepositions, r"\s+", r"\s*"),
         recipient_relative=framed(e.recipient_relatives, r"\s*,\s*", r"\b"),
@@ -2524,6 +2529,11 @@ class Extractor:
         contrasted = self._contrasted(quantity, neighbours)
         if contrasted is not None:
             return contrasted.unit
+        partitive = self.lex.partitive
+        counted = [q for q in neighbours if q.end <= quantity.start and q.unit in COUNT_UNITS]
+        if partitive is not None and counted and partitive.search(before):
+            # "752 processeurs graphiques ... ; GPT-SW3-40B en a mobilisé 256": of those.
+            return counted[-1].unit
         labelled = self._labelled_unit(quantity, sentence)
         if labelled is not None:
             return labelled
