@@ -2009,12 +2009,15 @@ class Extractor:
                 found.append(NameMention(quantity.start, quantity.end, name, MODEL))
         return found
 
+    def _clause_before(self, sentence: Sentence, position: int) -> str:
+        """The text from the start of the clause ``position`` stands in up to it."""
+        lead = self.text[sentence.start : position]
+        return lead[max(lead.rfind(c) for c in ",;:") + 1 :]
+
     def _opens_a_clause(self, start: int, sentence: Sentence) -> bool:
         """Whether at most two words, none a preposition, stand between the start of the
         sentence or clause and ``start`` ("The small 2B ...", "; the 27B ...")."""
-        lead = self.text[sentence.start : start]
-        clause = lead[max(lead.rfind(c) for c in ",;:") + 1 :]
-        words = re.findall(r"[\w'’]+", clause)
+        words = re.findall(r"[\w'’]+", self._clause_before(sentence, start))
         preposition = self.lex.preposition
         return len(words) <= 2 and not any(
             preposition is not None and preposition.fullmatch(word) for word in words
@@ -2191,8 +2194,7 @@ class Extractor:
         languages = self.lex.language
         if languages is None:
             return False
-        lead = self.text[sentence.start : quantity.start]
-        clause = lead[max(lead.rfind(c) for c in ",;:") + 1 :]
+        clause = self._clause_before(sentence, quantity.start)
         after = self.text[quantity.end : min(sentence.end, quantity.end + LANGUAGE_REACH)]
         named = languages.search(after)
         if named is not None and self.lex.listed_after is not None:
