@@ -872,6 +872,8 @@ def names_by_size(names: Iterable[str]) -> dict[str, str]:
     return {size: next(iter(found)) for size, found in sized.items() if len(found) == 1}
 
 
+# Words at most between a figure and "both" after it ("1.42T tokens (World mix) for both").
+PLURAL_AFTER_GAP = 6
 # Words at most in a section heading such as "## Training" (with its "##").
 SECTION_TITLE_WORDS = 4
 # A range of parameters whose ends are this far apart spans a family's sizes.
@@ -2968,6 +2970,20 @@ class Extractor:
             if before_clause is not None:
                 return [before_clause.name]
         if chosen is None:
+            # "Training data: 1.42T tokens for both": the models a reference after it counts.
+            both = next(
+                (
+                    m
+                    for m in candidates
+                    if m.plural
+                    and m.start >= quantity.end
+                    and self._gap_words(quantity.end, m.start) <= PLURAL_AFTER_GAP
+                ),
+                None,
+            )
+            referents = self._plural_referents(both, candidates) if both else []
+            if referents:
+                return referents
             # "SEA-LION v1, trained from scratch in 2023, came in two sizes and was trained on
             # 980 billion tokens": the model the sentence opens with, however far.
             opening = self._sentence_subject(sentence, sure)
