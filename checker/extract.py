@@ -2128,6 +2128,8 @@ class Extractor:
                         if m.model_like and not m.anaphor and m.end <= first.start
                     )
                 )
+                # "- Parameters: 1.6B and 3.1B respectively" under the entry naming the models.
+                named = named or list(self.paragraph_models or self.previous_paragraph_models)
                 entities = named if len(named) == size else entities
             if size > 1 and len(entities) == size:
                 # "A and B have 3 billion and 7 billion parameters": one figure each, in order.
