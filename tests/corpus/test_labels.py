@@ -44,6 +44,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus9" / "labels.json", REPO / "tests" / "corpus9" / "docs"),
     (REPO / "tests" / "corpus10" / "labels.json", REPO / "tests" / "corpus10" / "docs"),
     (REPO / "tests" / "corpus11" / "labels.json", REPO / "tests" / "corpus11" / "docs"),
+    (REPO / "tests" / "corpus12" / "labels.json", REPO / "tests" / "corpus12" / "docs"),
 ]
 
 
