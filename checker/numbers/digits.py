@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 SPACE_MARKS = " \u00a0\u202f\u2009'’"
-DIGIT_RUN = re.compile(r"\d+(?:(?:[.,]|[" + SPACE_MARKS + r"](?=\d{3}(?!\d)))\d+)*")
+# A space groups thousands only before three digits that end the word: "15 000 tokens", not
+# "Tülu 3 405B", where the digits belong to a size.
+DIGIT_RUN = re.compile(r"\d+(?:(?:[.,]|[" + SPACE_MARKS + r"](?=\d{3}(?!\w)))\d+)*")
 _PIECES = re.compile(r"(\d+)|(.)")
 # No number is written with more characters than this; a longer run is a code or a list.
 LONGEST_NUMBER = 40

@@ -935,3 +935,9 @@ def test_a_scale_word_without_a_count_is_no_number(
     lang: str, text: str, values: list[float]
 ) -> None:
     assert [q.value for q in find_quantities(text, lang)] == values
+
+
+def test_a_space_groups_no_digits_that_a_size_suffix_ends() -> None:
+    found = find_quantities("Tülu 3 405B hat 405 Mrd. Parameter", "de")
+    assert [q.text for q in found] == ["3", "405B", "405 Mrd. Parameter"]
+    assert [q.value for q in find_quantities("15 000 jetons", "fr")] == [15000.0]
