@@ -1754,7 +1754,9 @@ class Extractor:
         claims: list[Claim] = []
         for table in self.tables:
             names_in_header = sum(1 for cell in table.header[1:] if self._names_in(cell.text))
-            transposed = names_in_header >= 2
+            # "| Caractéristique | Kaleva-8B |": one model's sheet, its rows the attributes.
+            one_model_sheet = len(table.header) == 2 and names_in_header == 1
+            transposed = names_in_header >= 2 or one_model_sheet
             for row in table.rows:
                 for column in range(1, min(len(row), len(table.header))):
                     entity_cell, label_cell = (
