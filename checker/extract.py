@@ -1004,6 +1004,10 @@ class NameFinder:
         self.lex = lex
         # Where a number with a unit or scale word starts: a figure, never a version.
         self.figure_starts = frozenset(q.start for q in figures if q.unit or q.scale_word)
+        # "Nov 2024", "Sept. 2023": a month that opens a date is no name.
+        self.date_starts = frozenset(
+            q.start for q in figures if q.kind == QuantityKind.DATE and q.text[:1].isalpha()
+        )
         rules = name_rules()
         self.variants = rules.variants
         self.capitalised_variants = rules.capitalised_variants
@@ -1304,6 +1308,7 @@ class NameFinder:
             or not token[0].isalpha()
             or token in self.generic
             or token in self.lex.not_names
+            or t_start in self.date_starts
             # "the Basque model": a language, however it is written
             or (self.lex.language is not None and self.lex.language.fullmatch(token))
         ):
