@@ -2998,11 +2998,20 @@ class Extractor:
             opening = self._sentence_subject(sentence, sure)
             if opening is not None and opening.end <= quantity.start:
                 return [opening.name]
-            models = [m for m in sure if m.model_like and not m.anaphor]
-            if released and len(models) == 1 and not self._after_preposition(models[0]):
-                # "Im November 2023 stellten Inception, MBZUAI und Cerebras Jais-30B vor":
-                # the one model the sentence names is what it releases.
-                return [models[0].name]
+            models = [
+                m for m in sure if m.model_like and not m.anaphor and not self._after_preposition(m)
+            ]
+            if released and models:
+                # "Im November 2023 stellten Inception, MBZUAI und Cerebras Jais-30B vor",
+                # "veröffentlicht heute zwei Modelle auf Basis von Llama 3: A und B": the one
+                # model, or the one list of models, the sentence releases (a list that goes on
+                # to figures of its own is the subject of another statement).
+                listed = self._coordinated(models[0], candidates)
+                after = self.text[listed[-1].end : sentence.end]
+                if [m.name for m in listed] == [m.name for m in models] and not any(
+                    c.isdigit() for c in after
+                ):
+                    return [m.name for m in listed]
         if chosen is None or chosen.anaphor:
             return [topic] if topic else []
         if released and not chosen.model_like:
