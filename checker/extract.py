@@ -194,6 +194,8 @@ class EntityWords(_Strict):
     name_introducers: list[str] = Field(default_factory=list)
     apposition_nouns: list[str] = Field(default_factory=list)
     model_nouns: list[str] = Field(default_factory=list)
+    # "a successor aimed at 30 billion parameters": a model to come, in a sentence about plans.
+    successor_nouns: list[str] = Field(default_factory=list)
     machine_nouns: list[str] = Field(default_factory=list)
     # "the Open Ko-LLM leaderboard", "le classement Open LLM": what a model is ranked on.
     benchmark_nouns: list[str] = Field(default_factory=list)
@@ -445,7 +447,7 @@ def lexicon(code: str) -> Lexicon:
                 re.IGNORECASE,
             )
             if (indefinite := word_pattern(e.indefinite_articles)) is not None
-            and (nouns := word_pattern(e.model_nouns)) is not None
+            and (nouns := word_pattern(e.model_nouns + e.successor_nouns)) is not None
             else None
         ),
         # A few words may stand between the figure and them: "7 000 milliards de tokens pour".
@@ -2102,7 +2104,7 @@ class Extractor:
             or self._designates_a_model(quantity, neighbours)
         ):
             return
-        if self._of_an_unnamed_variant(quantity, sentence, mentions):
+        if self._of_an_unnamed_variant(quantity, sentence, mentions, neighbours):
             return
         qualifier, quote_start, quote_end = self._qualifier(quantity, sentence, unit)
         if attribute in ORGANISATION_ATTRIBUTES:
@@ -2337,7 +2339,11 @@ class Extractor:
         )
 
     def _of_an_unnamed_variant(
-        self, quantity: Quantity, sentence: Sentence, mentions: list[NameMention]
+        self,
+        quantity: Quantity,
+        sentence: Sentence,
+        mentions: list[NameMention],
+        neighbours: list[Quantity],
     ) -> bool:
         """ "a version with up to 32K tokens will follow", "contre 7 000 milliards pour la
         génération précédente": the figure describes a model the text does not name, unless a
@@ -2347,14 +2353,18 @@ class Extractor:
             # "the 7 trillion of its predecessor Qwen2": the predecessor has a name after all.
             return self._named_predecessor(quantity, mentions) is None
         start = max(sentence.start, quantity.start - KEYWORD_WINDOW)
-        planned = self.lex.planned_model
+        if self._of_a_planned_model(quantity, sentence):
+            return True
+        # "a successor aimed at 30 billion parameters and roughly four trillion tokens": the
+        # figures listed after one of a planned model are that model's too.
+        earlier = [q for q in neighbours if q.end <= quantity.start]
         if (
-            planned is not None
-            and planned.search(self.text, start, quantity.start) is not None
-            and self._has("plans", sentence)
+            earlier
+            and self._of_a_planned_model(earlier[-1], sentence)
+            and not any(earlier[-1].end <= m.start < quantity.start for m in mentions)
+            and self.lex.word_coordinator is not None
+            and self.lex.word_coordinator.search(self.text, earlier[-1].end, quantity.start)
         ):
-            # "NXAI plant ein deutlich größeres Modell mit rund 30 Mrd. Parametern", "elle vise
-            # un modèle d'environ mille milliards": a model planned, not one the text names.
             return True
         pattern = self.lex.unnamed_variant
         if pattern is None:
@@ -2364,6 +2374,17 @@ class Extractor:
             return False
         after = introductions[-1].end()
         return not any(after <= m.start < quantity.start for m in mentions if not m.anaphor)
+
+    def _of_a_planned_model(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """ "NXAI plant ein deutlich größeres Modell mit rund 30 Mrd. Parametern", "elle vise
+        un modèle d'environ mille milliards": a model planned, not one the text names."""
+        planned = self.lex.planned_model
+        start = max(sentence.start, quantity.start - KEYWORD_WINDOW)
+        return (
+            planned is not None
+            and planned.search(self.text, start, quantity.start) is not None
+            and self._has("plans", sentence)
+        )
 
     def _window(self, quantity: Quantity, sentence: Sentence) -> tuple[str, int]:
         start = max(sentence.start, quantity.start - KEYWORD_WINDOW)
