@@ -126,6 +126,8 @@ class AttributeWords(_Strict):
     rank_verbs: list[str] = Field(default_factory=list)
     per_item_before: list[str] = Field(default_factory=list)
     per_item_after: list[str] = Field(default_factory=list)
+    # "112 Servern mit je acht GPUs": right before a count, a size per item whatever it counts.
+    distributive_before: list[str] = Field(default_factory=list)
     per_item_subjects: list[str] = Field(default_factory=list)
     subset_before: list[str] = Field(default_factory=list)
     subset_after: list[str] = Field(default_factory=list)
@@ -264,6 +266,7 @@ class Lexicon:
     rank_word: re.Pattern[str] | None
     per_item_before: re.Pattern[str] | None
     per_item_after: re.Pattern[str] | None
+    distributive_before: re.Pattern[str] | None
     per_item_subject: re.Pattern[str] | None
     subset_before: re.Pattern[str] | None
     subset_after: re.Pattern[str] | None
@@ -411,6 +414,7 @@ def lexicon(code: str) -> Lexicon:
         rank_word=word_pattern([*a.rank_before, *a.rank_verbs, *a.rank_after]),
         per_item_before=before(a.per_item_before),
         per_item_after=after(a.per_item_after),
+        distributive_before=before(a.distributive_before, with_article=False),
         per_item_subject=word_pattern(a.per_item_subjects),
         # "dont environ 1,5 billion": the words, then at most two more, right before the figure.
         subset_before=anchored_lead(word_pattern(a.subset_before), separators=r"[\s,:]+"),
@@ -891,6 +895,8 @@ WEAK, NAMED, MODEL = 0, 1, 2
 ELISION = re.compile(r"^(?:[dDlLjJnNmMsStTcC]|[qQ]u)['’](?=\w)")
 TOKEN = re.compile(r"[^\W_][\w+]*(?:[-.'’/][\w+]+)*\+?", re.UNICODE)
 VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[IVX]{1,4})$")
+# An acronym of three letters or more: "FLM" in "Tele-FLM".
+ACRONYM = re.compile(r"[A-Z]{3,}")
 # "Yuan 2.0-M32", "Yuan 2.0-102B", "Kaleva 3-Mini": a version with a variant joined to it
 # (a letter in the variant; after a bare number, the variant starts with one: "7-8B" is a range).
 JOINED_VERSION = re.compile(r"^v?\d+(?:(?:\.\d+)+-(?=[\w.]*[A-Za-z])|-(?=[A-Za-z]))[\w.]+$")
@@ -1401,9 +1407,17 @@ class NameFinder:
             and "-" in token
             and (
                 segments[-1].lower() in self.variants
-                # "Fugaku-LLM", "Sarashina-LM": a name hyphenated to a word for a model.
+                # "Fugaku-LLM", "Sarashina-LM": a name hyphenated to a word for a model, or
+                # "Tele-FLM": a word hyphenated to an acronym that is no common term ("Apple-CEO").
                 or (
-                    segments[-1] in self.model_words
+                    (
+                        segments[-1] in self.model_words
+                        or (
+                            ACRONYM.fullmatch(segments[-1]) is not None
+                            and not segments[0].isupper()
+                            and segments[-1] not in self.generic
+                        )
+                    )
                     and not any(s in self.generic or s in self.lex.not_names for s in segments[:-1])
                 )
             )
@@ -1452,7 +1466,7 @@ class NameFinder:
             (self.lex.introducer is not None and self.lex.introducer.search(before) is not None)
             or (FIGURE_IN_PARENTHESES.match(after) is not None and not self._lists_figures(end))
             or self._after_possessive(sentence_start, start)
-            or (self.apposition is not None and self.apposition.match(after) is not None)
+            or self._apposition_after(after)
             or (
                 self.lex.relative_clause is not None
                 and self.lex.relative_clause.match(after) is not None
@@ -1467,6 +1481,19 @@ class NameFinder:
             # elsewhere ("Cohere raised ...") is a name there.
             return WEAK if token in self.capitalised else None
         return WEAK
+
+    def _apposition_after(self, after: str) -> bool:
+        """ "Tele-FLM, ein Basismodell": what follows the word says it names a model. Where
+        every noun is capitalised, an apposition without an article ("Kleine Versuche, großes
+        Modell") is a headline's list of nouns."""
+        match = self.apposition.match(after) if self.apposition is not None else None
+        if match is None:
+            return False
+        if not self.capitalises_nouns:
+            return True
+        words = after[match.start() : match.end()].strip(" ,\n").split()
+        determiners = self.lex.data.entities.articles + self.lex.data.entities.indefinite_articles
+        return bool(words) and words[0].casefold() in {w.casefold() for w in determiners}
 
     def _after_possessive(self, sentence_start: int, start: int) -> bool:
         """ "xAIs Grok", "Google's Gemini": a maker's possessive introduces a product name."""
@@ -2829,6 +2856,23 @@ class Extractor:
         """ "16 Experten à 3,8 Milliarden Parameter": a size per item, not the model's total."""
         after = self.text[quantity.end : min(sentence.end, quantity.end + 25)]
         if self.lex.per_item_after and self.lex.per_item_after.match(after):
+            return True
+        distributive = self.lex.distributive_before
+        marker_found = (
+            distributive.search(
+                self.text, max(sentence.start, quantity.start - ADJACENT), quantity.start
+            )
+            if distributive is not None
+            else None
+        )
+        if marker_found is not None and any(
+            # "112 Servern mit je acht GPUs", not "A und B haben je 7 Mrd. Parameter"
+            q.kind != QuantityKind.DATE
+            and q.scale_word is None  # "Baichuan2-13B je 2,6 Billionen": a name's size
+            and 0 <= marker_found.start() - q.end <= ADJACENT
+            for q in neighbours
+            if q is not quantity
+        ):
             return True
         subject = self.lex.per_item_subject
         if (

@@ -45,6 +45,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus10" / "labels.json", REPO / "tests" / "corpus10" / "docs"),
     (REPO / "tests" / "corpus11" / "labels.json", REPO / "tests" / "corpus11" / "docs"),
     (REPO / "tests" / "corpus12" / "labels.json", REPO / "tests" / "corpus12" / "docs"),
+    (REPO / "tests" / "corpus13" / "labels.json", REPO / "tests" / "corpus13" / "docs"),
+    (REPO / "tests" / "corpus14" / "labels.json", REPO / "tests" / "corpus14" / "docs"),
 ]
 
 
