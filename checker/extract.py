@@ -479,7 +479,7 @@ def lexicon(code: str) -> Lexicon:
         # "Artic, un modèle de langage ouvert": a name followed by what it names.
         apposition=(
             re.compile(
-                rf"\s*,\s*(?:[\w-]+['’]?\s+){{0,2}}(?:{apposition_noun.pattern})", re.IGNORECASE
+                rf"\s*,\s*(?:[\w-]+['’]?\s+){{0,3}}(?:{apposition_noun.pattern})", re.IGNORECASE
             )
             if apposition_noun is not None
             else None
@@ -897,6 +897,12 @@ TOKEN = re.compile(r"[^\W_][\w+]*(?:[-.'’/][\w+]+)*\+?", re.UNICODE)
 VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[IVX]{1,4})$")
 # An acronym of three letters or more: "FLM" in "Tele-FLM".
 ACRONYM = re.compile(r"[A-Z]{3,}")
+# Words of four letters or more, which a title capitalises ("for", "and", "the" it may not).
+TITLE_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.9
+# One word of letters: "Mistral", as a noun for a model sets it up.
+NAME_WORD = re.compile(r"[^\W\d_]+")
 # "Yuan 2.0-M32", "Yuan 2.0-102B", "Kaleva 3-Mini": a version with a variant joined to it
 # (a letter in the variant; after a bare number, the variant starts with one: "7-8B" is a range).
 JOINED_VERSION = re.compile(r"^v?\d+(?:(?:\.\d+)+-(?=[\w.]*[A-Za-z])|-(?=[A-Za-z]))[\w.]+$")
@@ -1044,6 +1050,7 @@ class NameFinder:
         self.capitalised: set[str] = set()
         self.seen: dict[str, int] = {}
         self.apposition = lex.apposition
+        self.title_case = False
 
     def sentence_mentions(self, start: int, end: int) -> list[NameMention]:
         """The names and references of one sentence. Once the document's names are learnt
@@ -1069,6 +1076,7 @@ class NameFinder:
     def _sentence_mentions(self, start: int, end: int) -> list[NameMention]:
         self.undecided = []
         self.sentence_start = start
+        self.title_case = self._in_title_case(start, end)
         matches = TOKEN.finditer(self.text, start, end)
         tokens = [(t.start(), t.end(), t.group()) for t in matches]
         mentions: list[NameMention] = []
@@ -1099,8 +1107,23 @@ class NameFinder:
                 and previous.strength < MODEL
                 and mention.strength == MODEL
                 and not self.text[previous.end : mention.start].strip()
+                and self._may_join_in_a_title(previous)
             ):
                 # A maker before its model ("Anthropic Claude 3") is part of how it is named.
+                mention = NameMention(
+                    previous.start, mention.end, f"{previous.name} {mention.name}", MODEL
+                )
+                mentions.pop()
+            elif (
+                previous is not None
+                and previous.strength == MODEL
+                and NAME_WORD.fullmatch(previous.name) is not None
+                and mention.strength == NAMED
+                and not mention.organisation
+                and self.text[previous.end : mention.start] == " "
+            ):
+                # "das Sprachmodell Mistral NeMo": a word a noun for a model sets up goes on
+                # with the name right after it.
                 mention = NameMention(
                     previous.start, mention.end, f"{previous.name} {mention.name}", MODEL
                 )
@@ -1112,6 +1135,7 @@ class NameFinder:
                 and not previous.organisation
                 and self.text[previous.end : mention.start] == " "
                 and not self._after_possessive(start, mention.start)  # "Zentas Borealis"
+                and self._may_join_in_a_title(previous)
             ):
                 # "Hugging Face", "Jean Zay", "Abou Dhabi": one name in several words.
                 mention = NameMention(
@@ -1166,6 +1190,27 @@ class NameFinder:
         ):
             return mention
         return replace(mention, start=w_start, name=f"{word} {mention.name}")
+
+    def _in_title_case(self, start: int, end: int) -> bool:
+        """ "Acme Unveils Zorvat-9B, an Open Model Built for Business": a line whose longer
+        words are all capitalised, where capitals say nothing about names. Not in languages
+        that capitalise every noun, which do not write titles so."""
+        if self.capitalises_nouns:
+            return False
+        words = [w for w in TITLE_WORD.findall(self.text, start, end)]
+        capitalised = sum(1 for w in words if w[0].isupper())
+        return len(words) >= TITLE_CASE_MIN_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
+
+    def _may_join_in_a_title(self, previous: NameMention) -> bool:
+        """ "Acme Unveils Zorvat-9B": in a title, a capitalised word joins the name after it
+        only when the text writes it capitalised elsewhere too ("Mistral" of "Mistral NeMo")."""
+        if not self.title_case or previous.strength > WEAK:
+            return True
+        words = previous.name.split()
+        if all(word in self.capitalised for word in words):
+            return True
+        self.undecided.extend(words)
+        return False
 
     def _continues_name(self, mention: NameMention, token: tuple[int, int, str]) -> bool:
         """Whether a capitalised word goes on with the name before it. Not in German, where
@@ -1424,11 +1469,14 @@ class NameFinder:
         )
         if has_digit or versioned or hyphened or (extended and parts[-1].lower() in self.variants):
             return NameMention(t_start, end, name, MODEL), consumed
-        if self._after_model_noun(t_start, sentence_start):
-            # "sein Sprachmodell BLOOM", "le modèle Grok": the noun says what the name names.
+        if self._after_model_noun(t_start, sentence_start) and not self.title_case:
+            # "sein Sprachmodell BLOOM", "le modèle Grok": the noun says what the name names
+            # (not in a title, where every word is capitalised: "An Open Model Built for ...").
             return NameMention(t_start, end, name, MODEL), consumed
         if inner_caps:
-            return NameMention(t_start, end, name, NAMED), consumed
+            # "Mistral NeMo, an openly licensed language model": the apposition says what it is.
+            kind = MODEL if self._apposition_after(self.text[end : end + 40]) else NAMED
+            return NameMention(t_start, end, name, kind), consumed
         strength = self._plain_word_strength(token, t_start, end, sentence_start)
         if strength != NAMED:
             self.undecided.append(token)
@@ -1524,8 +1572,10 @@ class NameFinder:
         )
 
     def learn(self, mentions: Iterable[NameMention]) -> None:
+        """Learns from the mentions of the sentence just read: a title's capitals teach
+        nothing about its weaker names."""
         for mention in mentions:
-            if mention.anaphor:
+            if mention.anaphor or (self.title_case and mention.strength == WEAK):
                 continue
             family = FAMILY_PREFIX.match(mention.name)
             if mention.model_like and family and self._may_name(family.group(1)):
@@ -1628,6 +1678,9 @@ class Extractor:
                         models[mention.name] = models.get(mention.name, 0) + 1
                     if mention.model_like and not mention.anaphor:
                         self.model_names.add(mention.name)
+        # "Mistral NeMo also introduces Tekken": a name the text uses as a model's elsewhere
+        # ("Mistral NeMo, an openly licensed language model") stays a model's.
+        self.organisations -= self.model_names
         # A table's models are named in its header or its first column.
         table_names = [
             cell.text.strip("*_` ")
@@ -3063,9 +3116,11 @@ class Extractor:
             opening = self._sentence_subject(sentence, sure)
             if opening is not None and opening.end <= quantity.start:
                 return [opening.name]
-            models = [
-                m for m in sure if m.model_like and not m.anaphor and not self._after_preposition(m)
-            ]
+            models = [m for m in sure if m.model_like and not m.anaphor]
+            # "auf Basis von Meta Llama 3: A und B": a model after a preposition before the
+            # others is what they build on.
+            while models and self._after_preposition(models[0]):
+                models.pop(0)
             if released and models:
                 # "Im November 2023 stellten Inception, MBZUAI und Cerebras Jais-30B vor",
                 # "veröffentlicht heute zwei Modelle auf Basis von Llama 3: A und B": the one
@@ -3073,8 +3128,8 @@ class Extractor:
                 # to figures of its own is the subject of another statement).
                 listed = self._coordinated(models[0], candidates)
                 after = self.text[listed[-1].end : sentence.end]
-                if [m.name for m in listed] == [m.name for m in models] and not any(
-                    c.isdigit() for c in after
+                if [m.name for m in listed] == [m.name for m in models] and (
+                    len(listed) == 1 or not any(c.isdigit() for c in after)
                 ):
                     return [m.name for m in listed]
         if chosen is None or chosen.anaphor:

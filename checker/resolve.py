@@ -173,6 +173,9 @@ class _Groups:
             self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
 
+# How many times more often a maker-prefixed form must be written to be the entity's name.
+WRAPPED_FORM_MAJORITY = 2
+
 def _reduced_key(name: str, known: set[str]) -> str | None:
     """The key of the name this one wraps, when that name is written on its own somewhere.
 
@@ -270,8 +273,16 @@ def resolve(documents: list[DocumentClaims], aliases: Aliases) -> Resolution:
     }
     canonical_of_root: dict[str, str] = {}
     for root, names in members.items():
-        # The bare name, not a maker-prefixed or genitive form, is the entity's name.
+        # The bare name, not a maker-prefixed or genitive form, is the entity's name, unless
+        # the texts write the longer form far more often: "Mistral NeMo" is the model's name,
+        # not the stray "NeMo" a sentence left of it.
         plain = [name for name in names if name not in wrapped] or names
+        most_plain = max(counts.count[name] for name in plain)
+        plain += [
+            name
+            for name in names
+            if name in wrapped and counts.count[name] > WRAPPED_FORM_MAJORITY * most_plain
+        ]
         canonical_of_root[root] = _canonical(plain, counts, forced_canonical.get(root))
 
     def canonical_of(name: str) -> str:

@@ -90,6 +90,16 @@ def test_prefix_is_only_dropped_when_the_bare_name_is_written() -> None:
     assert [g.canonical for g in resolve(docs, Aliases()).entities] == ["Code Falcon"]
 
 
+def test_a_prefixed_form_written_far_more_often_is_the_name() -> None:
+    prefixed = claim("Borea NeMa", "parameters", 12e9)
+    docs = [
+        document("a.md", [prefixed, prefixed, prefixed], ["Borea NeMa"]),
+        document("b.md", [claim("NeMa", "context_length", 128e3, unit="token")]),
+    ]
+    canonical = {group.canonical: group.variants for group in resolve(docs, Aliases()).entities}
+    assert canonical == {"Borea NeMa": ["Borea NeMa", "NeMa"]}
+
+
 def test_a_variant_word_alone_is_no_name_a_maker_stands_before() -> None:
     docs = [
         document("a.md", [claim("Reka Flash", "parameters", 21e9)]),
