@@ -1048,6 +1048,8 @@ class NameFinder:
         self.undecided: list[str] = []
         self.sentence_start = 0
         self.capitalised: set[str] = set()
+        # Models' names of several words the document writes ("Mistral NeMo").
+        self.model_phrases: set[str] = set()
         self.seen: dict[str, int] = {}
         self.apposition = lex.apposition
         self.title_case = False
@@ -1171,6 +1173,15 @@ class NameFinder:
         if index == 0 or mention.anaphor:
             return mention
         w_start, w_end, word = tokens[index - 1]
+        if (
+            f"{word} {mention.name}" in self.model_phrases
+            and self.text[w_end : mention.start] == " "
+            and not (mentions and mentions[-1].end > w_start)
+        ):
+            # "Borea NeMa umfasst ...", where "Borea NeMa" was a model's name elsewhere.
+            return replace(mention, start=w_start, name=f"{word} {mention.name}", strength=MODEL)
+        if word.istitle() and word.isalpha():
+            self.undecided.append(word)
         if mention.model_like:
             opens = starts_sentence(self.text, self.sentence_start, w_start)
             if self.capitalises_nouns or (opens and word not in self.capitalised):
@@ -1583,6 +1594,8 @@ class NameFinder:
                 self.known.add(family.group(1))
                 self.capitalised.add(family.group(1))
             if " " in mention.name:
+                if mention.model_like:
+                    self.model_phrases.add(mention.name)
                 # "Hugging Face", "Aya Expanse 32B" mid-sentence: "Hugging", "Aya" may open a
                 # sentence as a name's first word.
                 self.capitalised.update(w for w in mention.name.split() if w.isalpha())
@@ -1704,6 +1717,7 @@ class Extractor:
         # A footnote speaks of what the sentence its mark stands in spoke of.
         footnote_subjects: dict[str, str] = {}
         heading_dates: list[Quantity] = []
+        dated_heading = Sentence(0, 0)
         for block in blocks:
             paragraph_lead: str | None = None
             recent: str | None = None
@@ -1741,6 +1755,7 @@ class Extractor:
                     if not any(q.start < m.start and m.end <= q.end for q in in_sentence)
                     and m.start >= opening
                 ]
+                mentions = self._with_aliases_resolved(mentions)
                 named = [m for m in mentions if not m.anaphor]
                 for mention in named:
                     if mention.name not in self.training_grounds:
@@ -1757,13 +1772,24 @@ class Extractor:
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
                 if block.heading and not named:
                     heading_dates = [q for q in in_sentence if q.kind == QuantityKind.DATE]
-                elif heading_dates:
+                    dated_heading = sentence
+                elif block.heading:
+                    heading_dates = []
+                elif heading_dates and (named or block.item):
                     # "## v3.0.0 (2024-12-26)" over "First public release of DeepSeek-V3": the
-                    # heading dates what the first sentence under it releases.
+                    # heading dates what the first sentence under it that names something
+                    # releases ("Two models:" may come first).
                     first = next((m for m in named if m.model_like), None)
                     released = [m.name for m in self._coordinated(first, named)] if first else []
+                    # "## v0.1.0 (2023-12-08): first public release": the heading may say it.
+                    releasing = (
+                        dated_heading
+                        if not self._releases(sentence) and self._releases(dated_heading)
+                        else sentence
+                    )
                     for date in heading_dates:
-                        self._claim(date, sentence, mentions, [date, *in_sentence], topic, released)
+                        neighbours = [date, *in_sentence]
+                        self._claim(date, releasing, mentions, neighbours, topic, released)
                     heading_dates = []
                 lead = self._lead_entity(named, sentence)
                 refers_back = bool(mentions) and (
@@ -1834,6 +1860,26 @@ class Extractor:
             ],
             directives=self.doc.directives,
         )
+
+    def _with_aliases_resolved(self, mentions: list[NameMention]) -> list[NameMention]:
+        """ "**StripedHyena-Hessian-7B** (SH 7B), the base model: 7.65B parameters": a short
+        name in parentheses right after a model's name is that model's, and its figures too."""
+        resolved: list[NameMention] = []
+        for mention in mentions:
+            previous = resolved[-1] if resolved else None
+            if (
+                previous is not None
+                and previous.model_like
+                and not previous.anaphor
+                and not mention.anaphor
+                and mention.model_like
+                and len(mention.name) < len(previous.name)  # not "Tülu 3 (Llama 3.1 405B)"
+                and self.text[previous.end : mention.start].strip(" *_") == "("
+                and self.text[mention.end : mention.end + 1] == ")"
+            ):
+                mention = replace(mention, name=previous.name)
+            resolved.append(mention)
+        return resolved
 
     def _table_claims(self) -> list[Claim]:
         """A Markdown table's cells, each read as "<row name>: <value> <column header>."

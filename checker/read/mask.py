@@ -170,6 +170,11 @@ _RST: Final = _alternatives(
     },
 )
 _RST_DIRECTIVE_COMMENT: Final = re.compile(r"[ \t]+(claim-check:[\s\S]*)")
+# A model's identifier: letters, then letters, digits, dots and hyphens, with a digit after a
+# hyphen ("dolly-v2-12b", "Llama-3.1-8B-Instruct"; not "transformers" or "max_tokens=4096").
+_IDENTIFIER: Final = re.compile(
+    r"[A-Za-z][A-Za-z\d.]*(?:-[A-Za-z\d.]+)*-[A-Za-z\d.]*\d[A-Za-z\d.-]*"
+)
 # Groups that begin after the consumed first character, which must be blanked too.
 _WHOLE_MATCH: Final = frozenset(
     {"comment", "raw_html", "autolink", "tag", "code_span", "url", "rst_inline", "rst_role"}
@@ -274,6 +279,16 @@ def _blank_match(match: re.Match[str], kind: str) -> str:
     return whole[:start] + blank(whole[start:])
 
 
+def _kept_identifier(span: str) -> str:
+    """A code span blanked, but for a model's identifier alone in it ("`dolly-v2-12b`"):
+    model cards and release notes write names so, and the text speaks of them."""
+    ticks = len(span) - len(span.lstrip("`"))
+    inner = span[ticks : len(span) - ticks]
+    if _IDENTIFIER.fullmatch(inner) is None:
+        return blank(span)
+    return " " * ticks + inner + " " * ticks
+
+
 def _continues_list(text: str, newline: int) -> bool:
     """Whether the indented block after the blank line that follows ``newline`` continues a list
     item rather than being code.
@@ -310,6 +325,8 @@ def mask_markdown(text: str) -> Masked:
                 masker.directive(match.group("comment_body"), (base + start, base + end))
             elif kind == "indented" and _continues_list(masker.text, match.start()):
                 return _MARKDOWN_IN_LIST.sub(replacer(match.start()), match.group())
+            elif kind == "code_span":
+                return _kept_identifier(match.group())
             return _blank_match(match, kind)
 
         return replace
