@@ -293,6 +293,7 @@ class Lexicon:
     unnamed_owner: re.Pattern[str] | None
     apposition_noun: re.Pattern[str] | None
     apposition: re.Pattern[str] | None
+    model_apposition: re.Pattern[str] | None
     relative_clause: re.Pattern[str] | None
     model_noun: re.Pattern[str] | None
     not_a_model_before: re.Pattern[str] | None
@@ -479,9 +480,20 @@ def lexicon(code: str) -> Lexicon:
         # "Artic, un modèle de langage ouvert": a name followed by what it names.
         apposition=(
             re.compile(
-                rf"\s*,\s*(?:[\w-]+['’]?\s+){{0,3}}(?:{apposition_noun.pattern})", re.IGNORECASE
+                rf"\s*,\s*(?:[\w-]+['’]?\s+){{0,2}}(?:{apposition_noun.pattern})", re.IGNORECASE
             )
             if apposition_noun is not None
+            else None
+        ),
+        # "Mistral NeMo, an openly licensed language model": an article, then what it names.
+        model_apposition=(
+            re.compile(
+                rf"\s*,\s*(?:{determiners.pattern})\s+(?:[\w-]+['’]?\s+){{0,3}}"
+                rf"(?:{apposition_noun.pattern})",
+                re.IGNORECASE,
+            )
+            if apposition_noun is not None
+            and (determiners := word_pattern(e.articles + e.indefinite_articles)) is not None
             else None
         ),
         relative_clause=framed(e.relative_pronouns, r"\s*,\s*"),
@@ -1050,6 +1062,8 @@ class NameFinder:
         self.capitalised: set[str] = set()
         # Models' names of several words the document writes ("Mistral NeMo").
         self.model_phrases: set[str] = set()
+        # Families learnt from their members' names ("Pythia" of "Pythia-12B").
+        self.families: set[str] = set()
         self.seen: dict[str, int] = {}
         self.apposition = lex.apposition
         self.title_case = False
@@ -1486,7 +1500,7 @@ class NameFinder:
             return NameMention(t_start, end, name, MODEL), consumed
         if inner_caps:
             # "Mistral NeMo, an openly licensed language model": the apposition says what it is.
-            kind = MODEL if self._apposition_after(self.text[end : end + 40]) else NAMED
+            kind = MODEL if self._model_apposition_after(t_start, end) else NAMED
             return NameMention(t_start, end, name, kind), consumed
         strength = self._plain_word_strength(token, t_start, end, sentence_start)
         if strength != NAMED:
@@ -1513,12 +1527,12 @@ class NameFinder:
         self, token: str, start: int, end: int, sentence_start: int
     ) -> int | None:
         """How sure a capitalised word without digits is a name; None when it is not one."""
-        if token in self.known:
-            return NAMED
+        if token in self.known or (token[0].isupper() and len(token) >= 3 and token.isupper()):
+            # A name learnt, or an acronym that is not a generic term ("DBRX", "MPT", "IBM"):
+            # a model's when an apposition says so ("SEA-LION, une famille de modèles").
+            return MODEL if self._model_apposition_after(start, end) else NAMED
         if not token[0].isupper() or len(token) < 3:
             return None
-        if token.isupper():
-            return NAMED  # an acronym that is not a generic term: "DBRX", "MPT", "IBM"
         before = self.text[max(sentence_start, start - 40) : start]
         after = self.text[end : end + 40]
         evidence = (
@@ -1540,6 +1554,19 @@ class NameFinder:
             # elsewhere ("Cohere raised ...") is a name there.
             return WEAK if token in self.capitalised else None
         return WEAK
+
+    def _model_apposition_after(self, start: int, end: int) -> bool:
+        """ "Mistral NeMo, an openly licensed language model", "SEA-LION, une famille de
+        modèles": an apposition with an article says the name before it is a model's; not
+        a maker's after its model ("Phi-3-medium de Microsoft, un modèle de ...")."""
+        pattern = self.lex.model_apposition
+        if pattern is None or pattern.match(self.text, end, end + 60) is None:
+            return False
+        maker = self.lex.maker_preposition
+        previous = PREVIOUS_WORD.search(self.text, max(0, start - 20), start)
+        return not (
+            maker is not None and previous is not None and maker.fullmatch(previous.group(1))
+        )
 
     def _apposition_after(self, after: str) -> bool:
         """ "Tele-FLM, ein Basismodell": what follows the word says it names a model. Where
@@ -1593,6 +1620,7 @@ class NameFinder:
                 # "Pythia-12B", "Velvet 14B": the family is named "Pythia", "Velvet" on its own.
                 self.known.add(family.group(1))
                 self.capitalised.add(family.group(1))
+                self.families.add(family.group(1))
             if " " in mention.name:
                 if mention.model_like:
                     self.model_phrases.add(mention.name)
@@ -1692,7 +1720,9 @@ class Extractor:
                     if mention.model_like and not mention.anaphor:
                         self.model_names.add(mention.name)
         # "Mistral NeMo also introduces Tekken": a name the text uses as a model's elsewhere
-        # ("Mistral NeMo, an openly licensed language model") stays a model's.
+        # ("Mistral NeMo, an openly licensed language model") stays a model's, and so does
+        # a family its members' names show ("Fjord" of "Fjord-7B").
+        self.model_names |= self.names.families
         self.organisations -= self.model_names
         # A table's models are named in its header or its first column.
         table_names = [
@@ -3184,14 +3214,26 @@ class Extractor:
             # "Avec Falcon 180B, le TII a présenté le 6 septembre ...", "IBM hat am 21. Oktober
             # Granite 3.0 vorgestellt": what is released on a date is the model, not its maker
             # (a name between the maker and the date is the maker's: "Jamba, which AI21 ...").
+            # "AI Singapore annonce la publication de SEA-LION": a name the text calls a
+            # model's elsewhere ("SEA-LION, une famille de modèles") is one here too.
             models = [
                 m
                 for m in sure
-                if m.model_like
+                if (m.model_like or (m.name in self.model_names and not m.organisation))
                 and not m.anaphor
                 and (m.end <= chosen.start or m.start >= quantity.end)
                 and not self._relative(m)
             ]
+            release = self.lex.keywords.get("release")
+            verb = (
+                release.search(self.text, max(chosen.end, sentence.start), sentence.end)
+                if release is not None and len(models) > 1
+                else None
+            )
+            if verb is not None:
+                # "xAI ... a mis en ligne les poids de Gork-1 ... que Chinchilla": the first
+                # model after the release verb is what it releases.
+                models = [m for m in models if m.start >= verb.end()][:1] or models
             if len(models) == 1:
                 chosen = models[0]
             elif not models:

@@ -47,6 +47,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus12" / "labels.json", REPO / "tests" / "corpus12" / "docs"),
     (REPO / "tests" / "corpus13" / "labels.json", REPO / "tests" / "corpus13" / "docs"),
     (REPO / "tests" / "corpus14" / "labels.json", REPO / "tests" / "corpus14" / "docs"),
+    (REPO / "tests" / "corpus16" / "labels.json", REPO / "tests" / "corpus16" / "docs"),
+    (REPO / "tests" / "corpus15" / "labels.json", REPO / "tests" / "corpus15" / "docs"),
 ]
 
 
