@@ -17,6 +17,7 @@ import math
 import re
 import tomllib
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -236,6 +237,7 @@ class NameShapes(_Strict):
     generic_terms: list[str]
     hardware_pattern: str
     hardware_words: list[str]
+    hardware_type_words: list[str]
     hardware_vendors: list[str]
     licence_words: list[str]
 
@@ -600,6 +602,9 @@ class NameRules:
     licence: re.Pattern[str] | None
     hardware_shape: re.Pattern[str]
     hardware_words: re.Pattern[str] | None
+    # "4 096 puces Ascend 910", "Chips vom Typ Ascend 910": a name that a word for hardware
+    # stands right before names the hardware.
+    after_hardware_word: re.Pattern[str] | None
 
 
 @cache
@@ -618,6 +623,13 @@ def name_rules() -> NameRules:
         licence=word_pattern(shapes.licence_words),
         hardware_shape=re.compile(shapes.hardware_pattern),
         hardware_words=word_pattern(shapes.hardware_words),
+        after_hardware_word=(
+            re.compile(rf"(?:{hardware.pattern})\s+{type_words}$", re.IGNORECASE)
+            if (hardware := word_pattern(shapes.hardware_words)) is not None
+            and (kinds := word_pattern(shapes.hardware_type_words)) is not None
+            and (type_words := rf"(?:(?:{kinds.pattern})\s+)?")
+            else None
+        ),
     )
 
 
@@ -915,6 +927,11 @@ TITLE_CASE_MIN_WORDS = 4
 TITLE_CASE_SHARE = 0.9
 # One word of letters: "Mistral", as a noun for a model sets it up.
 NAME_WORD = re.compile(r"[^\W\d_]+")
+# A capitalised word right after a name's number ("ERNIE 3.0 Titan"), and any capitalised word.
+AFTER_A_NAMES_NUMBER = re.compile(
+    r"(?<=[^\W\d_][ -])v?\d[\w.]*[ \t]+([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![\w-])"
+)
+CAPITALISED_WORD = re.compile(r"(?<![\w-])([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![\w-])")
 # "Yuan 2.0-M32", "Yuan 2.0-102B", "Kaleva 3-Mini": a version with a variant joined to it
 # (a letter in the variant; after a bare number, the variant starts with one: "7-8B" is a range).
 JOINED_VERSION = re.compile(r"^v?\d+(?:(?:\.\d+)+-(?=[\w.]*[A-Za-z])|-(?=[A-Za-z]))[\w.]+$")
@@ -1022,6 +1039,17 @@ def starts_sentence(text: str, sentence_start: int, start: int) -> bool:
     return lead is not None and lead.end() == start
 
 
+def name_tails(text: str) -> set[str]:
+    """Capitalised words a text only ever writes right after a name's number: "Titan" of
+    "ERNIE 3.0 Titan", "Jumbo" of "Jurassic-1 Jumbo". A common word ("Modelle", "Tage")
+    stands elsewhere too."""
+    after_numbers = Counter(match.group(1) for match in AFTER_A_NAMES_NUMBER.finditer(text))
+    if not after_numbers:
+        return set()
+    everywhere = Counter(CAPITALISED_WORD.findall(text))
+    return {word for word, count in after_numbers.items() if count == everywhere[word]}
+
+
 class NameFinder:
     """Recognises entity names in one document by their shape (see the module docstring)."""
 
@@ -1052,6 +1080,7 @@ class NameFinder:
         self.known: set[str] = (
             names_used_bare(text, lex.data.entities) if self.capitalises_nouns else set()
         )
+        self.name_tails = name_tails(text) - lex.not_names - self.generic
         self.frozen = False
         self.read: dict[tuple[int, int], list[NameMention]] = {}
         # Sentences as read before the names were learnt, with the words that learning could
@@ -1168,6 +1197,7 @@ class NameFinder:
             m
             for m in mentions
             if not self._names_a_licence(m)
+            and not self._names_hardware(m)
             and not self._names_a_machine_or_benchmark(m)
             and not self._names_a_dataset(m)
         ]
@@ -1271,6 +1301,13 @@ class NameFinder:
         return bool(
             (before and before.search(self.text, max(0, mention.start - 40), mention.start))
             or (after and after.match(self.text, mention.end, mention.end + 40))
+        )
+
+    def _names_hardware(self, mention: NameMention) -> bool:
+        """ "4 096 puces Ascend 910", "1.536 GPUs vom Typ A800": an accelerator's name."""
+        pattern = name_rules().after_hardware_word
+        return pattern is not None and (
+            pattern.search(self.text, max(0, mention.start - 30), mention.start) is not None
         )
 
     def _names_a_licence(self, mention: NameMention) -> bool:
@@ -1436,6 +1473,8 @@ class NameFinder:
                 versioned = True
             elif SIZE.match(nxt) and len(parts) <= 3:
                 versioned = True
+            elif (versioned or has_digit) and nxt in self.name_tails:
+                pass  # "ERNIE 3.0 Titan", "Jurassic-1 Jumbo"
             elif nxt.lower() in self.variants and (
                 # "Solar Pro Preview": a variant of a variant
                 versioned or has_digit or len(parts) == 1 or parts[-1].lower() in self.variants
