@@ -924,6 +924,7 @@ ACRONYM = re.compile(r"[A-Z]{3,}")
 # Words of four letters or more, which a title capitalises ("for", "and", "the" it may not).
 TITLE_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_MIN_HEADING_WORDS = 2
 TITLE_CASE_SHARE = 0.9
 # One word of letters: "Mistral", as a noun for a model sets it up.
 NAME_WORD = re.compile(r"[^\W\d_]+")
@@ -1240,6 +1241,7 @@ class NameFinder:
             (mentions and mentions[-1].end > w_start)
             or self.text[w_end : mention.start] != " "
             or not (word.isalpha() and word.istitle())
+            or (self.title_case and word not in self.capitalised)
             or word in self.generic
             or word in self.lex.not_names
         ):
@@ -1252,9 +1254,12 @@ class NameFinder:
         that capitalise every noun, which do not write titles so."""
         if self.capitalises_nouns:
             return False
-        words = [w for w in TITLE_WORD.findall(self.text, start, end)]
+        words = TITLE_WORD.findall(self.text, start, end)
         capitalised = sum(1 for w in words if w[0].isupper())
-        return len(words) >= TITLE_CASE_MIN_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
+        # A heading's few words ("## Model Details") are a title too.
+        heading = self.text.startswith("#", start)
+        least = TITLE_CASE_MIN_HEADING_WORDS if heading else TITLE_CASE_MIN_WORDS
+        return len(words) >= least and capitalised >= TITLE_CASE_SHARE * len(words)
 
     def _may_join_in_a_title(self, previous: NameMention) -> bool:
         """ "Acme Unveils Zorvat-9B": in a title, a capitalised word joins the name after it
@@ -1280,6 +1285,7 @@ class NameFinder:
             and word.istitle()
             and word not in self.generic
             and self.text[mention.end : start] == " "
+            and (not self.title_case or word in self.capitalised)
         )
 
     def _names_a_dataset(self, mention: NameMention) -> bool:
@@ -1473,7 +1479,7 @@ class NameFinder:
                 versioned = True
             elif SIZE.match(nxt) and len(parts) <= 3:
                 versioned = True
-            elif (versioned or has_digit) and nxt in self.name_tails:
+            elif (versioned or has_digit) and nxt in self.name_tails and not self.title_case:
                 pass  # "ERNIE 3.0 Titan", "Jurassic-1 Jumbo"
             elif nxt.lower() in self.variants and (
                 # "Solar Pro Preview": a variant of a variant
@@ -1544,6 +1550,8 @@ class NameFinder:
         strength = self._plain_word_strength(token, t_start, end, sentence_start)
         if strength != NAMED:
             self.undecided.append(token)
+        if strength is not None and self.title_case and token not in self.capitalised:
+            return None  # "## Where the Tokens Come From": a title's capitals name nothing
         return None if strength is None else (NameMention(t_start, end, name, strength), consumed)
 
     def _lists_figures(self, opening: int) -> bool:
