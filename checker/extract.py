@@ -296,6 +296,7 @@ class Lexicon:
     apposition_noun: re.Pattern[str] | None
     apposition: re.Pattern[str] | None
     model_apposition: re.Pattern[str] | None
+    dataset_noun: re.Pattern[str] | None
     relative_clause: re.Pattern[str] | None
     model_noun: re.Pattern[str] | None
     not_a_model_before: re.Pattern[str] | None
@@ -487,6 +488,7 @@ def lexicon(code: str) -> Lexicon:
             if apposition_noun is not None
             else None
         ),
+        dataset_noun=word_pattern(e.dataset_nouns),
         # "Mistral NeMo, an openly licensed language model": an article, then what it names.
         model_apposition=(
             re.compile(
@@ -1735,6 +1737,8 @@ class Extractor:
         self.in_training_section = False
         # Claims (by position) that count tokens in one language.
         self.language_shares: set[int] = set()
+        # Claims (by position) that may give a dataset's size rather than the tokens seen.
+        self.dataset_sizes: set[int] = set()
         # Names the document uses as a model's somewhere, and by the size they end in.
         self.model_names: set[str] = set()
         self.sized_names: dict[str, str] = {}
@@ -1930,7 +1934,7 @@ class Extractor:
             language=self.doc.language,
             sha256=self.doc.sha256,
             encoding=self.doc.encoding,
-            claims=first_statements(self._without_language_shares() + self._table_claims()),
+            claims=first_statements(self._without_shares_and_datasets() + self._table_claims()),
             mentions=[
                 Mention(name=name, line=self.location(offsets[0]).line, count=len(offsets))
                 for name, offsets in sorted(self.mentions.items(), key=lambda kv: kv[1][0])
@@ -2382,9 +2386,14 @@ class Extractor:
         language_share = attribute == "training_tokens" and self._in_one_language(
             quantity, sentence
         )
+        dataset_size = attribute == "training_tokens" and self._sizes_a_dataset(
+            quantity, sentence
+        )
         for entity in entities:
             if language_share:
                 self.language_shares.add(len(self.claims))
+            if dataset_size:
+                self.dataset_sizes.add(len(self.claims))
             self.claims.append(
                 Claim(
                     id=f"{self.doc.path}#{len(self.claims) + 1}",
@@ -2420,20 +2429,27 @@ class Extractor:
                 named = None
         return languages.search(clause) is not None or named is not None
 
-    def _without_language_shares(self) -> list[Claim]:
+    def _without_shares_and_datasets(self) -> list[Claim]:
         """The claims, without a count of tokens in one language where the document gives the
-        same model a larger count: that one is the whole, the other its share."""
+        same model a larger count (that one is the whole, the other its share), nor the size
+        of a dataset where it says how many tokens the model saw."""
         largest: dict[str, float] = {}
+        seen: set[str] = set()
         for index, claim in enumerate(self.claims):
-            whole = claim.attribute == "training_tokens" and index not in self.language_shares
-            if whole and isinstance(claim.value, float):
+            if claim.attribute != "training_tokens" or not isinstance(claim.value, float):
+                continue
+            if index not in self.language_shares:
                 largest[claim.entity] = max(largest.get(claim.entity, 0.0), claim.value)
+            if index not in self.language_shares and index not in self.dataset_sizes:
+                seen.add(claim.entity)
         return [
             claim
             for index, claim in enumerate(self.claims)
-            if index not in self.language_shares
-            or not isinstance(claim.value, float)
-            or largest.get(claim.entity, 0.0) <= claim.value
+            if not isinstance(claim.value, float)
+            or (
+                (index not in self.language_shares or largest.get(claim.entity, 0.0) <= claim.value)
+                and (index not in self.dataset_sizes or claim.entity not in seen)
+            )
         ]
 
     def _subject_organisation(self, organisations: list[NameMention], sentence: Sentence) -> str:
@@ -2577,6 +2593,17 @@ class Extractor:
             return False
         after = introductions[-1].end()
         return not any(after <= m.start < quantity.start for m in mentions if not m.anaphor)
+
+    def _sizes_a_dataset(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """ "Those were drawn from a corpus of more than 700 billion tokens: 363 billion ...":
+        tokens of a dataset the sentence speaks of, with no word of training, are data the
+        model may never have seen."""
+        dataset = self.lex.dataset_noun
+        return (
+            dataset is not None
+            and dataset.search(self.text, sentence.start, quantity.start) is not None
+            and not self._has("training", sentence)
+        )
 
     def _of_a_planned_model(self, quantity: Quantity, sentence: Sentence) -> bool:
         """ "NXAI plant ein deutlich größeres Modell mit rund 30 Mrd. Parametern", "elle vise
