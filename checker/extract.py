@@ -199,6 +199,9 @@ class EntityWords(_Strict):
     model_nouns: list[str] = Field(default_factory=list)
     # "a successor aimed at 30 billion parameters": a model to come, in a sentence about plans.
     successor_nouns: list[str] = Field(default_factory=list)
+    # "first among 7B base models", "unter den Modellen mit sieben Milliarden Parametern": a
+    # figure that says which models are compared, not one model's.
+    class_openers: list[str] = Field(default_factory=list)
     machine_nouns: list[str] = Field(default_factory=list)
     # "the Open Ko-LLM leaderboard", "le classement Open LLM": what a model is ranked on.
     benchmark_nouns: list[str] = Field(default_factory=list)
@@ -297,6 +300,7 @@ class Lexicon:
     apposition: re.Pattern[str] | None
     model_apposition: re.Pattern[str] | None
     dataset_noun: re.Pattern[str] | None
+    class_opener: re.Pattern[str] | None
     relative_clause: re.Pattern[str] | None
     model_noun: re.Pattern[str] | None
     not_a_model_before: re.Pattern[str] | None
@@ -489,6 +493,11 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         dataset_noun=word_pattern(e.dataset_nouns),
+        class_opener=(
+            re.compile(rf"\b(?:{openers.pattern})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+            if (openers := word_pattern(e.class_openers)) is not None
+            else None
+        ),
         # "Mistral NeMo, an openly licensed language model": an article, then what it names.
         model_apposition=(
             re.compile(
@@ -2313,6 +2322,15 @@ class Extractor:
             return
         if self._of_an_unnamed_variant(quantity, sentence, mentions, neighbours):
             return
+        opener = self.lex.class_opener
+        if (
+            opener is not None
+            and quantity.unit != "expert"  # "routes each token among 40 experts"
+            and opener.search(
+                self.text, max(sentence.start, quantity.start - KEYWORD_WINDOW), quantity.start
+            )
+        ):
+            return  # "first among 7B base models": which models, not how large one is
         qualifier, quote_start, quote_end = self._qualifier(quantity, sentence, unit)
         if attribute in ORGANISATION_ATTRIBUTES:
             recipient = (
