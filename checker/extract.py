@@ -944,6 +944,11 @@ AFTER_A_NAMES_NUMBER = re.compile(
     r"(?<=[^\W\d_][ -])v?\d[\w.]*[ \t]+([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![\w-])"
 )
 CAPITALISED_WORD = re.compile(r"(?<![\w-])([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![\w-])")
+# A heading that opens with a date, and one name after it: "## 2024-03-20: Starling-LM-7B".
+DATED_HEADING = re.compile(r"#{1,6}[ \t]+")
+NAME_AFTER_DATE = re.compile(
+    r"[ \t]*[:–—-][ \t]+\**[^\W_][\w.-]*(?:[ \t]+[\w.-]+){0,2}\**[ \t]*$", re.M
+)
 # "Yuan 2.0-M32", "Yuan 2.0-102B", "Kaleva 3-Mini": a version with a variant joined to it
 # (a letter in the variant; after a bare number, the variant starts with one: "7-8B" is a range).
 JOINED_VERSION = re.compile(r"^v?\d+(?:(?:\.\d+)+-(?=[\w.]*[A-Za-z])|-(?=[A-Za-z]))[\w.]+$")
@@ -1929,9 +1934,15 @@ class Extractor:
             # subject when no heading has named one (an interview's questions).
             if footnote is not None:
                 continue  # a footnote sets no subject for what follows it
-            if block.heading and paragraph_lead is None:
+            if block.heading and paragraph_lead is None and heading_dates:
+                # "## v0.1.0 (2023-11-27)": a release note's entry starts afresh; the first
+                # model its items name is what it speaks of.
+                section = context.current = None
+            elif block.heading and paragraph_lead is None:
                 context.current = section or context.current
-            elif block.heading or (paragraph_lead and not block.item):
+            elif block.heading or (
+                paragraph_lead and (not block.item or context.current is None)
+            ):
                 context.current = paragraph_lead
             if block.heading and paragraph_lead is not None:
                 section = paragraph_lead
@@ -2653,7 +2664,13 @@ class Extractor:
 
     def _dates_a_name(self, quantity: Quantity) -> bool:
         """ "Zephyr-7B-beta (October 2023) and BgGPT-7B-Instruct (February 2024)": a date alone
-        in parentheses right after a model's name is when it came out."""
+        in parentheses right after a model's name is when it came out; so is a heading's date
+        before the name it heads ("## 2024-03-20: Starling-LM-7B-beta")."""
+        line_start = self.text.rfind("\n", 0, quantity.start) + 1
+        if DATED_HEADING.fullmatch(self.text, line_start, quantity.start) and (
+            NAME_AFTER_DATE.match(self.text, quantity.end)
+        ):
+            return True  # "## 2024-03-20: Starling-LM-7B-beta", a release note's heading
         before = self.text[max(0, quantity.start - 2) : quantity.start]
         after = self.text[quantity.end : quantity.end + 1]
         if not before.endswith("(") or after != ")":
