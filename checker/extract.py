@@ -3257,8 +3257,13 @@ class Extractor:
             or self._first_after(quantity, sure)
         )
         if chosen is None and topic is None:
-            chosen = self._best_before(quantity, candidates) or self._first_after(
-                quantity, candidates
+            # "- **X-7B** (SH 7B), the base model: ... (Hyena) ..., trained with 32k tokens":
+            # the model the sentence opens with, before any weaker word.
+            opening = self._sentence_subject(sentence, sure)
+            chosen = (
+                (opening if opening is not None and opening.end <= quantity.start else None)
+                or self._best_before(quantity, candidates)
+                or self._first_after(quantity, candidates)
             )
         if chosen is not None and chosen.plural:
             return self._plural_referents(chosen, candidates) or ([topic] if topic else [])
