@@ -129,6 +129,8 @@ class AttributeWords(_Strict):
     per_item_after: list[str] = Field(default_factory=list)
     # "112 Servern mit je acht GPUs": right before a count, a size per item whatever it counts.
     distributive_before: list[str] = Field(default_factory=list)
+    # "three billion more than GPT-3's": a difference between two figures, not a figure.
+    difference_after: list[str] = Field(default_factory=list)
     per_item_subjects: list[str] = Field(default_factory=list)
     subset_before: list[str] = Field(default_factory=list)
     subset_after: list[str] = Field(default_factory=list)
@@ -272,6 +274,7 @@ class Lexicon:
     per_item_before: re.Pattern[str] | None
     per_item_after: re.Pattern[str] | None
     distributive_before: re.Pattern[str] | None
+    difference_after: re.Pattern[str] | None
     per_item_subject: re.Pattern[str] | None
     subset_before: re.Pattern[str] | None
     subset_after: re.Pattern[str] | None
@@ -423,6 +426,7 @@ def lexicon(code: str) -> Lexicon:
         per_item_before=before(a.per_item_before),
         per_item_after=after(a.per_item_after),
         distributive_before=before(a.distributive_before, with_article=False),
+        difference_after=after(a.difference_after),
         per_item_subject=word_pattern(a.per_item_subjects),
         # "dont environ 1,5 billion": the words, then at most two more, right before the figure.
         subset_before=anchored_lead(word_pattern(a.subset_before), separators=r"[\s,:]+"),
@@ -1909,7 +1913,11 @@ class Extractor:
                 for mark in FOOTNOTE_MARK.finditer(self.text, sentence.start, sentence.end):
                     if subject is not None and footnote is None:
                         footnote_subjects.setdefault(mark.group(1), subject)
-                self.paragraph_models.update(dict.fromkeys(m.name for m in named if m.model_like))
+                # What a model is compared with ("three billion more than GPT-3's") is not
+                # what the paragraph is about.
+                self.paragraph_models.update(
+                    dict.fromkeys(m.name for m in named if m.model_like and not self._relative(m))
+                )
                 organisations = [
                     m
                     for m in named
@@ -2315,6 +2323,8 @@ class Extractor:
         ):
             return
         if self._multiplied(quantity, neighbours):
+            return
+        if self._difference(quantity):
             return
         # "7 million GPU hours", "GPU-Stunden": a compound unit, not a count of GPUs.
         compound = self.lex.compound_unit
@@ -3048,9 +3058,24 @@ class Extractor:
         members = self._figure_list(quantity, neighbours)
         return members.index(quantity), len(members)
 
+    def _difference(self, quantity: Quantity) -> bool:
+        """ "three billion more than GPT-3's 175 billion": a difference between two figures.
+        Not with its unit: "mit 36 Milliarden Parametern mehr als doppelt so viele"."""
+        difference = self.lex.difference_after
+        return (
+            quantity.unit_text is None
+            and difference is not None
+            and difference.match(self.text[quantity.end : quantity.end + KEYWORD_WINDOW])
+            is not None
+        )
+
     def _figure_list(self, quantity: Quantity, neighbours: list[Quantity]) -> list[Quantity]:
-        """The figures joined to this one by "and", "bzw.", "et", "," (itself included)."""
-        ordered = sorted(neighbours, key=lambda q: q.start)
+        """The figures joined to this one by "and", "bzw.", "et", "," (itself included), but
+        for a difference ("178 billion parameters, three billion more than ...")."""
+        ordered = sorted(
+            (q for q in neighbours if q is quantity or not self._difference(q)),
+            key=lambda q: q.start,
+        )
         index = next(i for i, q in enumerate(ordered) if q is quantity)
         joined = self.lex.coordinator
 
