@@ -131,6 +131,10 @@ class AttributeWords(_Strict):
     distributive_before: list[str] = Field(default_factory=list)
     # "three billion more than GPT-3's": a difference between two figures, not a figure.
     difference_after: list[str] = Field(default_factory=list)
+    # "no 13-billion-parameter model", "builds on a 7-billion-parameter base": a size class
+    # after these, unless a copula ("is a ...") or a comma ("X, a ...") makes it a model's.
+    class_articles: list[str] = Field(default_factory=list)
+    copulas: list[str] = Field(default_factory=list)
     per_item_subjects: list[str] = Field(default_factory=list)
     subset_before: list[str] = Field(default_factory=list)
     subset_after: list[str] = Field(default_factory=list)
@@ -275,6 +279,7 @@ class Lexicon:
     per_item_after: re.Pattern[str] | None
     distributive_before: re.Pattern[str] | None
     difference_after: re.Pattern[str] | None
+    class_article: re.Pattern[str] | None
     per_item_subject: re.Pattern[str] | None
     subset_before: re.Pattern[str] | None
     subset_after: re.Pattern[str] | None
@@ -427,6 +432,13 @@ def lexicon(code: str) -> Lexicon:
         per_item_after=after(a.per_item_after),
         distributive_before=before(a.distributive_before, with_article=False),
         difference_after=after(a.difference_after),
+        class_article=(
+            re.compile(
+                rf"(?:(?P<before>[^\W\d_]+|,)\s+)?(?:{articles_.pattern})\s+$", re.IGNORECASE
+            )
+            if (articles_ := word_pattern(a.class_articles)) is not None
+            else None
+        ),
         per_item_subject=word_pattern(a.per_item_subjects),
         # "dont environ 1,5 billion": the words, then at most two more, right before the figure.
         subset_before=anchored_lead(word_pattern(a.subset_before), separators=r"[\s,:]+"),
@@ -2324,7 +2336,7 @@ class Extractor:
             return
         if self._multiplied(quantity, neighbours):
             return
-        if self._difference(quantity):
+        if self._difference(quantity) or self._size_class(quantity, sentence):
             return
         # "7 million GPU hours", "GPU-Stunden": a compound unit, not a count of GPUs.
         compound = self.lex.compound_unit
@@ -3057,6 +3069,21 @@ class Extractor:
         """Where the figure stands in a list of figures joined by "and", "bzw.", "et", ","."""
         members = self._figure_list(quantity, neighbours)
         return members.index(quantity), len(members)
+
+    def _size_class(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """ "no 13-billion-parameter model had reached", "builds on a 7-billion-parameter
+        Mistral base": a size written into an adjective after an indefinite article names a
+        class of models; "X is a ..." and "X, a ..." say it of X."""
+        if "-" not in quantity.text or self.lex.class_article is None:
+            return False
+        found = self.lex.class_article.search(
+            self.text, max(sentence.start, quantity.start - KEYWORD_WINDOW), quantity.start
+        )
+        if found is None:
+            return False
+        before = (found.group("before") or "").casefold()
+        copulas = {word.casefold() for word in self.lex.data.attributes.copulas}
+        return before != "," and before not in copulas
 
     def _difference(self, quantity: Quantity) -> bool:
         """ "three billion more than GPT-3's 175 billion": a difference between two figures.
