@@ -58,6 +58,8 @@ INFERENCE_GPUS = 100
 # Attributes of the organisation behind a model rather than of the model.
 ORGANISATION_ATTRIBUTES = frozenset({"funding", "investment"})
 DURATION_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
+# How long a training run lasts; seconds and minutes time a request.
+RUN_UNITS = frozenset({"day", "week", "month", "hour"})
 COUNT_UNITS = frozenset({"parameter", "token", "gpu", "expert"})
 # What a bare figure in the billions can count: "17 Mrd." beside "128 Experten" is not experts.
 SCALED_UNITS = frozenset({"parameter", "token"})
@@ -2807,8 +2809,13 @@ class Extractor:
                 return None, unit
             if self._machine_size(quantity, sentence):
                 return None, unit
-            # "ein Server mit acht GPUs" runs a model; a training run is said so, or is large.
-            if quantity.value < INFERENCE_GPUS and (near is None or near > KEYWORD_WINDOW // 2):
+            # "ein Server mit acht GPUs" runs a model; a training run is said so, or is large,
+            # or lasts: "Eight A100 GPUs for one day".
+            if (
+                quantity.value < INFERENCE_GPUS
+                and (near is None or near > KEYWORD_WINDOW // 2)
+                and not any(q.unit in RUN_UNITS for q in neighbours)
+            ):
                 return None, unit
             return "training_gpus", unit
         if unit == "expert" and (
