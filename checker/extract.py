@@ -282,6 +282,7 @@ class Lexicon:
     distributive_before: re.Pattern[str] | None
     difference_after: re.Pattern[str] | None
     class_article: re.Pattern[str] | None
+    unnamed_model: re.Pattern[str] | None
     per_item_subject: re.Pattern[str] | None
     subset_before: re.Pattern[str] | None
     subset_after: re.Pattern[str] | None
@@ -478,6 +479,16 @@ def lexicon(code: str) -> Lexicon:
             )
             if (indefinite := word_pattern(e.indefinite_articles)) is not None
             and (nouns := word_pattern(e.model_nouns + e.successor_nouns)) is not None
+            else None
+        ),
+        # "haben am 23. Dezember 2021 ein Sprachmodell vorgestellt": a model not named yet.
+        unnamed_model=(
+            re.compile(
+                rf"\b(?:{indefinite_.pattern})\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns_.pattern})\w*",
+                re.IGNORECASE,
+            )
+            if (indefinite_ := word_pattern(e.indefinite_articles)) is not None
+            and (nouns_ := word_pattern(e.model_nouns)) is not None
             else None
         ),
         # A few words may stand between the figure and them: "7 000 milliards de tokens pour".
@@ -3424,6 +3435,17 @@ class Extractor:
                     ),
                     None,
                 )
+                unnamed = self.lex.unnamed_model
+                if (
+                    released_name is None
+                    and topic is not None
+                    and not any(m.model_like or m.name in self.model_names for m in sure)
+                    and unnamed is not None
+                    and unnamed.search(self.text, quantity.end, sentence.end) is not None
+                ):
+                    # "Baidu und PCL haben am 23. Dezember 2021 ein Sprachmodell vorgestellt":
+                    # the model the text is about, named later, not its makers.
+                    return [topic]
                 chosen = released_name or chosen
         return [m.name for m in self._coordinated(chosen, candidates)]
 
