@@ -153,6 +153,8 @@ class AttributeWords(_Strict):
     contrasts: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
     output: list[str] = Field(default_factory=list)
+    # What a model reads: "per million input tokens" prices its use.
+    input: list[str] = Field(default_factory=list)
     deal: list[str] = Field(default_factory=list)
     per_token: list[str] = Field(default_factory=list)
     whole_words: list[str] = Field(default_factory=list)
@@ -421,6 +423,7 @@ def lexicon(code: str) -> Lexicon:
                 "release",
                 "vocabulary",
                 "output",
+                "input",
                 "deal",
                 "per_token",
                 "whole_words",
@@ -2740,6 +2743,8 @@ class Extractor:
             for name in ("funding", "investment", "price"):
                 distance = self._nearest_keyword(name, quantity, sentence)
                 if distance is not None:
+                    if name == "price" and self._prices_output(quantity, sentence, neighbours):
+                        return None, unit
                     return (None if deal is not None and deal < distance else name), unit
             return None, unit
         if quantity.kind == QuantityKind.PERCENTAGE or not isinstance(quantity.value, float):
@@ -3102,6 +3107,22 @@ class Extractor:
         before = (found.group("before") or "").casefold()
         copulas = {word.casefold() for word in self.lex.data.attributes.copulas}
         return before != "," and before not in copulas
+
+    def _prices_output(
+        self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
+    ) -> bool:
+        """ "$1.10 per million output tokens", "1,10 dollar par million de jetons en sortie":
+        the price of what a model writes; a model's price is what it reads."""
+        output, reads = self.lex.keywords.get("output"), self.lex.keywords.get("input")
+        following = min((q.start for q in neighbours if q.start >= quantity.end), default=None)
+        stop = min(sentence.end, quantity.end + KEYWORD_WINDOW, following or sentence.end)
+        # "$2 per million input tokens; output tokens cost three times as much": its clause.
+        window = re.split(r"[;:]", self.text[quantity.end : stop])[0]
+        return (
+            output is not None
+            and output.search(window) is not None
+            and (reads is None or reads.search(window) is None)  # "input and output alike"
+        )
 
     def _difference(self, quantity: Quantity) -> bool:
         """ "three billion more than GPT-3's 175 billion": a difference between two figures.
