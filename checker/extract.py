@@ -133,6 +133,8 @@ class AttributeWords(_Strict):
     distributive_before: list[str] = Field(default_factory=list)
     # "three billion more than GPT-3's": a difference between two figures, not a figure.
     difference_after: list[str] = Field(default_factory=list)
+    # "two years earlier", "drei Tage nach dem Start": how far apart two events are, no run.
+    time_distance_after: list[str] = Field(default_factory=list)
     # "no 13-billion-parameter model", "builds on a 7-billion-parameter base": a size class
     # after these, unless a copula ("is a ...") or a comma ("X, a ...") makes it a model's.
     class_articles: list[str] = Field(default_factory=list)
@@ -283,6 +285,7 @@ class Lexicon:
     per_item_after: re.Pattern[str] | None
     distributive_before: re.Pattern[str] | None
     difference_after: re.Pattern[str] | None
+    time_distance_after: re.Pattern[str] | None
     class_article: re.Pattern[str] | None
     unnamed_model: re.Pattern[str] | None
     per_item_subject: re.Pattern[str] | None
@@ -438,6 +441,7 @@ def lexicon(code: str) -> Lexicon:
         per_item_after=after(a.per_item_after),
         distributive_before=before(a.distributive_before, with_article=False),
         difference_after=after(a.difference_after),
+        time_distance_after=after(a.time_distance_after),
         class_article=(
             re.compile(
                 rf"(?:(?P<before>[^\W\d_]+|,)\s+)?(?:{articles_.pattern})\s+$", re.IGNORECASE
@@ -2756,6 +2760,11 @@ class Extractor:
                 q.unit == "gpu" or (q.unit == "token" and float(q.value) >= CONTEXT_TOKENS_LIMIT)
                 for q in neighbours
             )
+            apart = self.lex.time_distance_after
+            if apart is not None and apart.match(
+                self.text[quantity.end : quantity.end + KEYWORD_WINDOW]
+            ):
+                return None, unit  # "two years earlier": the time between two events
             return ("training_duration", unit) if run else (None, unit)
         if unit == "rank":
             return "rank", "rank"
