@@ -985,6 +985,8 @@ DATED_HEADING = re.compile(r"#{1,6}[ \t]+")
 NAME_AFTER_DATE = re.compile(
     r"[ \t]*[:–—-][ \t]+\**[^\W_][\w.-]*(?:[ \t]+[\w.-]+){0,2}\**[ \t]*$", re.M
 )
+# A possessive before what is owned: "Google's Gemini", "Musk's company" (not "GLaM's.").
+OWNERS_POSSESSIVE = re.compile(r"['’]s\s+\w")
 # "Yuan 2.0-M32", "Yuan 2.0-102B", "Kaleva 3-Mini": a version with a variant joined to it
 # (a letter in the variant; after a bare number, the variant starts with one: "7-8B" is a range).
 JOINED_VERSION = re.compile(r"^v?\d+(?:(?:\.\d+)+-(?=[\w.]*[A-Za-z])|-(?=[A-Za-z]))[\w.]+$")
@@ -1531,7 +1533,11 @@ class NameFinder:
                 versioned = True
             elif SIZE.match(nxt) and len(parts) <= 3:
                 versioned = True
-            elif (versioned or has_digit) and nxt in self.name_tails and not self.title_case:
+            elif (
+                (versioned or has_digit)
+                and self._clean(nxt) in self.name_tails
+                and not self.title_case
+            ):
                 pass  # "ERNIE 3.0 Titan", "Jurassic-1 Jumbo"
             elif nxt.lower() in self.variants and (
                 # "Solar Pro Preview": a variant of a variant
@@ -2127,7 +2133,6 @@ class Extractor:
         named = [m for m in mentions if not m.anaphor]
         for index, mention in enumerate(named):
             before = self.text[max(0, mention.start - 30) : mention.start]
-            after = self.text[mention.end : mention.end + 2]
             maker = (
                 index > 0
                 and named[index - 1].model_like
@@ -2173,7 +2178,9 @@ class Extractor:
                 or maker
                 or releases
                 or presents
-                or after.startswith(("'s", "’s"))
+                # "Google's Gemini", "Musk's company": an owner; not "sixteen times GLaM's.",
+                # a possessive that stands for the noun it leaves out.
+                or OWNERS_POSSESSIVE.match(self.text, mention.end) is not None
                 or (
                     self.lex.organisation_lead is not None
                     and self.lex.organisation_lead.search(before) is not None
@@ -2408,13 +2415,16 @@ class Extractor:
                 # "A with 360 million parameters and B with 135 million, saw 4 trillion and
                 # 2 trillion tokens respectively": the models the sentence named before the list.
                 first = self._figure_list(quantity, neighbours)[0]
-                named = list(
-                    dict.fromkeys(
-                        m.name
-                        for m in sorted(mentions, key=lambda m: m.start)
-                        if m.model_like and not m.anaphor and m.end <= first.start
-                    )
-                )
+                before = [
+                    m
+                    for m in sorted(mentions, key=lambda m: m.start)
+                    if not m.anaphor and m.end <= first.start
+                ]
+                named = list(dict.fromkeys(m.name for m in before if m.model_like))
+                if len(named) != size:
+                    # "GLaM and ERNIE 3.0 Titan ... respectively": a name without digits too.
+                    sure = [m for m in before if m.strength >= NAMED and not m.organisation]
+                    named = list(dict.fromkeys(m.name for m in sure)) or named
                 # "- Parameters: 1.6B and 3.1B respectively" under the entry naming the models.
                 named = named or list(self.paragraph_models or self.previous_paragraph_models)
                 entities = named if len(named) == size else entities
