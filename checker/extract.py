@@ -3460,6 +3460,8 @@ class Extractor:
                 models = [m for m in models if m.start >= verb.end()][:1] or models
             if len(models) == 1:
                 chosen = models[0]
+            elif not models and (object_ := self._released_object(chosen, quantity, sure)):
+                chosen = object_
             elif not models:
                 # "Cohere a publié le 24 octobre 2024 Aya Expanse": the name the date is
                 # followed by, when it is no maker.
@@ -3488,6 +3490,27 @@ class Extractor:
                     return [topic]
                 chosen = released_name or chosen
         return [m.name for m in self._coordinated(chosen, candidates)]
+
+    def _released_object(
+        self, maker: NameMention, quantity: Quantity, sure: list[NameMention]
+    ) -> NameMention | None:
+        """ "Meta AI and Papers with Code released Galactica on November 15, 2022": the name
+        right after the release verb between the maker and the date."""
+        release = self.lex.keywords.get("release")
+        verb = release.search(self.text, maker.end, quantity.start) if release else None
+        if verb is None:
+            return None
+        return next(
+            (
+                m
+                for m in sure
+                if verb.end() <= m.start < quantity.start
+                and (m.model_like or m.name in self.model_names)
+                and not m.organisation
+                and self._gap_words(verb.end(), m.start) == 0
+            ),
+            None,
+        )
 
     def _sentence_subject(
         self, sentence: Sentence, candidates: list[NameMention]
