@@ -30,6 +30,8 @@ LINE_GAP = (
 DESIGNATION = (
     r"(?:[A-Z][A-Za-z]+(?:" + GAP + r"+|-))?[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z0-9]*"
     r"(?:" + GAP + r"+\d+GB)?(?:" + GAP + r"+|-)"
+    # "3,072 H100 80GB Tensor Core GPUs": a product line's words after the model code.
+    r"(?:[A-Z][A-Za-z]+" + GAP + r"+){0,2}"
 )
 # The letters of a number word read with backtracking, and of any number word at all.
 SEARCHED_WORD = 50

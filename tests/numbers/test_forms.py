@@ -29,6 +29,14 @@ FORMS = [
     ("de", "Trainiert mit 3,4 Billionen Tokens.", "3,4 Billionen Tokens", 3.4e12, "token", "count"),
     ("de", "Dafür liefen 512 H100 GPUs.", "512 H100 GPUs", 512, "gpu", "count"),
     (
+        "en",
+        "It ran on 3,072 H100 80GB Tensor Core GPUs.",
+        "3,072 H100 80GB Tensor Core GPUs",
+        3072,
+        "gpu",
+        "count",
+    ),
+    (
         "de",
         "Man nutzte rund 15.000 NVIDIA H100 GPUs.",
         "15.000 NVIDIA H100 GPUs",
