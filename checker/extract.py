@@ -3144,14 +3144,18 @@ class Extractor:
         )
 
     def _difference(self, quantity: Quantity) -> bool:
-        """ "three billion more than GPT-3's 175 billion": a difference between two figures.
-        Not with its unit: "mit 36 Milliarden Parametern mehr als doppelt so viele"."""
-        difference = self.lex.difference_after
-        return (
-            quantity.unit_text is None
-            and difference is not None
-            and difference.match(self.text[quantity.end : quantity.end + KEYWORD_WINDOW])
-            is not None
+        """ "three billion more than GPT-3's 175 billion", "trois fois plus que GPT-3": a
+        difference or a ratio between two figures. Not with its unit: "mit 36 Milliarden
+        Parametern mehr als doppelt so viele"."""
+        if quantity.unit_text is not None:
+            return False
+        following = self.text[quantity.end : quantity.end + KEYWORD_WINDOW]
+        difference, multiplier = self.lex.difference_after, self.lex.multiplier
+        next_word = following.split(maxsplit=1)[0] if following.strip() else ""
+        return (difference is not None and difference.match(following) is not None) or (
+            multiplier is not None
+            and not quantity.scale_word
+            and multiplier.fullmatch(next_word) is not None
         )
 
     def _figure_list(self, quantity: Quantity, neighbours: list[Quantity]) -> list[Quantity]:
