@@ -135,6 +135,10 @@ class AttributeWords(_Strict):
     difference_after: list[str] = Field(default_factory=list)
     # "two years earlier", "drei Tage nach dem Start": how far apart two events are, no run.
     time_distance_after: list[str] = Field(default_factory=list)
+    # "Sailor2 ... should go up to 20 billion parameters", "die ... 3,2 Bio. Token trainiert
+    # werden soll": a figure still to come, in the figure's clause before or after it.
+    future_before: list[str] = Field(default_factory=list)
+    future_after: list[str] = Field(default_factory=list)
     # "no 13-billion-parameter model", "builds on a 7-billion-parameter base": a size class
     # after these, unless a copula ("is a ...") or a comma ("X, a ...") makes it a model's.
     class_articles: list[str] = Field(default_factory=list)
@@ -286,6 +290,8 @@ class Lexicon:
     distributive_before: re.Pattern[str] | None
     difference_after: re.Pattern[str] | None
     time_distance_after: re.Pattern[str] | None
+    future_before: re.Pattern[str] | None
+    future_after: re.Pattern[str] | None
     class_article: re.Pattern[str] | None
     unnamed_model: re.Pattern[str] | None
     per_item_subject: re.Pattern[str] | None
@@ -442,6 +448,8 @@ def lexicon(code: str) -> Lexicon:
         distributive_before=before(a.distributive_before, with_article=False),
         difference_after=after(a.difference_after),
         time_distance_after=after(a.time_distance_after),
+        future_before=word_pattern(a.future_before),
+        future_after=word_pattern(a.future_after),
         class_article=(
             re.compile(
                 rf"(?:(?P<before>[^\W\d_]+|,)\s+)?(?:{articles_.pattern})\s+$", re.IGNORECASE
@@ -987,6 +995,8 @@ NAME_AFTER_DATE = re.compile(
 )
 # A possessive before what is owned: "Google's Gemini", "Musk's company" (not "GLaM's.").
 OWNERS_POSSESSIVE = re.compile(r"['’]s\s+\w")
+# What ends a clause within a sentence.
+CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—")
 # "Yuan 2.0-M32", "Yuan 2.0-102B", "Kaleva 3-Mini": a version with a variant joined to it
 # (a letter in the variant; after a bare number, the variant starts with one: "7-8B" is a range).
 JOINED_VERSION = re.compile(r"^v?\d+(?:(?:\.\d+)+-(?=[\w.]*[A-Za-z])|-(?=[A-Za-z]))[\w.]+$")
@@ -1986,9 +1996,7 @@ class Extractor:
                 section = context.current = None
             elif block.heading and paragraph_lead is None:
                 context.current = section or context.current
-            elif block.heading or (
-                paragraph_lead and (not block.item or context.current is None)
-            ):
+            elif block.heading or (paragraph_lead and (not block.item or context.current is None)):
                 context.current = paragraph_lead
             if block.heading and paragraph_lead is not None:
                 section = paragraph_lead
@@ -2365,6 +2373,8 @@ class Extractor:
             return
         if self._difference(quantity) or self._size_class(quantity, sentence):
             return
+        if attribute != "release_date" and self._to_come(quantity, sentence):
+            return
         # "7 million GPU hours", "GPU-Stunden": a compound unit, not a count of GPUs.
         compound = self.lex.compound_unit
         following = self.text[quantity.end : quantity.end + 16].lstrip(" -")
@@ -2467,9 +2477,7 @@ class Extractor:
         language_share = attribute == "training_tokens" and self._in_one_language(
             quantity, sentence
         )
-        dataset_size = attribute == "training_tokens" and self._sizes_a_dataset(
-            quantity, sentence
-        )
+        dataset_size = attribute == "training_tokens" and self._sizes_a_dataset(quantity, sentence)
         for entity in entities:
             if language_share:
                 self.language_shares.add(len(self.claims))
@@ -2766,9 +2774,14 @@ class Extractor:
         if unit in DURATION_UNITS:
             # "zehn Tage lang 512 H100-GPUs": GPUs or tokens beside a span of time tell a run.
             # A context's tokens tell no run: "Four months separate X from Y ... 8,192 tokens".
-            run = self._has("training", sentence) or self.in_training_section or any(
-                q.unit == "gpu" or (q.unit == "token" and float(q.value) >= CONTEXT_TOKENS_LIMIT)
-                for q in neighbours
+            run = (
+                self._has("training", sentence)
+                or self.in_training_section
+                or any(
+                    q.unit == "gpu"
+                    or (q.unit == "token" and float(q.value) >= CONTEXT_TOKENS_LIMIT)
+                    for q in neighbours
+                )
             )
             apart = self.lex.time_distance_after
             if apart is not None and apart.match(
@@ -3142,6 +3155,22 @@ class Extractor:
             and output.search(window) is not None
             and (reads is None or reads.search(window) is None)  # "input and output alike"
         )
+
+    def _to_come(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """ "Sailor2, which we are training now, should go up to 20 billion parameters", "eine
+        Fassung, die auf 3,2 Bio. Token trainiert werden soll": a figure of the future, said in
+        the figure's own clause."""
+        before, after = self.lex.future_before, self.lex.future_after
+        clause_start = max(
+            sentence.start,
+            *(self.text.rfind(mark, sentence.start, quantity.start) + 1 for mark in CLAUSE_MARKS),
+        )
+        ends = [self.text.find(mark, quantity.end, sentence.end) for mark in CLAUSE_MARKS]
+        clause_end = min([end for end in ends if end >= 0] or [sentence.end])
+        return (
+            before is not None
+            and before.search(self.text, clause_start, quantity.start) is not None
+        ) or (after is not None and after.search(self.text, quantity.end, clause_end) is not None)
 
     def _difference(self, quantity: Quantity) -> bool:
         """ "three billion more than GPT-3's 175 billion", "trois fois plus que GPT-3": a
