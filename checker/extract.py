@@ -294,6 +294,7 @@ class Lexicon:
     future_after: re.Pattern[str] | None
     class_article: re.Pattern[str] | None
     unnamed_model: re.Pattern[str] | None
+    successor_of: re.Pattern[str] | None
     per_item_subject: re.Pattern[str] | None
     subset_before: re.Pattern[str] | None
     subset_after: re.Pattern[str] | None
@@ -494,6 +495,17 @@ def lexicon(code: str) -> Lexicon:
             )
             if (indefinite := word_pattern(e.indefinite_articles)) is not None
             and (nouns := word_pattern(e.model_nouns + e.successor_nouns)) is not None
+            else None
+        ),
+        # "A drop-in successor to Mistral 7B that reads 128k tokens": what the text is about.
+        successor_of=(
+            re.compile(
+                rf"\b(?:{indefinite_.pattern})\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:{successors_.pattern})\s+\S+\s+$",
+                re.IGNORECASE,
+            )
+            if (indefinite_ := word_pattern(e.indefinite_articles)) is not None
+            and (successors_ := word_pattern(e.successor_nouns)) is not None
             else None
         ),
         # "haben am 23. Dezember 2021 ein Sprachmodell vorgestellt": a model not named yet.
@@ -3408,6 +3420,15 @@ class Extractor:
                 or self._best_before(quantity, candidates)
                 or self._first_after(quantity, candidates)
             )
+        successor, subject = self.lex.successor_of, topic or self.main_subject
+        if (
+            chosen is not None
+            and subject is not None
+            and subject != chosen.name
+            and successor is not None
+            and successor.search(self.text, max(sentence.start, chosen.start - 60), chosen.start)
+        ):
+            return [subject]  # "A drop-in successor to Mistral 7B that reads 128k tokens"
         if chosen is not None and chosen.plural:
             return self._plural_referents(chosen, candidates) or ([topic] if topic else [])
         if chosen is not None and chosen.family:
