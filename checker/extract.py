@@ -1810,6 +1810,8 @@ class Extractor:
         # The models a paragraph has named so far, in order, each once.
         self.paragraph_models: dict[str, None] = {}
         self.main_subject: str | None = None
+        # What the text spoke of when the block being read began (a heading's subject too).
+        self.current_subject: str | None = None
         self.main_organisation: str | None = None
         # Whether the last heading was about training ("## Training", "## Entraînement").
         self.in_training_section = False
@@ -1880,6 +1882,7 @@ class Extractor:
         for block in blocks:
             paragraph_lead: str | None = None
             recent: str | None = None
+            self.current_subject = context.current
             if block.heading:
                 # "## Training", not a title that mentions training: the durations listed
                 # under it are the training's.
@@ -3420,15 +3423,16 @@ class Extractor:
                 or self._best_before(quantity, candidates)
                 or self._first_after(quantity, candidates)
             )
-        successor, subject = self.lex.successor_of, topic or self.main_subject
+        successor = self.lex.successor_of
+        about = topic or self.current_subject or self.main_subject
         if (
             chosen is not None
-            and subject is not None
-            and subject != chosen.name
+            and about is not None
+            and about != chosen.name
             and successor is not None
             and successor.search(self.text, max(sentence.start, chosen.start - 60), chosen.start)
         ):
-            return [subject]  # "A drop-in successor to Mistral 7B that reads 128k tokens"
+            return [about]  # "A drop-in successor to Mistral 7B that reads 128k tokens"
         if chosen is not None and chosen.plural:
             return self._plural_referents(chosen, candidates) or ([topic] if topic else [])
         if chosen is not None and chosen.family:
