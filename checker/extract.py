@@ -1851,10 +1851,11 @@ class Extractor:
                     if mention.model_like and not mention.anaphor:
                         self.model_names.add(mention.name)
         # "Mistral NeMo also introduces Tekken": a name the text uses as a model's elsewhere
-        # ("Mistral NeMo, an openly licensed language model") stays a model's, and so does
-        # a family its members' names show ("Fjord" of "Fjord-7B").
-        self.model_names |= self.names.families
+        # ("Mistral NeMo, an openly licensed language model") stays a model's. A family its
+        # members' names show ("Fjord" of "Fjord-7B") is a model's name unless the text uses
+        # it as a company's ("das Unternehmen MiniMax" of "MiniMax-Text-01").
         self.organisations -= self.model_names
+        self.model_names |= self.names.families - self.organisations
         # A table's models are named in its header or its first column.
         table_names = [
             cell.text.strip("*_` ")
