@@ -3486,9 +3486,19 @@ class Extractor:
                 # model, or the one list of models, the sentence releases (a list that goes on
                 # to figures of its own is the subject of another statement).
                 listed = self._coordinated(models[0], candidates)
-                after = self.text[listed[-1].end : sentence.end]
+                own_figures = any(
+                    listed[-1].end <= q.start < sentence.end and (q.unit or q.scale_word)
+                    for q in self.quantities
+                )
+                # "AI21 Labs today announced A and B, ... through its AI21 Studio": "AI21" is
+                # the company's name, however shaped like a model's.
+                models = [
+                    m
+                    for m in models
+                    if not any(org.startswith(f"{m.name} ") for org in self.organisations)
+                ]
                 if [m.name for m in listed] == [m.name for m in models] and (
-                    len(listed) == 1 or not any(c.isdigit() for c in after)
+                    len(listed) == 1 or not own_figures
                 ):
                     return [m.name for m in listed]
         if chosen is None or chosen.anaphor:
