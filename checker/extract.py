@@ -1009,6 +1009,9 @@ NAME_AFTER_DATE = re.compile(
 OWNERS_POSSESSIVE = re.compile(r"['’]s\s+\w")
 # What ends a clause within a sentence.
 CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—")
+# Only a maker's possessive between a figure and a name: " Google's " in "the 0.78T tokens
+# Google's PaLM 540B was trained on".
+MAKER_ONLY = re.compile(r"\s+[^\W\d_][\w-]*['’]s?\s+")
 # "Yuan 2.0-M32", "Yuan 2.0-102B", "Kaleva 3-Mini": a version with a variant joined to it
 # (a letter in the variant; after a bare number, the variant starts with one: "7-8B" is a range).
 JOINED_VERSION = re.compile(r"^v?\d+(?:(?:\.\d+)+-(?=[\w.]*[A-Za-z])|-(?=[A-Za-z]))[\w.]+$")
@@ -3745,6 +3748,10 @@ class Extractor:
             relative = self.lex.object_relative
             if mention.model_like and relative and relative.fullmatch(between):
                 return mention
+            if mention.model_like and MAKER_ONLY.fullmatch(between) and self._after_article(
+                quantity
+            ):
+                return mention  # "the 0.78T tokens Google's PaLM 540B was trained on"
             words = re.findall(r"[\w'’]+", between)
             if len(words) > 3 or re.search(r"[,;:.()]", between):
                 return None
@@ -3752,6 +3759,12 @@ class Extractor:
             owned = any(owner.fullmatch(word) for word in words[:2] if not word[0].isupper())
             return mention if owned else None
         return None
+
+    def _after_article(self, quantity: Quantity) -> bool:
+        """Whether a definite article stands right before the figure ("the 0.78T tokens")."""
+        words = self.text[max(0, quantity.start - 12) : quantity.start].split()
+        articles = {word.casefold() for word in self.lex.data.entities.articles}
+        return bool(words) and words[-1].casefold() in articles
 
     def _released_just_before(
         self, quantity: Quantity, candidates: list[NameMention]
