@@ -1012,6 +1012,8 @@ CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—")
 # Only a maker's possessive between a figure and a name: " Google's " in "the 0.78T tokens
 # Google's PaLM 540B was trained on".
 MAKER_ONLY = re.compile(r"\s+[^\W\d_][\w-]*['’]s?\s+")
+# A list item's label, right before its value: "- **Hardware:** ", "* GPUs: ".
+ITEM_LABEL = re.compile(r"[ \t]*[-*+][ \t]+\**[^:\n*]{1,40}:\**[ \t]*")
 # "Yuan 2.0-M32", "Yuan 2.0-102B", "Kaleva 3-Mini": a version with a variant joined to it
 # (a letter in the variant; after a bare number, the variant starts with one: "7-8B" is a range).
 JOINED_VERSION = re.compile(r"^v?\d+(?:(?:\.\d+)+-(?=[\w.]*[A-Za-z])|-(?=[A-Za-z]))[\w.]+$")
@@ -2878,10 +2880,13 @@ class Extractor:
                 return None, unit
             # "ein Server mit acht GPUs" runs a model; a training run is said so, or is large,
             # or lasts: "Eight A100 GPUs for one day".
+            line_start = self.text.rfind("\n", 0, quantity.start) + 1
             if (
                 quantity.value < INFERENCE_GPUS
                 and (near is None or near > KEYWORD_WINDOW // 2)
                 and not any(q.unit in RUN_UNITS for q in neighbours)
+                # "- **Hardware:** 64 A100-GPUs": a model's sheet lists what it was trained on
+                and not ITEM_LABEL.fullmatch(self.text, line_start, quantity.start)
             ):
                 return None, unit
             return "training_gpus", unit
