@@ -1817,6 +1817,9 @@ class Extractor:
         self.main_subject: str | None = None
         # What the text spoke of when the block being read began (a heading's subject too).
         self.current_subject: str | None = None
+        # The question the block being read answers, and where that block starts.
+        self.question: Sentence | None = None
+        self.block_start = 0
         self.main_organisation: str | None = None
         # Whether the last heading was about training ("## Training", "## Entraînement").
         self.in_training_section = False
@@ -1885,10 +1888,22 @@ class Extractor:
         footnote_subjects: dict[str, str] = {}
         heading_dates: list[Quantity] = []
         dated_heading = Sentence(0, 0)
+        previous_block: Block | None = None
         for block in blocks:
             paragraph_lead: str | None = None
             recent: str | None = None
             self.current_subject = context.current
+            # An interview's question, which the paragraph right after it answers.
+            asked = previous_block is not None and previous_block.heading
+            self.question = (
+                Sentence(previous_block.start, previous_block.end)
+                if previous_block is not None
+                and asked
+                and self.text[previous_block.start : previous_block.end].rstrip(" *_").endswith("?")
+                else None
+            )
+            self.block_start = block.sentences[0].start if block.sentences else block.start
+            previous_block = block
             if block.heading:
                 # "## Training", not a title that mentions training: the durations listed
                 # under it are the training's.
@@ -2588,6 +2603,21 @@ class Extractor:
                 return unit
         return None
 
+    def _answered_unit(self, quantity: Quantity, sentence: Sentence) -> str | None:
+        """ "**How many parameters does it have?**" answered by "9.3 billion.": what the
+        question asks to count, for a figure that opens the answer."""
+        question = self.question
+        if question is None or sentence.start != self.block_start:
+            return None
+        if self.text[sentence.start : quantity.start].strip(" *_"):
+            return None
+        for word in re.findall(r"[^\W\d_][\w-]*", self.text[question.start : question.end]):
+            counted = find_quantities(f"1 {word}", self.doc.language)
+            unit = next((q.unit for q in counted if q.unit in COUNT_UNITS), None)
+            if unit is not None:
+                return unit
+        return None
+
     def _contrasted(self, quantity: Quantity, neighbours: list[Quantity]) -> Quantity | None:
         """ "128 000 jetons, contre 8 000 pour Llama 3": the counted figure a bare one is set
         against, which lends it its unit."""
@@ -2934,7 +2964,9 @@ class Extractor:
         if partitive is not None and counted and partitive.search(before):
             # "752 processeurs graphiques ... ; GPT-SW3-40B en a mobilisé 256": of those.
             return counted[-1].unit
-        labelled = self._labelled_unit(quantity, sentence)
+        labelled = self._labelled_unit(quantity, sentence) or self._answered_unit(
+            quantity, sentence
+        )
         if labelled is not None:
             return labelled
         if quantity.scale_word is None or value < SCALED_COUNT_FLOOR:
