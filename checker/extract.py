@@ -380,6 +380,18 @@ def lexicon(code: str) -> Lexicon:
         pattern = word_pattern(words)
         return re.compile(f"{lead}(?:{pattern.pattern}){tail}", re.I) if pattern else None
 
+    indefinite = word_pattern(e.indefinite_articles)
+
+    def after_indefinite(nouns: list[str], between: int, tail: str) -> re.Pattern[str] | None:
+        """An indefinite article, up to ``between`` words, one of ``nouns``, then ``tail``."""
+        noun = word_pattern(nouns)
+        if indefinite is None or noun is None:
+            return None
+        return re.compile(
+            rf"\b(?:{indefinite.pattern})\s+(?:[\w-]+\s+){{0,{between}}}?(?:{noun.pattern}){tail}",
+            re.IGNORECASE,
+        )
+
     def pairs(
         table: Sequence[tuple[Qualifier, list[str]]],
     ) -> tuple[tuple[Qualifier, re.Pattern[str]], ...]:
@@ -487,37 +499,15 @@ def lexicon(code: str) -> Lexicon:
         unnamed_variant=word_pattern(e.unnamed_variants),
         # "ein deutlich größeres Modell mit rund", "un modèle plus grand, d'environ": right
         # before the figure.
-        planned_model=(
-            re.compile(
-                rf"\b(?:{indefinite.pattern})\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns.pattern})\w*"
-                r"(?:(?:[\s,]+|(?<=['’]))[^\W\d]+['’]?){0,4}[\s,]*$",
-                re.IGNORECASE,
-            )
-            if (indefinite := word_pattern(e.indefinite_articles)) is not None
-            and (nouns := word_pattern(e.model_nouns + e.successor_nouns)) is not None
-            else None
+        planned_model=after_indefinite(
+            e.model_nouns + e.successor_nouns,
+            3,
+            r"\w*(?:(?:[\s,]+|(?<=['’]))[^\W\d]+['’]?){0,4}[\s,]*$",
         ),
         # "A drop-in successor to Mistral 7B that reads 128k tokens": what the text is about.
-        successor_of=(
-            re.compile(
-                rf"\b(?:{indefinite_.pattern})\s+(?:[\w-]+\s+){{0,2}}?"
-                rf"(?:{successors_.pattern})\s+\S+\s+$",
-                re.IGNORECASE,
-            )
-            if (indefinite_ := word_pattern(e.indefinite_articles)) is not None
-            and (successors_ := word_pattern(e.successor_nouns)) is not None
-            else None
-        ),
+        successor_of=after_indefinite(e.successor_nouns, 2, r"\s+\S+\s+$"),
         # "haben am 23. Dezember 2021 ein Sprachmodell vorgestellt": a model not named yet.
-        unnamed_model=(
-            re.compile(
-                rf"\b(?:{indefinite_.pattern})\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns_.pattern})\w*",
-                re.IGNORECASE,
-            )
-            if (indefinite_ := word_pattern(e.indefinite_articles)) is not None
-            and (nouns_ := word_pattern(e.model_nouns)) is not None
-            else None
-        ),
+        unnamed_model=after_indefinite(e.model_nouns, 3, r"\w*"),
         # A few words may stand between the figure and them: "7 000 milliards de tokens pour".
         unnamed_owner=framed(e.unnamed_owners, r"[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?"),
         apposition_noun=apposition_noun,
