@@ -2586,8 +2586,12 @@ class Extractor:
         words = label.group(1).split()
         # "Genutzte GPUs": the label's noun may come after an adjective.
         nouns = [label.group(1), words[-1]] if len(words) == 2 else [label.group(1)]
-        for counted_noun in nouns:
-            counted = find_quantities(f"1 {counted_noun}", self.doc.language)
+        return self._first_counted_unit(nouns)
+
+    def _first_counted_unit(self, nouns: Iterable[str]) -> str | None:
+        """The unit of count the first of ``nouns`` that names one names ("GPUs" → gpu)."""
+        for noun in nouns:
+            counted = find_quantities(f"1 {noun}", self.doc.language)
             unit = next((q.unit for q in counted if q.unit in COUNT_UNITS), None)
             if unit is not None:
                 return unit
@@ -2601,12 +2605,8 @@ class Extractor:
             return None
         if self.text[sentence.start : quantity.start].strip(" *_"):
             return None
-        for word in re.findall(r"[^\W\d_][\w-]*", self.text[question.start : question.end]):
-            counted = find_quantities(f"1 {word}", self.doc.language)
-            unit = next((q.unit for q in counted if q.unit in COUNT_UNITS), None)
-            if unit is not None:
-                return unit
-        return None
+        words = re.findall(r"[^\W\d_][\w-]*", self.text[question.start : question.end])
+        return self._first_counted_unit(words)
 
     def _contrasted(self, quantity: Quantity, neighbours: list[Quantity]) -> Quantity | None:
         """ "128 000 jetons, contre 8 000 pour Llama 3": the counted figure a bare one is set
