@@ -2280,12 +2280,23 @@ class Extractor:
                 if presented and presented[0].start < subjects[0].start:
                     return presented[0].name
             return subjects[0].name if subjects else None
+        release = self.lex.keywords.get("release")
         for name in names:
             if name is models[0]:
                 break
             opens = starts_sentence(self.text, sentence.start, name.start)
+            # "Baidu et Peng Cheng Lab ont présenté ERNIE 3.0 Titan": what a sentence releases
+            # leads, not who releases it.
+            releases = release is not None and release.search(
+                self.text, name.end, models[0].start
+            )
             # "London, 19. Januar 2024 – ...": a dateline's place opens the sentence too.
-            if opens and not name.organisation and self.text[name.end : name.end + 1] != ",":
+            if (
+                opens
+                and not name.organisation
+                and not releases
+                and self.text[name.end : name.end + 1] != ","
+            ):
                 return name.name
         return models[0].name
 
