@@ -1219,7 +1219,21 @@ class NameFinder:
             mention, consumed = found
             mention = self._with_first_word(mention, tokens, index, mentions)
             previous = mentions[-1] if mentions else None
+            prefix = tokens[index - 1] if index else None
             if (
+                prefix is not None
+                # German capitalises its hyphenated nouns ("Hochleistungsrechner-Programm
+                # EuroHPC"): there only a name sure to be a model's is continued.
+                and mention.strength >= (MODEL if self.capitalises_nouns else NAMED)
+                and not mention.organisation
+                and (previous is None or previous.end <= prefix[0])
+                and self.text[prefix[1] : mention.start] == " "
+                and self._is_hyphenated_proper_name(prefix[2])
+            ):
+                # "Megatron-Turing NLG": a proper name in hyphenated capitalised words right
+                # before a model's name is part of it.
+                mention = replace(mention, start=prefix[0], name=f"{prefix[2]} {mention.name}")
+            elif (
                 previous is not None
                 and previous.strength < MODEL
                 and mention.strength == MODEL
@@ -1628,6 +1642,19 @@ class NameFinder:
         if strength is not None and self.title_case and token not in self.capitalised:
             return None  # "## Where the Tokens Come From": a title's capitals name nothing
         return None if strength is None else (NameMention(t_start, end, name, strength), consumed)
+
+    def _is_hyphenated_proper_name(self, token: str) -> bool:
+        """ "Megatron-Turing", not "Open-Source-Modell" or "KI-Labor"."""
+        segments = token.split("-")
+        return (
+            len(segments) > 1
+            and all(s.isalpha() and s.istitle() for s in segments)
+            and not any(s in self.generic or s in self.lex.not_names for s in segments)
+            and not (
+                self.lex.compound_head is not None
+                and self.lex.compound_head.fullmatch(segments[-1]) is not None
+            )
+        )
 
     def _lists_figures(self, opening: int) -> bool:
         """ "Grafikkarten (13 beziehungsweise 2,6 Mrd. Parameter)": figures in parentheses

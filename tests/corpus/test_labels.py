@@ -49,6 +49,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus14" / "labels.json", REPO / "tests" / "corpus14" / "docs"),
     (REPO / "tests" / "corpus16" / "labels.json", REPO / "tests" / "corpus16" / "docs"),
     (REPO / "tests" / "corpus15" / "labels.json", REPO / "tests" / "corpus15" / "docs"),
+    (REPO / "tests" / "corpus18" / "labels.json", REPO / "tests" / "corpus18" / "docs"),
+    (REPO / "tests" / "corpus17" / "labels.json", REPO / "tests" / "corpus17" / "docs"),
 ]
 
 
