@@ -189,6 +189,9 @@ class EntityWords(_Strict):
     prepositions: list[str] = Field(default_factory=list)
     attachers: list[str] = Field(default_factory=list)
     anaphora: list[str] = Field(default_factory=list)
+    # Possessives that refer back only where they open a sentence ("Sa particularité"): inside
+    # one they are the name's before them ("DBRX et ses 132 milliards").
+    opening_anaphora: list[str] = Field(default_factory=list)
     plural_anaphora: dict[str, int] = Field(default_factory=dict)
     size_anaphora: dict[str, Literal["largest", "smallest"]] = Field(default_factory=dict)
     # "the smaller reads 8K, the larger up to 128K": a comparative without its noun, which
@@ -336,6 +339,7 @@ class Lexicon:
     preposition_noun: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
+    opening_anaphora: re.Pattern[str] | None
     plural_anaphora: re.Pattern[str] | None
     plural_counts: dict[str, int]
     size_anaphora: re.Pattern[str] | None
@@ -564,6 +568,7 @@ def lexicon(code: str) -> Lexicon:
         ),
         attacher=word_pattern(e.attachers),
         anaphora=word_pattern(e.anaphora),
+        opening_anaphora=word_pattern(e.opening_anaphora),
         plural_anaphora=word_pattern(e.plural_anaphora),
         plural_counts={" ".join(k.lower().split()): v for k, v in e.plural_anaphora.items()},
         size_anaphora=word_pattern(e.size_anaphora),
@@ -1441,9 +1446,12 @@ class NameFinder:
                     match.start(), match.end(), match.group(), MODEL, anaphor=True
                 )
                 found.append(replace(reference, **marks(phrase)))
-        if self.lex.anaphora is None:
-            return found
-        for match in self.lex.anaphora.finditer(self.text, start, end):
+        opening = lex.opening_anaphora.match(self.text, start) if lex.opening_anaphora else None
+        references = [
+            *(lex.anaphora.finditer(self.text, start, end) if lex.anaphora else ()),
+            *([opening] if opening is not None else []),
+        ]
+        for match in references:
             if any(n.start <= match.start() < n.end for n in [*names, *found]):
                 continue
             if self._introduces_a_name(match.end(), names):
