@@ -994,7 +994,7 @@ NAME_WORD = re.compile(r"[^\W\d_]+")
 AFTER_A_NAMES_NUMBER = re.compile(
     r"(?<=[^\W\d_][ -])v?\d[\w.]*[ \t]+([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![\w-])"
 )
-CAPITALISED_WORD = re.compile(r"(?<![\w-])([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![\w-])")
+ANY_CAPITALISED_WORD = re.compile(r"(?<![\w-])([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![\w-])")
 # A heading that opens with a date, and one name after it: "## 2024-03-20: Starling-LM-7B".
 DATED_HEADING = re.compile(r"#{1,6}[ \t]+")
 NAME_AFTER_DATE = re.compile(
@@ -1098,7 +1098,9 @@ def names_used_bare(text: str, words: EntityWords) -> set[str]:
         previous = PREVIOUS_WORD.search(text, max(0, match.start() - 24), match.start())
         before = previous.group(1).casefold() if previous else ""
         uses[word] = uses.get(word, 0) + 1
-        if before in determiners or before.endswith(INFLECTED_ENDINGS):
+        if before in determiners or (
+            previous is not None and is_inflected_adjective(text, previous, determiners | prepositions)
+        ):
             articled.add(word)
         elif before in prepositions:
             bare.add(word)
@@ -1108,6 +1110,16 @@ def names_used_bare(text: str, words: EntityWords) -> set[str]:
         for word in bare - articled
         if uses[word] >= BARE_USES and word not in not_names and not word.endswith("en")
     }
+
+
+def is_inflected_adjective(text: str, previous: re.Match[str], openers: set[str]) -> bool:
+    """ "das hauseigene Gopher", "mit großem Abstand": an inflected adjective after an article or
+    a preposition; not a verb ("folgte Codestral") or a noun ("Token Codestral")."""
+    word = previous.group(1)
+    if not (word.islower() and word.endswith(INFLECTED_ENDINGS)):
+        return False
+    before = PREVIOUS_WORD.search(text, max(0, previous.start() - 24), previous.start())
+    return before is not None and before.group(1).casefold() in openers
 
 
 def starts_sentence(text: str, sentence_start: int, start: int) -> bool:
@@ -1123,7 +1135,7 @@ def name_tails(text: str) -> set[str]:
     after_numbers = Counter(match.group(1) for match in AFTER_A_NAMES_NUMBER.finditer(text))
     if not after_numbers:
         return set()
-    everywhere = Counter(CAPITALISED_WORD.findall(text))
+    everywhere = Counter(ANY_CAPITALISED_WORD.findall(text))
     return {word for word, count in after_numbers.items() if count == everywhere[word]}
 
 
@@ -1887,6 +1899,12 @@ class Extractor:
         # ("Mistral NeMo, an openly licensed language model") stays a model's. A family its
         # members' names show ("Fjord" of "Fjord-7B") is a model's name unless the text uses
         # it as a company's ("das Unternehmen MiniMax" of "MiniMax-Text-01").
+        # "von Together" where the text also writes "Together AI": the company, named short.
+        self.organisations |= {
+            name
+            for name in models
+            if any(organisation.startswith(f"{name} ") for organisation in self.organisations)
+        }
         self.organisations -= self.model_names
         self.model_names |= self.names.families - self.organisations
         # A table's models are named in its header or its first column.
