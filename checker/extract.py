@@ -1090,6 +1090,7 @@ def names_used_bare(text: str, words: EntityWords) -> set[str]:
     at least once right after a preposition, is a name."""
     prepositions = {w.casefold() for w in words.prepositions}
     determiners = {w.casefold() for w in words.determiners}
+    openers = determiners | prepositions
     uses: dict[str, int] = {}
     bare: set[str] = set()
     articled: set[str] = set()
@@ -1099,7 +1100,7 @@ def names_used_bare(text: str, words: EntityWords) -> set[str]:
         before = previous.group(1).casefold() if previous else ""
         uses[word] = uses.get(word, 0) + 1
         if before in determiners or (
-            previous is not None and is_inflected_adjective(text, previous, determiners | prepositions)
+            previous is not None and is_inflected_adjective(text, previous, openers)
         ):
             articled.add(word)
         elif before in prepositions:
