@@ -592,7 +592,8 @@ def lexicon(code: str) -> Lexicon:
         first_person=word_pattern(e.first_person),
         # The pronoun, then at most two words (an auxiliary and a participle) before the figure.
         partitive=framed(e.partitive_pronouns, r"\b", r"(?:\s+[^\W\d]+){0,2}\s+$"),
-        organisation_lead=anchored_lead(word_pattern(e.organisation_anaphora)),
+        # "das Unternehmen Meta", and a sheet's label: "- **Hersteller:** Meta".
+        organisation_lead=anchored_lead(word_pattern(e.organisation_anaphora), r"[\s:*_]+"),
         recipient_preposition=framed(e.recipient_prepositions, r"\s+", r"\s*"),
         recipient_relative=framed(e.recipient_relatives, r"\s*,\s*", r"\b"),
         introducer=word_pattern(e.name_introducers, anchored_end=True),
@@ -2348,6 +2349,7 @@ class Extractor:
             if (
                 opens
                 and not name.organisation
+                and name.name not in self.organisations
                 and not releases
                 and self.text[name.end : name.end + 1] != ","
             ):
