@@ -121,6 +121,8 @@ class AttributeWords(_Strict):
     retraction: list[str] = Field(default_factory=list)
     # "plans", "vise", "plant": a sentence about a model still to come.
     plans: list[str] = Field(default_factory=list)
+    # "a checkpoint after 600B tokens": a model part-way through its training.
+    checkpoint: list[str] = Field(default_factory=list)
     respectively: list[str] = Field(default_factory=list)
     valuation: list[str] = Field(default_factory=list)
     release: list[str] = Field(default_factory=list)
@@ -230,6 +232,8 @@ class EntityWords(_Strict):
     machine_connectors: list[str] = Field(default_factory=list)
     # Words right before what a model is trained on: "trained on", "entraîné sur".
     trained_on: list[str] = Field(default_factory=list)
+    # Words right before a dataset tokens are drawn from: "1T tokens of RedPajama".
+    drawn_from: list[str] = Field(default_factory=list)
     attribution: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
@@ -334,6 +338,7 @@ class Lexicon:
     machine_noun: re.Pattern[str] | None
     total_word: re.Pattern[str] | None
     trained_on: re.Pattern[str] | None
+    drawn_from: re.Pattern[str] | None
     not_a_model_after: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
     preposition_noun: re.Pattern[str] | None
@@ -444,6 +449,7 @@ def lexicon(code: str) -> Lexicon:
                 "subscription",
                 "retraction",
                 "plans",
+                "checkpoint",
                 "respectively",
                 "valuation",
                 "release",
@@ -518,6 +524,7 @@ def lexicon(code: str) -> Lexicon:
         model_noun=word_pattern(e.model_nouns),
         # The noun right before the name ("des Supercomputers MareNostrum 5") or after it.
         trained_on=word_pattern(e.trained_on, anchored_end=True),
+        drawn_from=word_pattern(e.drawn_from, anchored_end=True),
         machine_noun=machine_noun,
         total_word=word_pattern(a.total_after),
         machine_before_figure=(
@@ -2187,12 +2194,18 @@ class Extractor:
     def _learn_training_grounds(self, mentions: list[NameMention], sentence: Sentence) -> None:
         """ "entraînés sur MareNostrum 5", "trained on RefinedWeb": what a model is trained on
         (a machine, a dataset) is no model, wherever the document names it."""
-        trained_on = self.lex.trained_on
-        if trained_on is None:
-            return
+        trained_on, drawn_from = self.lex.trained_on, self.lex.drawn_from
         for mention in mentions:
             lead = self.text[max(sentence.start, mention.start - TRAINED_ON_REACH) : mention.start]
-            if not mention.anaphor and trained_on.search(lead):
+            if mention.anaphor:
+                continue
+            # "the 15 trillion tokens of Llama 3" are a model's, "tokens of Southeast Asian
+            # text" name no source: only a sure name that is no model's is a dataset.
+            if (trained_on is not None and trained_on.search(lead)) or (
+                drawn_from is not None
+                and mention.strength == NAMED
+                and drawn_from.search(lead) is not None
+            ):
                 self.training_grounds.add(mention.name)
 
     def _as_training_grounds(self, mentions: list[NameMention]) -> list[NameMention]:
@@ -2468,6 +2481,13 @@ class Extractor:
             return
         if attribute != "release_date" and self._to_come(quantity, sentence):
             return
+        checkpoint = self.lex.keywords.get("checkpoint")
+        if (
+            attribute == "training_tokens"
+            and checkpoint is not None
+            and checkpoint.search(self.text, sentence.start, quantity.start) is not None
+        ):
+            return  # "a checkpoint of the same model after 800B tokens": not the model's training
         # "7 million GPU hours", "GPU-Stunden": a compound unit, not a count of GPUs.
         compound = self.lex.compound_unit
         following = self.text[quantity.end : quantity.end + 16].lstrip(" -")
@@ -2540,7 +2560,17 @@ class Extractor:
                 return  # "in drei Größen (102, 51 und 2 Mrd. Parameter)": sizes of a family
             if attribute == "parameters":
                 entities = [self._sized_member(entity, quantity, mentions) for entity in entities]
+        grounds = [e for e in entities if e in self.training_grounds]
         entities = [e for e in entities if e not in self.training_grounds]
+        drawn = any(
+            m.name in grounds and quantity.end <= m.start < sentence.end for m in mentions
+        )
+        if drawn and not entities and attribute == "training_tokens":
+            # "OpenLLaMA 7B: ..., 1T tokens of RedPajama": the tokens the model saw; not
+            # "RefinedText 2 holds 5 trillion tokens", the dataset's size.
+            models = [m for m in mentions if m.model_like and m.name not in self.training_grounds]
+            opening = self._sentence_subject(sentence, models)
+            entities = [opening.name] if opening is not None else [topic] if topic else []
         if not entities:
             return
         value: float | str = quantity.value
