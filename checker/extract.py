@@ -169,6 +169,8 @@ class AttributeWords(_Strict):
     inference: list[str] = Field(default_factory=list)
     vague: list[str] = Field(default_factory=list)
     compound_unit: list[str] = Field(default_factory=list)
+    # "2,200 tokens per second": a rate, no count.
+    rate: list[str] = Field(default_factory=list)
 
 
 class EntityWords(_Strict):
@@ -316,6 +318,7 @@ class Lexicon:
     contrast: re.Pattern[str] | None
     vague: re.Pattern[str] | None
     compound_unit: re.Pattern[str] | None
+    rate: re.Pattern[str] | None
     coordinator: re.Pattern[str] | None
     word_coordinator: re.Pattern[str] | None
     maker_preposition: re.Pattern[str] | None
@@ -499,6 +502,7 @@ def lexicon(code: str) -> Lexicon:
         contrast=word_pattern(a.contrasts, anchored_end=True),
         vague=word_pattern(a.vague),
         compound_unit=word_pattern(a.compound_unit),
+        rate=word_pattern(a.rate),
         coordinator=word_pattern(e.coordinators),
         word_coordinator=word_pattern([w for w in e.coordinators if any(c.isalpha() for c in w)]),
         maker_preposition=word_pattern(e.maker_prepositions),
@@ -2497,6 +2501,8 @@ class Extractor:
             and (compound.search(quantity.unit_text or "") or compound.match(following))
         ):
             return
+        if unit in COUNT_UNITS and self.lex.rate is not None and self.lex.rate.match(following):
+            return  # "über 2.200 Token pro Sekunde": a throughput
         if (
             self._vague(quantity)
             or self._quoted(quantity)
