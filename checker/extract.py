@@ -1024,8 +1024,11 @@ ITEM_LABEL = re.compile(r"[ \t]*[-*+][ \t]+\**[^:\n*]{1,40}:\**[ \t]*")
 # "Yuan 2.0-M32", "Yuan 2.0-102B", "Kaleva 3-Mini": a version with a variant joined to it
 # (a letter in the variant; after a bare number, the variant starts with one: "7-8B" is a range).
 JOINED_VERSION = re.compile(r"^v?\d+(?:(?:\.\d+)+-(?=[\w.]*[A-Za-z])|-(?=[A-Za-z]))[\w.]+$")
-# "405B", "8x7B", "3B-A800M": a size written into a model's name.
-SIZE = re.compile(r"^(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk](?:-[A-Za-z]*\d+(?:\.\d+)?[BMKbmk]?)*$")
+# "405B", "8x7B", "3B-A800M": a size written into a model's name, with the size's own
+# version: "3Bv2".
+SIZE = re.compile(
+    r"^(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk](?:v\d+)?(?:-[A-Za-z]*\d+(?:\.\d+)?[BMKbmk]?)*$"
+)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 # The first word of a model's name, before its size or version: "Pythia" in "Pythia-12B".
 FAMILY_PREFIX = re.compile(r"([^\W\d_]{3,})[- ](?=.*\d)")

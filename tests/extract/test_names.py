@@ -18,6 +18,7 @@ from checker.extract import size_in_name
         ("Phi-3.5", None),
         ("GPT-4o", None),
         ("Falcon 180B", 180e9),
+        ("OpenLLaMA 3Bv2", 3e9),
     ],
 )
 def test_size_in_name(name: str, size: float | None) -> None:
