@@ -527,7 +527,10 @@ def lexicon(code: str) -> Lexicon:
         apposition_noun=apposition_noun,
         model_noun=word_pattern(e.model_nouns),
         # The noun right before the name ("des Supercomputers MareNostrum 5") or after it.
-        trained_on=word_pattern(e.trained_on, anchored_end=True),
+        # "trained on MareNostrum 5", "gerechnet wurde auf einem TPU-v3-256-Verbund".
+        trained_on=framed(e.trained_on, "", rf"(?:\s+(?:{indefinite.pattern}))?\s*$")
+        if indefinite is not None
+        else word_pattern(e.trained_on, anchored_end=True),
         drawn_from=word_pattern(e.drawn_from, anchored_end=True),
         machine_noun=machine_noun,
         total_word=word_pattern(a.total_after),
@@ -2463,6 +2466,21 @@ class Extractor:
         window = self.text[max(0, quantity.start - 12) : quantity.end]
         return pattern is not None and pattern.search(window) is not None
 
+    def _article_before_a_machine(self, quantity: Quantity) -> bool:
+        """ "a TPU v3-256 slice", "einem TPU-v3-256-Verbund", "a GPU cluster": the article
+        goes with the machine the accelerators make up; it counts nothing."""
+        words = quantity.text.split()
+        if quantity.unit != "gpu" or quantity.value != 1 or words[0].isdigit():
+            return False
+        following = self.text[quantity.end : quantity.end + 24]
+        next_word = following.split(maxsplit=1)[0] if following.strip() else ""
+        machine = self.lex.machine_noun
+        return (
+            following.startswith("-")
+            or any(c.isdigit() for c in next_word)
+            or (machine is not None and machine.match(next_word) is not None)
+        )
+
     def _claim(
         self,
         quantity: Quantity,
@@ -2508,6 +2526,7 @@ class Extractor:
             return  # "über 2.200 Token pro Sekunde": a throughput
         if (
             self._vague(quantity)
+            or self._article_before_a_machine(quantity)
             or self._quoted(quantity)
             or self._designates_a_model(quantity, neighbours)
         ):
@@ -2574,9 +2593,15 @@ class Extractor:
         drawn = any(
             m.name in grounds and quantity.end <= m.start < sentence.end for m in mentions
         )
-        if drawn and not entities and attribute == "training_tokens":
-            # "OpenLLaMA 7B: ..., 1T tokens of RedPajama": the tokens the model saw; not
-            # "RefinedText 2 holds 5 trillion tokens", the dataset's size.
+        # "OpenLLaMA 7B: ..., 1T tokens of RedPajama": the tokens the model saw; not
+        # "RefinedText 2 holds 5 trillion tokens", the dataset's size. A machine's figure
+        # is its own only where it counts what a machine has ("MareNostrum 5 compte 4 400
+        # GPU"); "auf einem TPU-v3-256-Verbund, das Training dauerte 35 Tage" times the model.
+        if (
+            grounds
+            and not entities
+            and (drawn if attribute == "training_tokens" else attribute != "training_gpus")
+        ):
             models = [m for m in mentions if m.model_like and m.name not in self.training_grounds]
             opening = self._sentence_subject(sentence, models)
             entities = [opening.name] if opening is not None else [topic] if topic else []
