@@ -51,6 +51,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus15" / "labels.json", REPO / "tests" / "corpus15" / "docs"),
     (REPO / "tests" / "corpus18" / "labels.json", REPO / "tests" / "corpus18" / "docs"),
     (REPO / "tests" / "corpus17" / "labels.json", REPO / "tests" / "corpus17" / "docs"),
+    (REPO / "tests" / "corpus20" / "labels.json", REPO / "tests" / "corpus20" / "docs"),
+    (REPO / "tests" / "corpus19" / "labels.json", REPO / "tests" / "corpus19" / "docs"),
 ]
 
 
