@@ -1068,6 +1068,8 @@ SIZE_MATCH = 0.05
 DEAL_REACH = 16
 # Characters before a name in which "trained on" makes it a training ground.
 TRAINED_ON_REACH = 40
+# Words between an apposition's noun and the figure it holds: "le modèle de | six milliards".
+APPOSITION_TO_FIGURE_WORDS = 2
 # A line's label before its figure: "- **Parameter insgesamt:** 141 Milliarden".
 LABEL = re.compile(r"[\s*+•_-]*([^\W\d_][^:\n\d]{0,40}?)[*_]*\s*:[*_]*\s*")
 # How many times larger or smaller a figure set against a counted one may be and share its unit.
@@ -3913,10 +3915,27 @@ class Extractor:
             words = re.findall(r"[\w'’]+", between)
             if len(words) > 3 or re.search(r"[,;:.()]", between):
                 return None
+            if not mention.model_like and self._in_a_model_apposition(quantity, candidates):
+                return None  # "GPT-J-6B, le modèle de six milliards ... d'EleutherAI": the maker
             # The preposition right after the figure, or after the noun it counts.
             owned = any(owner.fullmatch(word) for word in words[:2] if not word[0].isupper())
             return mention if owned else None
         return None
+
+    def _in_a_model_apposition(self, quantity: Quantity, candidates: list[NameMention]) -> bool:
+        """Whether the figure stands in an apposition that says what the model before it is:
+        "GPT-J-6B, le modèle de six milliards de paramètres"."""
+        apposition = self.lex.model_apposition
+        before = [m for m in candidates if m.end <= quantity.start and not m.anaphor]
+        if apposition is None or not before:
+            return False
+        last = max(before, key=lambda m: m.end)
+        match = apposition.match(self.text, last.end, quantity.start)
+        if not last.model_like or match is None:
+            return False
+        # Not "StarCoder2-7B, the middle size, matches the 15.5 billion parameters of ...".
+        rest = self.text[match.end() : quantity.start]
+        return "," not in rest and len(rest.split()) <= APPOSITION_TO_FIGURE_WORDS
 
     def _after_article(self, quantity: Quantity) -> bool:
         """Whether a definite article stands right before the figure ("the 0.78T tokens")."""
