@@ -1286,6 +1286,19 @@ class NameFinder:
             elif (
                 previous is not None
                 and previous.strength == MODEL
+                and mention.strength == MODEL
+                and previous.name[-1:].isdigit()
+                and NAME_WORD.fullmatch(mention.name.split()[0]) is not None
+                and self.text[previous.end : mention.start] == " "
+            ):
+                # "Llama 3.1 Swallow 70B": a model built on another is named after it.
+                mention = NameMention(
+                    previous.start, mention.end, f"{previous.name} {mention.name}", MODEL
+                )
+                mentions.pop()
+            elif (
+                previous is not None
+                and previous.strength == MODEL
                 and NAME_WORD.fullmatch(previous.name) is not None
                 and mention.strength == NAMED
                 and not mention.organisation
