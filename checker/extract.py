@@ -226,6 +226,8 @@ class EntityWords(_Strict):
     # figure that says which models are compared, not one model's.
     class_openers: list[str] = Field(default_factory=list)
     machine_nouns: list[str] = Field(default_factory=list)
+    # Parts of a machine a run is counted in: "32 TSUBAME 4.0 nodes".
+    machine_part_nouns: list[str] = Field(default_factory=list)
     # "the Open Ko-LLM leaderboard", "le classement Open LLM": what a model is ranked on.
     benchmark_nouns: list[str] = Field(default_factory=list)
     # "the RedPajama dataset", "le corpus Dolma": what a model is trained on.
@@ -425,7 +427,9 @@ def lexicon(code: str) -> Lexicon:
     )
     apposition_noun = word_pattern(e.apposition_nouns)
     machine_noun = word_pattern(e.machine_nouns)
-    place_noun = word_pattern([*e.machine_nouns, *e.benchmark_nouns, *e.dataset_nouns])
+    place_noun = word_pattern(
+        [*e.machine_nouns, *e.machine_part_nouns, *e.benchmark_nouns, *e.dataset_nouns]
+    )
     return Lexicon(
         code=code,
         data=data,
