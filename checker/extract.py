@@ -288,6 +288,8 @@ class Lexicon:
     code: str
     data: ClaimLexicon
     abbreviations: frozenset[str]
+    # Words a noun comes after ("der", "ein", "sein"), case-folded.
+    determiners: frozenset[str]
     qualifier_before: tuple[tuple[Qualifier, re.Pattern[str]], ...]
     qualifier_after: tuple[tuple[Qualifier, re.Pattern[str]], ...]
     not_after: re.Pattern[str] | None
@@ -434,6 +436,7 @@ def lexicon(code: str) -> Lexicon:
         code=code,
         data=data,
         abbreviations=frozenset(w.lower().rstrip(".") for w in data.sentences.abbreviations),
+        determiners=frozenset(w.casefold() for w in e.determiners),
         # Longer hedges first, so "bis zu" wins over "bis" and "gut über" over "über".
         qualifier_before=pairs(
             (
@@ -1000,6 +1003,8 @@ WEAK, NAMED, MODEL = 0, 1, 2
 ELISION = re.compile(r"^(?:[dDlLjJnNmMsStTcC]|[qQ]u)['’](?=\w)")
 TOKEN = re.compile(r"[^\W_][\w+]*(?:[-.'’/][\w+]+)*\+?", re.UNICODE)
 VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[IVX]{1,4})$")
+# A letter and a number after a word, naming its model: "Kimi K2", "DeepSeek R1".
+CODE_VERSION = re.compile(r"^[A-Z]\d{1,2}$")
 # An acronym of three letters or more: "FLM" in "Tele-FLM".
 ACRONYM = re.compile(r"[A-Z]{3,}")
 # Words of four letters or more, which a title capitalises ("for", "and", "the" it may not).
@@ -1623,6 +1628,13 @@ class NameFinder:
             elif SIZE.match(nxt) and len(parts) <= 3:
                 versioned = True
             elif (
+                CODE_VERSION.match(nxt)
+                and len(parts) == 1
+                and not has_digit
+                and not self._after_determiner(t_start)
+            ):
+                versioned = True  # "Kimi K2"; not "dem Technologiekonzern G42"
+            elif (
                 (versioned or has_digit)
                 and self._clean(nxt) in self.name_tails
                 and not self.title_case
@@ -1700,6 +1712,10 @@ class NameFinder:
         if strength is not None and self.title_case and token not in self.capitalised:
             return None  # "## Where the Tokens Come From": a title's capitals name nothing
         return None if strength is None else (NameMention(t_start, end, name, strength), consumed)
+
+    def _after_determiner(self, start: int) -> bool:
+        previous = PREVIOUS_WORD.search(self.text, max(0, start - 24), start)
+        return previous is not None and previous.group(1).casefold() in self.lex.determiners
 
     def _is_hyphenated_proper_name(self, token: str) -> bool:
         """ "Megatron-Turing", not "Open-Source-Modell" or "KI-Labor"."""
