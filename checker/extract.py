@@ -2185,7 +2185,11 @@ class Extractor:
                         if transposed
                         else (row[0], table.header[column])
                     )
-                    claims.extend(self._cell_claims(entity_cell, label_cell, row[column], row))
+                    # "| Paramètres | Actifs par jeton |": what the column before counts.
+                    counted = None if transposed or column < 2 else table.header[column - 1]
+                    claims.extend(
+                        self._cell_claims(entity_cell, label_cell, row[column], row, counted)
+                    )
         return claims
 
     def _names_in(self, text: str) -> bool:
@@ -2193,7 +2197,12 @@ class Extractor:
         return any(m.model_like for m in finder.sentence_mentions(0, len(text)) if not m.anaphor)
 
     def _cell_claims(
-        self, entity_cell: Cell, label_cell: Cell, value_cell: Cell, row: list[Cell]
+        self,
+        entity_cell: Cell,
+        label_cell: Cell,
+        value_cell: Cell,
+        row: list[Cell],
+        counted: Cell | None = None,
     ) -> list[Claim]:
         entity = entity_cell.text.strip("*_` ")
         value = value_cell.text.strip()
@@ -2206,6 +2215,10 @@ class Extractor:
         # The header's head noun may stand last ("Active parameters", "Context (tokens)") or
         # first ("Tokens d'entraînement"): the first reading that yields a claim is the cell's.
         readings = [f"{value} {label}"]
+        active = self.lex.keywords.get("active_parameters")
+        if counted is not None and active is not None and active.search(label):
+            # "Actifs par jeton" after "Paramètres": active parameters.
+            readings.append(f"{value} {counted.text.strip('*_` ').lower()} {label}")
         if len(words) > 1:
             readings += [f"{' '.join(words[:-1])} {value} {words[-1]}", f"{value} {words[0]}"]
         readings.append(value)  # "512 TPUv5e" under "Training hardware" says what it counts
