@@ -3046,7 +3046,7 @@ class Extractor:
             # context nor training data.
             price = self._nearest_keyword("price", quantity, sentence)
             if (price is not None and price <= ADJACENT_KEYWORD) or self._keyword_adjacent(
-                "vocabulary", quantity, sentence, neighbours
+                "vocabulary", quantity, sentence, neighbours, same_clause=True
             ):
                 return None, unit
             # "writes at most 8,000 tokens in one answer": what a model puts out is no context.
@@ -3210,9 +3210,11 @@ class Extractor:
         sentence: Sentence,
         neighbours: list[Quantity],
         reach: int = ADJACENT,
+        same_clause: bool = False,
     ) -> bool:
         """A keyword of ``name`` right next to the figure, with no other figure in between
-        ("6,6 Milliarden aktiv", "12 billion active", "active parameters: 37 billion")."""
+        ("6,6 Milliarden aktiv", "12 billion active", "active parameters: 37 billion"), and
+        with ``same_clause`` no comma between a keyword before it and the figure."""
         pattern = self.lex.keywords.get(name)
         if pattern is None:
             return False
@@ -3232,10 +3234,13 @@ class Extractor:
             and not CLAUSE_BREAK.search(self.text, quantity.end + behind.end(), following)
         ):
             behind = None  # "132 billions de paramètres en activent 36 milliards": the next one's
+        ahead = pattern.search(before)
+        if same_clause and ahead is not None and re.search(r"[,;]", before[ahead.end() :]):
+            ahead = None  # "Split by the tokenizer, the model saw 2.81 trillion tokens"
         own = (
             pattern.search(quantity.text)  # "17 billion active parameters"
             or pattern.search(quantity.unit_text or "")
-            or pattern.search(before)
+            or ahead
         )
         return bool(own or behind)
 
