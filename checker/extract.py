@@ -126,6 +126,8 @@ class AttributeWords(_Strict):
     respectively: list[str] = Field(default_factory=list)
     valuation: list[str] = Field(default_factory=list)
     release: list[str] = Field(default_factory=list)
+    # Release words that say a model came after another: "folgte", "followed".
+    succession: list[str] = Field(default_factory=list)
     rank_before: list[str] = Field(default_factory=list)
     rank_after: list[str] = Field(default_factory=list)
     rank_verbs: list[str] = Field(default_factory=list)
@@ -463,6 +465,7 @@ def lexicon(code: str) -> Lexicon:
                 "respectively",
                 "valuation",
                 "release",
+                "succession",
                 "vocabulary",
                 "output",
                 "input",
@@ -1077,6 +1080,10 @@ SIZE_MATCH = 0.05
 DEAL_REACH = 16
 # Characters before a name in which "trained on" makes it a training ground.
 TRAINED_ON_REACH = 40
+# An elided article or a word right before a noun: "l'entreprise", "der Konzern".
+ARTICLE_BEFORE = re.compile(r"(?:\b([lL]['’])|\b([^\W\d_]+)\s+)$")
+# A count right before a word: "1,024 TPU-v3 chips".
+COUNT_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
 # Words between an apposition's noun and the figure it holds: "le modèle de | six milliards".
 APPOSITION_TO_FIGURE_WORDS = 2
 # A line's label before its figure: "- **Parameter insgesamt:** 141 Milliarden".
@@ -1455,10 +1462,20 @@ class NameFinder:
         )
 
     def _names_hardware(self, mention: NameMention) -> bool:
-        """ "4 096 puces Ascend 910", "1.536 GPUs vom Typ A800": an accelerator's name."""
-        pattern = name_rules().after_hardware_word
-        return pattern is not None and (
-            pattern.search(self.text, max(0, mention.start - 30), mention.start) is not None
+        """ "4 096 puces Ascend 910", "1.536 GPUs vom Typ A800", "1,024 TPU-v3 chips": an
+        accelerator's name."""
+        rules = name_rules()
+        pattern = rules.after_hardware_word
+        if pattern is not None and pattern.search(
+            self.text, max(0, mention.start - 30), mention.start
+        ):
+            return True
+        counted = COUNT_BEFORE.search(self.text, max(0, mention.start - 3), mention.start)
+        return (
+            counted is not None
+            and rules.hardware_words is not None
+            and rules.hardware_words.match(self.text[mention.end : mention.end + 20].lstrip(" -"))
+            is not None
         )
 
     def _names_a_licence(self, mention: NameMention) -> bool:
@@ -1943,6 +1960,7 @@ class Extractor:
             for sentence in block.sentences:
                 mentions = self.names.sentence_mentions(sentence.start, sentence.end)
                 self._learn_organisations(mentions)
+                self._learn_organisation_referred_to(mentions, sentence)
                 self._learn_training_grounds(mentions, sentence)
                 for mention in mentions:
                     if mention.strength >= NAMED and not mention.anaphor:
@@ -2348,6 +2366,32 @@ class Extractor:
             ) and not mention.model_like:
                 self.organisations.add(mention.name)
 
+    def _learn_organisation_referred_to(
+        self, mentions: list[NameMention], sentence: Sentence
+    ) -> None:
+        """ "Google hat offengelegt, wie LaMDA entstanden ist, das der Konzern ... vorgeführt
+        hatte": the name a sentence opens with, which a noun for a company refers back to
+        later in it, is the company's; the other name is what it made."""
+        nouns = self.lex.organisation_anaphora
+        named = [m for m in mentions if not m.anaphor]
+        if nouns is None or len(named) < 2 or named[0].model_like:
+            return
+        first = named[0]
+        if not starts_sentence(self.text, sentence.start, first.start):
+            return
+        # "das der Konzern", "que l'entreprise": the noun after an article refers back; not
+        # "Konzern X", which names, nor "modèle d'entreprise", which qualifies.
+        for match in nouns.finditer(self.text, named[1].end, sentence.end):
+            article = ARTICLE_BEFORE.search(self.text, max(0, match.start() - 12), match.start())
+            if article is None or not (
+                article.group(1) is not None
+                or article.group(2).casefold() in self.lex.determiners
+            ):
+                continue
+            if not any(0 <= m.start - match.end() <= 2 for m in named):
+                self.organisations.add(first.name)
+                return
+
     def _as_organisation(self, mention: NameMention) -> NameMention:
         return NameMention(
             mention.start, mention.end, mention.name, WEAK, mention.anaphor, True, mention.plural
@@ -2405,7 +2449,10 @@ class Extractor:
                 presented = [m for m in names if m.name not in self.organisations]
                 if presented and presented[0].start < subjects[0].start:
                     return presented[0].name
-            return subjects[0].name if subjects else None
+            # "Google hat offengelegt, wie LaMDA entstanden ist, das der Konzern ...": what
+            # the company made leads.
+            made = [m for m in subjects if m.name not in self.organisations]
+            return (made or subjects)[0].name if subjects else None
         release = self.lex.keywords.get("release")
         for name in names:
             if name is models[0]:
@@ -3336,9 +3383,17 @@ class Extractor:
             for name in ("deal", "funding", "investment")
             if (pattern := self.lex.keywords.get(name)) is not None
         ]
+        succession = self.lex.keywords.get("succession")
         for verb in release.finditer(self.text, sentence.start, sentence.end):
-            if not any(p.search(self.text, verb.end(), verb.end() + DEAL_REACH) for p in business):
-                return True
+            if any(p.search(self.text, verb.end(), verb.end() + DEAL_REACH) for p in business):
+                continue
+            if succession is not None and succession.fullmatch(verb.group()):
+                # "Im Juli 2024 folgte Tele-FLM-1T", "GPT-3 followed in May 2020": what
+                # follows is named; "folgte eine Familie von zwanzig Modellen" is not.
+                named = self.names.sentence_mentions(sentence.start, sentence.end)
+                if not any(m.strength >= NAMED and not m.organisation for m in named):
+                    continue
+            return True
         return False
 
     def _has(self, keyword: str, sentence: Sentence) -> bool:
