@@ -817,6 +817,11 @@ def opens_with_heading(text: str, group: list[tuple[int, int]]) -> bool:
     length = len(text[start:end].strip())
     if length >= WRAPPED_LINE and length >= 0.75 * longest_below:
         return False
+    following = text[next_start:next_end].split()
+    # "... applique la méthode" over "Evol-Instruct à Llama 2 70B. Son ...": the next word
+    # would not have fitted on the line, so the paragraph wrapped there.
+    if len(group) > 2 and following and length + 1 + len(following[0]) > longest_below:
+        return False
     return not text[next_start:next_end].lstrip()[:1].islower()
 
 
@@ -1082,6 +1087,10 @@ DEAL_REACH = 16
 TRAINED_ON_REACH = 40
 # An elided article or a word right before a noun: "l'entreprise", "der Konzern".
 ARTICLE_BEFORE = re.compile(r"(?:\b([lL]['’])|\b([^\W\d_]+)\s+)$")
+# The possessive right before a word for a predecessor: "Son " of "Son successeur".
+OPENING_POSSESSIVE = re.compile(r"(?:^|(?<=\s))([^\W\d_]+)\s+$")
+# One word and the space after it: " prédécesseur " of "Son prédécesseur Meena".
+NOUN_THEN_SPACE = re.compile(r"\s+[^\W\d_][\w-]*\s+")
 # A count right before a word: "1,024 TPU-v3 chips".
 COUNT_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
 # Words between an apposition's noun and the figure it holds: "le modèle de | six milliards".
@@ -1519,6 +1528,8 @@ class NameFinder:
                 )
                 found.append(replace(reference, **marks(phrase)))
         opening = lex.opening_anaphora.match(self.text, start) if lex.opening_anaphora else None
+        if opening is not None and self._names_its_noun(opening.end(), names):
+            opening = None  # "Son prédécesseur Meena ...": the phrase names whom it speaks of
         references = [
             *(lex.anaphora.finditer(self.text, start, end) if lex.anaphora else ()),
             *([opening] if opening is not None else []),
@@ -1532,6 +1543,11 @@ class NameFinder:
                 NameMention(match.start(), match.end(), match.group(), MODEL, anaphor=True)
             )
         return found
+
+    def _names_its_noun(self, end: int, names: list[NameMention]) -> bool:
+        """ "Son prédécesseur Meena", "Sein Nachfolger GPT-3": one noun, then the name."""
+        following = NOUN_THEN_SPACE.match(self.text, end)
+        return following is not None and any(n.start == following.end() for n in names)
 
     @staticmethod
     def _introduces_a_name(end: int, names: list[NameMention]) -> bool:
@@ -2421,8 +2437,19 @@ class Extractor:
 
     def _relative(self, mention: NameMention) -> bool:
         """Whether the name is what something is compared with ("im Vergleich zu X")."""
-        lead_in = self.text[max(0, mention.start - 24) : mention.start].rstrip(" :,—–-")
-        return self.lex.relative is not None and self.lex.relative.search(lead_in) is not None
+        base = max(0, mention.start - 24)
+        lead_in = self.text[base : mention.start].rstrip(" :,—–-")
+        relative = self.lex.relative.search(lead_in) if self.lex.relative is not None else None
+        if relative is None:
+            return False
+        # "Son successeur WizardLM-2 8x22B est ...": a sentence that opens with the phrase is
+        # about the model it names.
+        opening = OPENING_POSSESSIVE.search(lead_in, 0, relative.start())
+        possessive = self.lex.opening_anaphora
+        if opening is None or possessive is None or not possessive.fullmatch(opening.group(1)):
+            return True
+        before = self.text[max(0, base - 2) : base + opening.start()].rstrip(" \t")
+        return not (before == "" or before.endswith((".", "!", "?", "\n")))
 
     def _opens_with_a_reference(self, mentions: list[NameMention], sentence: Sentence) -> bool:
         """Whether the sentence opens with a reference back and names no model but as an
@@ -3863,6 +3890,13 @@ class Extractor:
         opens = starts_sentence(self.text, sentence.start, first.start) or self.text[
             sentence.start : first.start
         ].rstrip().endswith(",")
+        possessive = self.lex.opening_anaphora
+        lead = self.text[sentence.start : first.start].lstrip()
+        opening = possessive.match(lead) if possessive is not None and not opens else None
+        if opening is not None:
+            # "Son successeur WizardLM-2 8x22B est un mélange d'experts ... 141 milliards".
+            noun = NOUN_THEN_SPACE.fullmatch(lead, opening.end())
+            opens = noun is not None
         return first if first.model_like and opens else None
 
     def _model_before_the_clause(
