@@ -1089,6 +1089,8 @@ TRAINED_ON_REACH = 40
 ARTICLE_BEFORE = re.compile(r"(?:\b([lL]['’])|\b([^\W\d_]+)\s+)$")
 # The possessive right before a word for a predecessor: "Son " of "Son successeur".
 OPENING_POSSESSIVE = re.compile(r"(?:^|(?<=\s))([^\W\d_]+)\s+$")
+# How long a word too short to be a name alone is: "Wu" of "Wu Dao 2.0".
+SHORT_NAME_WORD = 2
 # One word and the space after it: " prédécesseur " of "Son prédécesseur Meena".
 NOUN_THEN_SPACE = re.compile(r"\s+[^\W\d_][\w-]*\s+")
 # A count right before a word: "1,024 TPU-v3 chips".
@@ -1210,6 +1212,9 @@ class NameFinder:
         self.hardware_shape = rules.hardware_shape
         self.hardware = self._hardware_names(self.hardware_shape, rules.hardware_words)
         self.capitalises_nouns = lex.data.entities.capitalises_nouns
+        self.function_words = frozenset(
+            w.casefold() for w in [*lex.data.entities.prepositions, *lex.data.entities.articles]
+        )
         # "13.824" is a count where the decimal mark is a comma, never a version.
         self.grouped_thousands = decimal_mark(lex.code) == ","
         self.known: set[str] = (
@@ -1291,10 +1296,14 @@ class NameFinder:
                 and not mention.organisation
                 and (previous is None or previous.end <= prefix[0])
                 and self.text[prefix[1] : mention.start] == " "
-                and self._is_hyphenated_proper_name(prefix[2])
+                and (
+                    self._is_hyphenated_proper_name(prefix[2])
+                    or (mention.strength == MODEL and self._is_short_proper_word(prefix[2]))
+                )
             ):
-                # "Megatron-Turing NLG": a proper name in hyphenated capitalised words right
-                # before a model's name is part of it.
+                # "Megatron-Turing NLG", "Wu Dao 2.0": a proper name in hyphenated capitalised
+                # words, or a word too short to be a name alone, right before a model's name
+                # is part of it.
                 mention = replace(mention, start=prefix[0], name=f"{prefix[2]} {mention.name}")
             elif (
                 previous is not None
@@ -1749,6 +1758,17 @@ class NameFinder:
     def _after_determiner(self, start: int) -> bool:
         previous = PREVIOUS_WORD.search(self.text, max(0, start - 24), start)
         return previous is not None and previous.group(1).casefold() in self.lex.determiners
+
+    def _is_short_proper_word(self, token: str) -> bool:
+        """ "Wu" of "Wu Dao 2.0", "Yi" of "Yi 1.5"; not "In", "An" or "Le"."""
+        return (
+            len(token) == SHORT_NAME_WORD
+            and token.istitle()
+            and token.isalpha()
+            and token not in self.lex.not_names
+            and token.casefold() not in self.lex.determiners
+            and token.casefold() not in self.function_words
+        )
 
     def _is_hyphenated_proper_name(self, token: str) -> bool:
         """ "Megatron-Turing", not "Open-Source-Modell" or "KI-Labor"."""
