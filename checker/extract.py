@@ -1170,6 +1170,16 @@ def is_inflected_adjective(text: str, previous: re.Match[str], openers: set[str]
     return before is not None and before.group(1).casefold() in openers
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is written with letters of ``name`` in order, from its first: "MT-NLG"
+    of "Megatron-Turing NLG 530B", "SH 7B" of "StripedHyena-Hessian-7B"."""
+    letters = [c.casefold() for c in short if c.isalnum()]
+    remaining = iter(c.casefold() for c in name if c.isalnum())
+    return bool(letters) and letters[0] == name[:1].casefold() and all(
+        c in remaining for c in letters
+    )
+
+
 def starts_sentence(text: str, sentence_start: int, start: int) -> bool:
     """Whether only quotes, brackets, list or emphasis marks stand between the two positions."""
     lead = SENTENCE_LEAD.match(text, sentence_start, start)
@@ -1977,6 +1987,8 @@ class Extractor:
         # The models the paragraph before named: what "both models" opening a paragraph means.
         self.previous_paragraph_models: dict[str, None] = {}
         self.mentions: dict[str, list[int]] = {}
+        # Short names the document defines in parentheses after a model's: "(MT-NLG)".
+        self.aliases: dict[str, str] = {}
 
     def location(self, offset: int) -> SourceLocation:
         line = bisect_right(self.line_starts, offset)
@@ -1997,6 +2009,7 @@ class Extractor:
                 mentions = self.names.sentence_mentions(sentence.start, sentence.end)
                 self._learn_organisations(mentions)
                 self._learn_organisation_referred_to(mentions, sentence)
+                self._learn_aliases(mentions)
                 self._learn_training_grounds(mentions, sentence)
                 for mention in mentions:
                     if mention.strength >= NAMED and not mention.anaphor:
@@ -2203,25 +2216,29 @@ class Extractor:
             directives=self.doc.directives,
         )
 
-    def _with_aliases_resolved(self, mentions: list[NameMention]) -> list[NameMention]:
-        """ "**StripedHyena-Hessian-7B** (SH 7B), the base model: 7.65B parameters": a short
-        name in parentheses right after a model's name is that model's, and its figures too."""
-        resolved: list[NameMention] = []
-        for mention in mentions:
-            previous = resolved[-1] if resolved else None
+    def _learn_aliases(self, mentions: list[NameMention]) -> None:
+        """ "**StripedHyena-Hessian-7B** (SH 7B), the base model", "Megatron-Turing NLG 530B
+        (MT-NLG)": a short name in parentheses right after a model's name is that model's,
+        wherever the document uses it."""
+        for previous, mention in zip(mentions, mentions[1:]):
             if (
-                previous is not None
-                and previous.model_like
+                previous.model_like
                 and not previous.anaphor
                 and not mention.anaphor
-                and mention.model_like
+                and not mention.organisation
+                and mention.strength >= NAMED
                 and len(mention.name) < len(previous.name)  # not "Tülu 3 (Llama 3.1 405B)"
                 and self.text[previous.end : mention.start].strip(" *_") == "("
                 and self.text[mention.end : mention.end + 1] == ")"
+                and abbreviates(mention.name, previous.name)  # not "Llama 3 (Meta)"
             ):
-                mention = replace(mention, name=previous.name)
-            resolved.append(mention)
-        return resolved
+                self.aliases.setdefault(mention.name, previous.name)
+
+    def _with_aliases_resolved(self, mentions: list[NameMention]) -> list[NameMention]:
+        return [
+            replace(m, name=self.aliases[m.name]) if m.name in self.aliases else m
+            for m in mentions
+        ]
 
     def _table_claims(self) -> list[Claim]:
         """A Markdown table's cells, each read as "<row name>: <value> <column header>."
