@@ -2220,7 +2220,7 @@ class Extractor:
         """ "**StripedHyena-Hessian-7B** (SH 7B), the base model", "Megatron-Turing NLG 530B
         (MT-NLG)": a short name in parentheses right after a model's name is that model's,
         wherever the document uses it."""
-        for previous, mention in zip(mentions, mentions[1:]):
+        for previous, mention in pairwise(mentions):
             if (
                 previous.model_like
                 and not previous.anaphor
