@@ -3019,10 +3019,14 @@ class Extractor:
         tokens of a dataset the sentence speaks of, with no word of training, are data the
         model may never have seen."""
         dataset = self.lex.dataset_noun
-        return (
-            dataset is not None
-            and dataset.search(self.text, sentence.start, quantity.start) is not None
-            and not self._has("training", sentence)
+        named = list(dataset.finditer(self.text, sentence.start, quantity.start)) if dataset else []
+        if not named:
+            return False
+        # "trained on 270 billion tokens, sampled from a collection of datasets that together
+        # hold 339 billion": no word of training between the dataset and its figure.
+        training = self.lex.keywords.get("training")
+        return training is None or (
+            training.search(self.text, named[-1].end(), quantity.start) is None
         )
 
     def _of_a_planned_model(self, quantity: Quantity, sentence: Sentence) -> bool:
