@@ -3792,6 +3792,9 @@ class Extractor:
             before_clause = self._model_before_the_clause(sentence, chosen, sure)
             if before_clause is not None:
                 return [before_clause.name]
+            antecedent = self._relative_antecedent(sentence, chosen, sure)
+            if antecedent is not None:
+                return [antecedent.name]
         if chosen is None:
             # "Training data: 1.42T tokens for both": the models a reference after it counts.
             both = next(
@@ -3966,6 +3969,25 @@ class Extractor:
         if len(models) != 1 or any(m.start > models[0].start for m in named):
             return None
         return models[0]
+
+    def _relative_antecedent(
+        self, sentence: Sentence, anaphor: NameMention, candidates: list[NameMention]
+    ) -> NameMention | None:
+        """ "Microsoft's Turing-NLG, which had 17 billion parameters when it was shown in
+        February 2020": a pronoun in a relative clause points back to the model the clause
+        is about."""
+        relative = self.lex.relative_clause
+        if relative is None:
+            return None
+        models = [
+            m
+            for m in candidates
+            if m.model_like and not m.anaphor and sentence.start <= m.end <= anaphor.start
+        ]
+        last = max(models, key=lambda m: m.end, default=None)
+        if last is None or relative.match(self.text, last.end, anaphor.start) is None:
+            return None
+        return last if ";" not in self.text[last.end : anaphor.start] else None
 
     def _family_referent(self, anaphor: NameMention, candidates: list[NameMention]) -> str | None:
         """ "Qwen2.5 ... Qwen2.5-72B ... La famille a été entraînée sur ...": the name the
