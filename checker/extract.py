@@ -3100,7 +3100,16 @@ class Extractor:
             for name in ("funding", "investment", "price"):
                 distance = self._nearest_keyword(name, quantity, sentence)
                 if distance is not None:
-                    if name == "price" and self._prices_output(quantity, sentence, neighbours):
+                    if name == "price" and (
+                        self._prices_output(quantity, sentence, neighbours)
+                        # "Pre-training on one trillion tokens cost us 5.08 million yuan": what
+                        # training cost, no price of the model's use.
+                        or any(
+                            q.unit == "token" and float(q.value) >= CONTEXT_TOKENS_LIMIT
+                            for q in neighbours
+                            if isinstance(q.value, float)
+                        )
+                    ):
                         return None, unit
                     return (None if deal is not None and deal < distance else name), unit
             return None, unit
