@@ -119,6 +119,8 @@ class AttributeWords(_Strict):
     price: list[str] = Field(default_factory=list)
     subscription: list[str] = Field(default_factory=list)
     retraction: list[str] = Field(default_factory=list)
+    # An answer's first words that deny what the question put forward: "No,", "Nein,".
+    denial: list[str] = Field(default_factory=list)
     # "plans", "vise", "plant": a sentence about a model still to come.
     plans: list[str] = Field(default_factory=list)
     # "a checkpoint after 600B tokens": a model part-way through its training.
@@ -460,6 +462,7 @@ def lexicon(code: str) -> Lexicon:
                 "price",
                 "subscription",
                 "retraction",
+                "denial",
                 "plans",
                 "checkpoint",
                 "respectively",
@@ -2053,7 +2056,10 @@ class Extractor:
         heading_dates: list[Quantity] = []
         dated_heading = Sentence(0, 0)
         previous_block: Block | None = None
-        for block in blocks:
+        for index, block in enumerate(blocks):
+            # "**A newspaper wrote that X was trained on 1,000 GPUs. Is that right?**" over
+            # "No, ...": what the question put forward, the answer denies.
+            denied = self._denied_by_the_answer(block, blocks[index + 1 : index + 2])
             paragraph_lead: str | None = None
             recent: str | None = None
             self.current_subject = context.current
@@ -2114,7 +2120,7 @@ class Extractor:
                     else recent or paragraph_lead or context.current or self.main_subject
                 )
                 # "An earlier version of this article said ...": what it said is withdrawn.
-                retracted = self._has("retraction", sentence)
+                retracted = denied or self._has("retraction", sentence)
                 for quantity in [] if retracted else self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
                 if block.heading and not named:
@@ -3448,6 +3454,16 @@ class Extractor:
             and training <= ADJACENT_KEYWORD
             and (release is None or training < release)
         )
+
+    def _denied_by_the_answer(self, question: Block, following: list[Block]) -> bool:
+        """Whether ``question`` is an interview's question that the block after it answers
+        with a no ("No, that number is too high", "Nein, ...", "Non, ...")."""
+        denial = self.lex.keywords.get("denial")
+        if denial is None or not question.heading or not following:
+            return False
+        asked = self.text[question.start : question.end].rstrip(" *_")
+        answer = self.text[following[0].start : following[0].end].lstrip(" *_")
+        return asked.endswith("?") and denial.match(answer) is not None
 
     def _releases(self, sentence: Sentence) -> bool:
         """Whether the sentence releases something: "AMD a annoncé le rachat de Silo AI",

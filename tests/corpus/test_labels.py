@@ -53,6 +53,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus17" / "labels.json", REPO / "tests" / "corpus17" / "docs"),
     (REPO / "tests" / "corpus20" / "labels.json", REPO / "tests" / "corpus20" / "docs"),
     (REPO / "tests" / "corpus19" / "labels.json", REPO / "tests" / "corpus19" / "docs"),
+    (REPO / "tests" / "corpus21" / "labels.json", REPO / "tests" / "corpus21" / "docs"),
+    (REPO / "tests" / "corpus22" / "labels.json", REPO / "tests" / "corpus22" / "docs"),
 ]
 
 

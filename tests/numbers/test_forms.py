@@ -876,6 +876,7 @@ def test_cards_count_accelerators_only_after_a_hardware_name(
         ("en", "It has 17 billion active parameters.", "17 billion active parameters", "parameter"),
         ("de", "Es hat 16 spezialisierte Experten.", "16 spezialisierte Experten", "expert"),
         ("en", "It saw 220 billion training tokens.", "220 billion training tokens", "token"),
+        ("en", "It ran on 768 AWS Trainium accelerators.", "768 AWS Trainium accelerators", "gpu"),
         ("en", "It has 17 billion new parameters.", "17 billion", None),
     ],
 )
