@@ -3103,8 +3103,13 @@ class Extractor:
             # Money raised "from investors" is funding: the first kind named wins; a takeover
             # named nearer than any is the price paid for a company ("racheté ... pour 1,3 Md$").
             deal = self._nearest_keyword("deal", quantity, sentence)
+            # "in einer Finanzierungsrunde 600 Mio. Euro eingesammelt; der Wert des
+            # Unternehmens liegt seitdem bei rund 5,8 Mrd. Euro": the nearer word says.
+            worth = self._worth_before(quantity, sentence, neighbours)
             for name in ("funding", "investment", "price"):
                 distance = self._nearest_keyword(name, quantity, sentence)
+                if distance is not None and worth is not None and worth < distance:
+                    return None, unit
                 if distance is not None:
                     if name == "price" and (
                         self._prices_output(quantity, sentence, neighbours)
@@ -3454,6 +3459,18 @@ class Extractor:
             and training <= ADJACENT_KEYWORD
             and (release is None or training < release)
         )
+
+    def _worth_before(
+        self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
+    ) -> int | None:
+        """How far before the figure a word for a company's worth stands, with no other sum
+        in between: "der Wert des Unternehmens liegt bei rund 5,8 Mrd. Euro", not "sammelte
+        sechs Milliarden ein, bei einer Bewertung von 24 Mrd."."""
+        worth = self.lex.keywords.get("valuation")
+        sums = [q.end for q in neighbours if q.kind == QuantityKind.CURRENCY]
+        start = max((end for end in sums if end <= quantity.start), default=sentence.start)
+        found = list(worth.finditer(self.text, start, quantity.start)) if worth else []
+        return quantity.start - found[-1].end() if found else None
 
     def _denied_by_the_answer(self, question: Block, following: list[Block]) -> bool:
         """Whether ``question`` is an interview's question that the block after it answers
