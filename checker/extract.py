@@ -1092,6 +1092,7 @@ TRAINED_ON_REACH = 40
 ARTICLE_BEFORE = re.compile(r"(?:\b([lL]['’])|\b([^\W\d_]+)\s+)$")
 # The possessive right before a word for a predecessor: "Son " of "Son successeur".
 OPENING_POSSESSIVE = re.compile(r"(?:^|(?<=\s))([^\W\d_]+)\s+$")
+GREEK_LETTER = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
 # How long a word too short to be a name alone is: "Wu" of "Wu Dao 2.0".
 SHORT_NAME_WORD = 2
 # One word and the space after it: " prédécesseur " of "Son prédécesseur Meena".
@@ -1633,15 +1634,19 @@ class NameFinder:
             or token in self.generic
             or token in self.lex.not_names
             or t_start in self.date_starts
+            or t_start in self.figure_starts  # "Two years later": a number word
             # "the Basque model": a language, however it is written
             or (self.lex.language is not None and self.lex.language.fullmatch(token))
         ):
             return None
         if self._is_hardware(token) or token in self.vendors:
             return None
-        has_digit = any(c.isdigit() for c in token)
         upper_first = token[0].isupper()
         segments = NAME_SEGMENT_BREAK.split(token)
+        # "PanGu-α", "PanGu-Σ": a Greek letter numbers a model as a digit does.
+        has_digit = any(c.isdigit() for c in token) or (
+            len(segments) > 1 and GREEK_LETTER.fullmatch(segments[-1]) is not None
+        )
         inner_caps = any(
             any(c.isupper() for c in segment[1:]) and not segment.isupper() for segment in segments
         )
