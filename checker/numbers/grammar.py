@@ -33,7 +33,10 @@ DESIGNATION = (
     # "3,072 H100 80GB Tensor Core GPUs": a product line's words after the model code.
     r"(?:[A-Z][A-Za-z]+" + GAP + r"+){0,2}"
     # "768 AWS Trainium accelerators": a vendor's and a product's name without a code.
-    r"|(?:[A-Z][A-Za-z]+" + GAP + r"+){1,2})"
+    r"|(?:[A-Z][A-Za-z]+" + GAP + r"+){1,2}"
+    # "512 Ascend 910 processors", "8 RTX 2080 Ti cards": a product's name and its number.
+    r"|(?:[A-Z][A-Za-z]+" + GAP + r"+){1,2}\d{1,4}[A-Za-z]{0,2}(?:" + GAP + r"+|-)"
+    r"(?:[A-Z][A-Za-z]+" + GAP + r"+){0,2})"
 )
 # The letters of a number word read with backtracking, and of any number word at all.
 SEARCHED_WORD = 50
