@@ -1092,6 +1092,10 @@ TRAINED_ON_REACH = 40
 ARTICLE_BEFORE = re.compile(r"(?:\b([lL]['’])|\b([^\W\d_]+)\s+)$")
 # The possessive right before a word for a predecessor: "Son " of "Son successeur".
 OPENING_POSSESSIVE = re.compile(r"(?:^|(?<=\s))([^\W\d_]+)\s+$")
+# A card's memory: "40 GB " of "eight A100 40 GB GPUs".
+MEMORY_SIZE = re.compile(r"^\d+\s?GB\s+")
+# A machine named after the accelerators it holds: "A100-Servern", "A100 nodes".
+ACCELERATOR_HOST = re.compile(r"[ -](?:[Ss]erver|serveur|nodes?\b|Knoten|nœud)")
 GREEK_LETTER = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
 # How long a word too short to be a name alone is: "Wu" of "Wu Dao 2.0".
 SHORT_NAME_WORD = 2
@@ -1601,12 +1605,15 @@ class NameFinder:
             token = token[:-1] if token.endswith("s") and token[-2:-1].isdigit() else token
             if token in found or not shape.match(token):
                 continue
-            after = self.text[match.end() : match.end() + 24].lstrip(" -")
+            # "eight A100 40 GB GPUs": the memory may stand between the name and the noun.
+            after = MEMORY_SIZE.sub("", self.text[match.end() : match.end() + 32].lstrip(" -"), 1)
             before = self.text[max(0, match.start() - 12) : match.start()].split()
             previous = before[-1] if before else ""
             if (
                 previous[-1:].isdigit()  # "4,096 A100s"
                 or previous in self.vendors
+                or previous.rstrip("-") in self.generic  # "DGX-A100"
+                or ACCELERATOR_HOST.match(self.text, match.end()) is not None  # "A100-Servern"
                 or (words is not None and (words.match(after) or words.fullmatch(previous)))
             ):
                 found.add(token)
