@@ -2214,7 +2214,16 @@ class Extractor:
                 section = context.current = None
             elif block.heading and paragraph_lead is None:
                 context.current = section or context.current
-            elif block.heading or (paragraph_lead and (not block.item or context.current is None)):
+            elif block.heading or (
+                paragraph_lead
+                and (
+                    not block.item
+                    or context.current is None
+                    # "## CodeGen2.5 (2023-07-06)" then "- New: CodeGen2.5-7B ...": the items
+                    # below speak of that member.
+                    or extends(paragraph_lead, context.current)
+                )
+            ):
                 context.current = paragraph_lead
             if block.heading and paragraph_lead is not None:
                 section = paragraph_lead
