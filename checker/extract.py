@@ -347,6 +347,7 @@ class Lexicon:
     not_a_model_before: re.Pattern[str] | None
     machine_before_figure: re.Pattern[str] | None
     machine_noun: re.Pattern[str] | None
+    machine_part_noun: re.Pattern[str] | None
     total_word: re.Pattern[str] | None
     trained_on: re.Pattern[str] | None
     drawn_from: re.Pattern[str] | None
@@ -546,6 +547,7 @@ def lexicon(code: str) -> Lexicon:
         else word_pattern(e.trained_on, anchored_end=True),
         drawn_from=word_pattern(e.drawn_from, anchored_end=True),
         machine_noun=machine_noun,
+        machine_part_noun=word_pattern(e.machine_part_nouns),
         total_word=word_pattern(a.total_after),
         machine_before_figure=(
             re.compile(
@@ -1092,6 +1094,10 @@ TRAINED_ON_REACH = 40
 ARTICLE_BEFORE = re.compile(r"(?:\b([lL]['’])|\b([^\W\d_]+)\s+)$")
 # The possessive right before a word for a predecessor: "Son " of "Son successeur".
 OPENING_POSSESSIVE = re.compile(r"(?:^|(?<=\s))([^\W\d_]+)\s+$")
+# Up to three names between a count and the machines it counts: "96 NVIDIA DGX-A100 nodes".
+MACHINE_PART_AFTER_COUNT = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|\d+(?:\.\d+)+)\s+){0,3}")
+# A version right after a name's word: "4.0" of "TSUBAME 4.0".
+NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]$")
 # A card's memory: "40 GB " of "eight A100 40 GB GPUs".
 MEMORY_SIZE = re.compile(r"^\d+\s?GB\s+")
 # A machine named after the accelerators it holds: "A100-Servern", "A100 nodes".
@@ -2679,8 +2685,18 @@ class Extractor:
         """Records what ``quantity`` states, of the entities it is about (``owners`` when the
         caller knows them)."""
         attribute, unit = self._attribute(quantity, sentence, neighbours)
-        if attribute is None or self._per_item(quantity, sentence, neighbours):
+        if attribute is None:
             return
+        if self._per_item(quantity, sentence, neighbours):
+            total = (
+                self._machines_times_each(quantity, sentence, neighbours)
+                if attribute == "training_gpus"
+                else None
+            )
+            if total is None:
+                return
+            neighbours = [total if q is quantity else q for q in neighbours]
+            quantity = total
         if attribute != "active_parameters" and (
             self._part_of_a_figure(quantity, sentence)
             or self._part_of_an_opening_whole(quantity, sentence, neighbours, unit)
@@ -3688,6 +3704,49 @@ class Extractor:
             q.unit == "expert" and 0 <= marker_start - q.end <= 25
             for q in neighbours
             if q is not quantity
+        )
+
+    def _machines_times_each(
+        self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
+    ) -> Quantity | None:
+        """ "16 nodes with eight A100 GPUs each": the run's accelerators, when the sentence
+        gives no total of its own ("..., 128 GPUs in all")."""
+        if not isinstance(quantity.value, float):
+            return None
+        machines = next(
+            (
+                q
+                for q in reversed(neighbours)
+                if q.end <= quantity.start
+                and q.unit is None
+                and isinstance(q.value, float)
+                and q.value.is_integer()
+                and NAME_BEFORE.search(self.text, max(0, q.start - 24), q.start) is None
+                and self._counts_machines(q)
+            ),
+            None,
+        )
+        if machines is None or not isinstance(machines.value, float):
+            return None
+        total = machines.value * quantity.value
+        if any(q.unit == "gpu" and q.value == total for q in neighbours):
+            return None
+        return quantity.model_copy(
+            update={
+                "text": self.text[machines.start : quantity.end],
+                "start": machines.start,
+                "value": total,
+            }
+        )
+
+    def _counts_machines(self, count: Quantity) -> bool:
+        """Whether the count counts nodes or servers: "16 nodes", "96 NVIDIA DGX-A100 nodes"."""
+        parts = self.lex.machine_part_noun
+        lead = MACHINE_PART_AFTER_COUNT.match(self.text, count.end)
+        return (
+            parts is not None
+            and lead is not None
+            and parts.match(self.text, lead.end()) is not None
         )
 
     def _without_counts(self, start: int, end: int, neighbours: list[Quantity]) -> str:
