@@ -130,6 +130,8 @@ class AttributeWords(_Strict):
     release: list[str] = Field(default_factory=list)
     # Release words that say a model came after another: "folgte", "followed".
     succession: list[str] = Field(default_factory=list)
+    # "founded in April 2023": a company's date, no model's.
+    founding: list[str] = Field(default_factory=list)
     rank_before: list[str] = Field(default_factory=list)
     rank_after: list[str] = Field(default_factory=list)
     rank_verbs: list[str] = Field(default_factory=list)
@@ -470,6 +472,7 @@ def lexicon(code: str) -> Lexicon:
                 "valuation",
                 "release",
                 "succession",
+                "founding",
                 "vocabulary",
                 "output",
                 "input",
@@ -3129,6 +3132,7 @@ class Extractor:
                 self._releases(sentence)
                 and not self._dates_money(quantity, sentence, neighbours)
                 and not self._dates_training(quantity, sentence)
+                and not self._dates_founding(quantity, sentence)
             ) or self._dates_a_name(quantity)
             return ("release_date", "date") if dated and released else (None, "")
         if quantity.kind == QuantityKind.CURRENCY and unit:
@@ -3518,6 +3522,13 @@ class Extractor:
         asked = self.text[question.start : question.end].rstrip(" *_")
         answer = self.text[following[0].start : following[0].end].lstrip(" *_")
         return asked.endswith("?") and denial.match(answer) is not None
+
+    def _dates_founding(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """ "Das Unternehmen wurde im April 2023 gegründet und beschäftigte zum Zeitpunkt der
+        Veröffentlichung ...": the date is nearer a word of founding than any of release."""
+        release = self._nearest_keyword("release", quantity, sentence)
+        founding = self._nearest_keyword("founding", quantity, sentence)
+        return founding is not None and (release is None or founding < release)
 
     def _releases(self, sentence: Sentence) -> bool:
         """Whether the sentence releases something: "AMD a annoncé le rachat de Silo AI",
