@@ -1077,6 +1077,8 @@ TRAINED_GAP = 6
 DATELINE = re.compile(
     r"[\W_]*[^\W\d_](?:[^\n–—]{0,80}?\b(?:19|20)\d\d|[\w.'’ ]{0,30}?)"
     r"[*_)]{0,3}\s(?:--|[-–—])[*_]{0,3}\s"
+    # "PARIS. Das französische Start-up ...", "BERLIN (dpa). ...": a place in capitals.
+    r"|[*_]{0,2}[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}(?:\s\([^)\n]{1,20}\))?[*_]{0,2}\.(?:\s|$)"
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 # A comma and a word in lower case: a phrase inserted after a name, not a list of names.
