@@ -132,6 +132,9 @@ class AttributeWords(_Strict):
     succession: list[str] = Field(default_factory=list)
     # "founded in April 2023": a company's date, no model's.
     founding: list[str] = Field(default_factory=list)
+    # "does not hold 56 billion": a figure denied; not "does not exceed 56 billion".
+    negation: list[str] = Field(default_factory=list)
+    exceeding: list[str] = Field(default_factory=list)
     rank_before: list[str] = Field(default_factory=list)
     rank_after: list[str] = Field(default_factory=list)
     rank_verbs: list[str] = Field(default_factory=list)
@@ -473,6 +476,8 @@ def lexicon(code: str) -> Lexicon:
                 "release",
                 "succession",
                 "founding",
+                "negation",
+                "exceeding",
                 "vocabulary",
                 "output",
                 "input",
@@ -1108,6 +1113,8 @@ MEMORY_SIZE = re.compile(r"^\d+\s?GB\s+")
 # A machine named after the accelerators it holds: "A100-Servern", "A100 nodes".
 ACCELERATOR_HOST = re.compile(r"[ -](?:[Ss]erver|serveur|nodes?\b|Knoten|nœud)")
 GREEK_LETTER = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
+# How many words before a figure a negation denies it: "does not hold | 56 billion".
+NEGATION_REACH = 3
 # How long a word too short to be a name alone is: "Wu" of "Wu Dao 2.0".
 SHORT_NAME_WORD = 2
 # One word and the space after it: " prédécesseur " of "Son prédécesseur Meena".
@@ -2750,6 +2757,8 @@ class Extractor:
         ):
             return  # "first among 7B base models": which models, not how large one is
         qualifier, quote_start, quote_end = self._qualifier(quantity, sentence, unit)
+        if qualifier == Qualifier.EXACT and self._negated(quantity, sentence):
+            return  # "Despite its name it does not hold 56 billion parameters"
         if attribute in ORGANISATION_ATTRIBUTES:
             recipient = (
                 self._recipient(quantity, sentence, mentions) if attribute == "investment" else None
@@ -3524,6 +3533,23 @@ class Extractor:
         asked = self.text[question.start : question.end].rstrip(" *_")
         answer = self.text[following[0].start : following[0].end].lstrip(" *_")
         return asked.endswith("?") and denial.match(answer) is not None
+
+    def _negated(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """ "it does not hold 56 billion parameters", "ne veut donc pas dire 56 milliards": a
+        negation at most two words before the figure, in its clause."""
+        negation = self.lex.keywords.get("negation")
+        if negation is None:
+            return False
+        clause_start = max(
+            sentence.start,
+            *(self.text.rfind(mark, sentence.start, quantity.start) + 1 for mark in CLAUSE_MARKS),
+        )
+        words = self.text[clause_start : quantity.start].split()[-NEGATION_REACH:]
+        # "ne dépassait pas 2,6 milliards": a bound, not a denial.
+        exceeding = self.lex.keywords.get("exceeding")
+        if exceeding is not None and any(exceeding.fullmatch(word) for word in words):
+            return False
+        return any(negation.fullmatch(word.strip(",;:")) for word in words)
 
     def _dates_founding(self, quantity: Quantity, sentence: Sentence) -> bool:
         """ "Das Unternehmen wurde im April 2023 gegründet und beschäftigte zum Zeitpunkt der
