@@ -338,7 +338,7 @@ class Lexicon:
     owner_preposition: re.Pattern[str] | None
     object_relative: re.Pattern[str] | None
     relative: re.Pattern[str] | None
-    relative_word: re.Pattern[str] | None
+    relative_pronoun: re.Pattern[str] | None
     unnamed_variant: re.Pattern[str] | None
     planned_model: re.Pattern[str] | None
     unnamed_owner: re.Pattern[str] | None
@@ -353,6 +353,7 @@ class Lexicon:
     machine_before_figure: re.Pattern[str] | None
     machine_noun: re.Pattern[str] | None
     machine_part_noun: re.Pattern[str] | None
+    relative_word: re.Pattern[str] | None
     total_word: re.Pattern[str] | None
     trained_on: re.Pattern[str] | None
     drawn_from: re.Pattern[str] | None
@@ -530,6 +531,7 @@ def lexicon(code: str) -> Lexicon:
         maker_preposition=word_pattern(e.maker_prepositions),
         owner_preposition=word_pattern(e.owner_prepositions),
         object_relative=framed(e.object_relatives, r"\s*(?:[^\W\d]+\s*)?,?\s*", r"\s*"),
+        relative_pronoun=word_pattern([*e.object_relatives, *e.relative_pronouns]),
         relative=word_pattern(e.relatives, anchored_end=True),
         relative_word=word_pattern(e.relatives),
         unnamed_variant=word_pattern(e.unnamed_variants),
@@ -1108,6 +1110,8 @@ OPENING_POSSESSIVE = re.compile(r"(?:^|(?<=\s))([^\W\d_]+)\s+$")
 MACHINE_PART_AFTER_COUNT = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|\d+(?:\.\d+)+)\s+){0,3}")
 # A version right after a name's word: "4.0" of "TSUBAME 4.0".
 NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]$")
+# A comma and the word opening a relative clause: ", das" of "Mixtral 8x7B, das ...".
+RELATIVE_OPENING = re.compile(r"\s*,\s*([^\W\d_]+)\b")
 # A card's memory: "40 GB " of "eight A100 40 GB GPUs".
 MEMORY_SIZE = re.compile(r"^\d+\s?GB\s+")
 # A machine named after the accelerators it holds: "A100-Servern", "A100 nodes".
@@ -4491,9 +4495,27 @@ class Extractor:
             elif self._after_preposition(self._name_run_start(mention, candidates)):
                 # "Ce modèle, qui s'appuie sur Mistral Large 2, dispose de ...": an object.
                 score -= 1.5
+            if ":" in between and self._in_relative_clause(mention, candidates):
+                # "Mixtral 8x7B, das die Bauweise von Mistral 7B nutzt: acht Experten, 46,7
+                # Milliarden Parameter": what the colon lists is the clause's head's.
+                score -= 2.0
             if best is None or score > best[0]:
                 best = (score, mention)
         return best[1] if best else None
+
+    def _in_relative_clause(self, mention: NameMention, candidates: list[NameMention]) -> bool:
+        """Whether the name stands in a relative clause about the name before it."""
+        heads = [m for m in candidates if m.end <= mention.start and not m.anaphor]
+        if not heads:
+            return False
+        head = max(heads, key=lambda m: m.end)
+        lead = RELATIVE_OPENING.match(self.text, head.end, mention.start)
+        pronouns = self.lex.relative_pronoun
+        return (
+            lead is not None
+            and pronouns is not None
+            and pronouns.fullmatch(lead.group(1)) is not None
+        )
 
     def _first_after(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
         following = [m for m in candidates if m.start >= quantity.end]
