@@ -1915,8 +1915,11 @@ class NameFinder:
         lead_end = match.start()
         while lead_end > sentence_start and self.text[lead_end - 1] in SENTENCE_LEAD_CHARS:
             lead_end -= 1
-        if lead_end == sentence_start or self.text[lead_end - 1] == ":":
-            return False  # "Chinesisches Start-up": capitalised only because it starts the sentence
+        apostrophe = not self.capitalises_nouns and ("'" in match.group() or "’" in match.group())
+        if (lead_end == sentence_start or self.text[lead_end - 1] == ":") and not apostrophe:
+            # "Chinesisches Start-up": capitalised only because it starts the sentence; but
+            # "Meta's Galactica, with 120 billion parameters" is a maker's possessive.
+            return False
         return (
             len(owner) >= 2
             and owner + "s" not in self.lex.not_names
