@@ -1027,7 +1027,7 @@ ELISION = re.compile(r"^(?:[dDlLjJnNmMsStTcC]|[qQ]u)['’](?=\w)")
 TOKEN = re.compile(r"[^\W_][\w+]*(?:[-.'’/][\w+]+)*\+?", re.UNICODE)
 VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[IVX]{1,4})$")
 # A letter and a number after a word, naming its model: "Kimi K2", "DeepSeek R1".
-CODE_VERSION = re.compile(r"^[A-Z]\d{1,2}$")
+CODE_VERSION = re.compile(r"^[A-Za-z]\d{1,2}(?:\.\d)?$")
 # An acronym of three letters or more: "FLM" in "Tele-FLM".
 ACRONYM = re.compile(r"[A-Z]{3,}")
 # Words of four letters or more, which a title capitalises ("for", "and", "the" it may not).
@@ -1112,6 +1112,10 @@ MACHINE_PART_AFTER_COUNT = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|\d+(?:\.\d+)+)\s+)
 NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]$")
 # A comma and the word opening a relative clause: ", das" of "Mixtral 8x7B, das ...".
 RELATIVE_OPENING = re.compile(r"\s*,\s*([^\W\d_]+)\b")
+# What follows a participle, not an object: "released | in February", "sorti | le 5 mai".
+PARTICIPLE_GOES_ON = re.compile(r"\s+(?:[a-zà-ÿ]|\d)")
+# A comma and the space after it, opening an apposition.
+COMMA_LEAD = re.compile(r"\s*,\s*")
 # A card's memory: "40 GB " of "eight A100 40 GB GPUs".
 MEMORY_SIZE = re.compile(r"^\d+\s?GB\s+")
 # A machine named after the accelerators it holds: "A100-Servern", "A100 nodes".
@@ -1853,11 +1857,14 @@ class NameFinder:
         if token in self.known or (token[0].isupper() and len(token) >= 3 and token.isupper()):
             # A name learnt, or an acronym that is not a generic term ("DBRX", "MPT", "IBM"):
             # a model's when an apposition says so ("SEA-LION, une famille de modèles").
-            return MODEL if self._model_apposition_after(start, end) else NAMED
+            apposed = self._model_apposition_after(start, end) or self._released_after(end)
+            return MODEL if apposed else NAMED
         if not token[0].isupper() or len(token) < 3:
             return None
         before = self.text[max(sentence_start, start - 40) : start]
         after = self.text[end : end + 40]
+        if self._released_after(end):
+            return MODEL
         evidence = (
             (self.lex.introducer is not None and self.lex.introducer.search(before) is not None)
             or (FIGURE_IN_PARENTHESES.match(after) is not None and not self._lists_figures(end))
@@ -1877,6 +1884,14 @@ class NameFinder:
             # elsewhere ("Cohere raised ...") is a name there.
             return WEAK if token in self.capitalised else None
         return WEAK
+
+    def _released_after(self, end: int) -> bool:
+        """ "Moonlight, released in February 2025, was ...": what is released is a model; not
+        "the Council, released Falcon 180B", whose verb has an object."""
+        release = self.lex.keywords.get("release")
+        comma = COMMA_LEAD.match(self.text, end)
+        verb = release.match(self.text, comma.end()) if comma is not None and release else None
+        return verb is not None and PARTICIPLE_GOES_ON.match(self.text, verb.end()) is not None
 
     def _model_apposition_after(self, start: int, end: int) -> bool:
         """ "Mistral NeMo, an openly licensed language model", "SEA-LION, une famille de
