@@ -1863,8 +1863,9 @@ class NameFinder:
             return None
         before = self.text[max(sentence_start, start - 40) : start]
         after = self.text[end : end + 40]
-        if self._released_after(end):
-            return MODEL
+        anaphora = self.lex.anaphora
+        if self._released_after(end) and not (anaphora and anaphora.fullmatch(token)):
+            return MODEL  # not "Celui-ci, publié par OpenAI", a reference back
         evidence = (
             (self.lex.introducer is not None and self.lex.introducer.search(before) is not None)
             or (FIGURE_IN_PARENTHESES.match(after) is not None and not self._lists_figures(end))
