@@ -1045,7 +1045,9 @@ ANY_CAPITALISED_WORD = re.compile(r"(?<![\w-])([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![
 # A heading that opens with a date, and one name after it: "## 2024-03-20: Starling-LM-7B".
 DATED_HEADING = re.compile(r"#{1,6}[ \t]+")
 NAME_AFTER_DATE = re.compile(
-    r"[ \t]*[:–—-][ \t]+\**[^\W_][\w.-]*(?:[ \t]+[\w.-]+){0,2}\**[ \t]*$", re.M
+    r"[ \t]*[:–—-][ \t]+\**[^\W_][\w.-]*(?:[ \t]+[\w.-]+){0,2}\**"
+    r"(?:[ \t]+\([^)\n]{1,20}\))?[ \t]*$",  # "## 2019-08-20: GPT-2 Large (774M)"
+    re.M,
 )
 # A possessive before what is owned: "Google's Gemini", "Musk's company" (not "GLaM's.").
 OWNERS_POSSESSIVE = re.compile(r"['’]s\s+\w")
