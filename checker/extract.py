@@ -3370,6 +3370,10 @@ class Extractor:
             and not any(map(self._describes_a_model, self._figure_list(quantity, neighbours)))
         ):
             return "parameter"  # "Poro 34B (34.2bn)": a size written the way names write it
+        if self.text[quantity.end : quantity.end + 1] == ")" and MODEL_BEFORE_PARENTHESIS.search(
+            self.text, max(0, quantity.start - 40), quantity.start
+        ):
+            return "parameter"  # "kleiner als GPT-3 (175 Mrd.)": the size of the model named
         # A count of another order of magnitude counts something else ("avec 9,15 milliards,
         # lit jusqu'à 4 096 tokens").
         counted = [
