@@ -55,6 +55,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus19" / "labels.json", REPO / "tests" / "corpus19" / "docs"),
     (REPO / "tests" / "corpus21" / "labels.json", REPO / "tests" / "corpus21" / "docs"),
     (REPO / "tests" / "corpus22" / "labels.json", REPO / "tests" / "corpus22" / "docs"),
+    (REPO / "tests" / "corpus23" / "labels.json", REPO / "tests" / "corpus23" / "docs"),
+    (REPO / "tests" / "corpus24" / "labels.json", REPO / "tests" / "corpus24" / "docs"),
 ]
 
 
