@@ -3511,6 +3511,7 @@ class Extractor:
             return True
         total = self.lex.total_word
         nouns = self.lex.machine_noun
+        training = self.lex.keywords.get("training")
         if (
             total is not None
             and total.search(
@@ -3518,6 +3519,8 @@ class Extractor:
             )
             and nouns is not None
             and nouns.search(self.text, sentence.start, sentence.end)
+            # "Training ran on 8 nodes ..., 64 GPUs in total, on the 42 cluster": the run's.
+            and not (training and training.search(self.text, sentence.start, quantity.start))
         ):
             return True
         machine = self.lex.machine_before_figure
