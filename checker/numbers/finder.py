@@ -50,6 +50,8 @@ SCORE = re.compile(r"(\d(?<![\w.,-]\d)\d{0,3})-(\d{1,3})(?![\w-]|[.,]\d)")
 YEAR_SPAN = re.compile(r"((?:19|20)(?<![\d.,]..)\d\d)([-–/]\d\d)(?![\d/⁄]|[.,]\d)")
 # Characters before a date where a day listed with it may start ("11. beziehungsweise ").
 LISTED_DAY_REACH = 30
+# A number followed by "heures", "h" or "pm" up to this tells the time of day.
+HOURS_IN_A_DAY = 24
 DAY_SPAN_END = re.compile(r"[-–]([0-3]?\d)(?!\d|[.,]\d)")
 MINUS_SIGNS = "-−"
 # A minus and a space opening a line: a Markdown list item ("- 10 GPUs"), unless a bare number
@@ -489,7 +491,10 @@ def _grow(text: str, grammar: Grammar, core: Core) -> Draft | None:
         draft = _with_scale(text, grammar, draft)
     else:
         draft = _with_negative_word(text, grammar, draft)
-    if grammar.not_quantity_re.match(text, draft.end) is not None:
+    if (
+        grammar.not_quantity_re.match(text, draft.end) is not None
+        and draft.value <= HOURS_IN_A_DAY  # "à 14 heures" tells the time; "150 heures" last
+    ):
         return None
     grown = _with_unit(text, grammar, draft)
     unitless = grown.end == draft.end
