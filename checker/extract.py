@@ -3188,8 +3188,11 @@ class Extractor:
                 if distance is not None and worth is not None and worth < distance:
                     return None, unit
                 if distance is not None:
+                    following = self.text[quantity.end : quantity.end + 16].lstrip()
                     if name == "price" and (
                         self._prices_output(quantity, sentence, neighbours)
+                        # "$10.42 per hour": renting hardware, no price of the model's use
+                        or (self.lex.rate is not None and self.lex.rate.match(following))
                         # "Pre-training on one trillion tokens cost us 5.08 million yuan": what
                         # training cost, no price of the model's use.
                         or any(
