@@ -1123,6 +1123,8 @@ MEMORY_SIZE = re.compile(r"^\d+\s?GB\s+")
 # A machine named after the accelerators it holds: "A100-Servern", "A100 nodes".
 ACCELERATOR_HOST = re.compile(r"[ -](?:[Ss]erver|serveur|nodes?\b|Knoten|nœud)")
 GREEK_LETTER = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
+# How many words a byline holds besides its date: "Publié le", "Published on".
+BYLINE_WORDS = 2
 # How many words before a figure a negation denies it: "does not hold | 56 billion".
 NEGATION_REACH = 3
 # How long a word too short to be a name alone is: "Wu" of "Wu Dao 2.0".
@@ -2179,7 +2181,12 @@ class Extractor:
                 for quantity in [] if retracted else self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
                 if block.heading and not named:
-                    heading_dates = [q for q in in_sentence if q.kind == QuantityKind.DATE]
+                    # Not "*Publié le 21 mars 2024*", the text's own date.
+                    heading_dates = [
+                        q
+                        for q in in_sentence
+                        if q.kind == QuantityKind.DATE and not self._dates_the_article(q, sentence)
+                    ]
                     dated_heading = sentence
                 elif block.heading:
                     heading_dates = []
@@ -3166,6 +3173,7 @@ class Extractor:
             dated = isinstance(quantity.value, str) and len(quantity.value) >= len("2024-05")
             released = (
                 self._releases(sentence)
+                and not self._dates_the_article(quantity, sentence)
                 and not self._dates_money(quantity, sentence, neighbours)
                 and not self._dates_training(quantity, sentence)
                 and not self._dates_founding(quantity, sentence)
@@ -3585,6 +3593,23 @@ class Extractor:
         if exceeding is not None and any(exceeding.fullmatch(word) for word in words):
             return False
         return any(negation.fullmatch(word.strip(",;:")) for word in words)
+
+    def _dates_the_article(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """ "*Publié le 21 mars 2024*", "Published on March 21, 2024": a line that holds only a
+        release word and the date is the text's own byline."""
+        release = self.lex.keywords.get("release")
+        before = self.text[sentence.start : quantity.start]
+        rest = before + " " + self.text[quantity.end : sentence.end]
+        words = re.findall(r"[^\W\d_][\w'’-]*", rest)
+        if release is None or ":" in rest or LIST_ITEM.match(self.text, sentence.start):
+            return False  # "- **Veröffentlichung:** März 2025" labels a sheet's item
+        verbs = [word for word in words if release.fullmatch(word)]
+        others = [word for word in words if word not in verbs]
+        return (
+            len(words) <= BYLINE_WORDS
+            and len(verbs) == 1
+            and all(word.islower() for word in others)  # "le", "on", "am": no name
+        )
 
     def _dates_founding(self, quantity: Quantity, sentence: Sentence) -> bool:
         """ "Das Unternehmen wurde im April 2023 gegründet und beschäftigte zum Zeitpunkt der
