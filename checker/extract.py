@@ -2049,6 +2049,8 @@ class Extractor:
         self.mentions: dict[str, list[int]] = {}
         # Short names the document defines in parentheses after a model's: "(MT-NLG)".
         self.aliases: dict[str, str] = {}
+        # Who a figure a part of which follows belongs to, by where the figure starts.
+        self.owners_of_wholes: dict[int, list[str]] = {}
 
     def location(self, offset: int) -> SourceLocation:
         line = bisect_right(self.line_starts, offset)
@@ -2798,6 +2800,10 @@ class Extractor:
             entities = [recipient] if recipient else self._organisation(quantity, mentions)
         elif owners:
             entities = owners
+        elif (whole := self._whole_owners(quantity, neighbours)) is not None:
+            # "46,7 Milliarden Parameter, von denen pro Token nur 12,9 Milliarden aktiv sind":
+            # a part is the whole's owner's.
+            entities = whole
         else:
             entities = self._entities(
                 quantity,
@@ -2855,6 +2861,8 @@ class Extractor:
             entities = [opening.name] if opening is not None else [topic] if topic else []
         if not entities:
             return
+        if self._whole_of_a_part(quantity):
+            self.owners_of_wholes[quantity.start] = entities
         value: float | str = quantity.value
         if attribute == "rank" and isinstance(value, float) and not value.is_integer():
             return
@@ -3037,6 +3045,14 @@ class Extractor:
             return None
         nearest = min(dated, key=lambda q: abs(q.start - quantity.start))
         return str(nearest.value)[: len("2023-12")]
+
+    def _whole_owners(self, quantity: Quantity, neighbours: list[Quantity]) -> list[str] | None:
+        """The owners of the figure right before this one, when that figure is a whole a
+        part of which follows ("389 Milliarden Parameter, von denen ...")."""
+        before = [q for q in neighbours if q.end <= quantity.start]
+        if not before:
+            return None
+        return self.owners_of_wholes.get(before[-1].start)
 
     def _whole_of_a_part(self, quantity: Quantity) -> bool:
         """ "389 Milliarden Parameter, von denen ...", "671B, of which": a part follows."""
