@@ -879,6 +879,8 @@ def test_cards_count_accelerators_only_after_a_hardware_name(
         ("en", "It ran on 768 AWS Trainium accelerators.", "768 AWS Trainium accelerators", "gpu"),
         ("en", "It ran on 512 Ascend 910 processors.", "512 Ascend 910 processors", "gpu"),
         ("fr", "L'entraînement a duré environ 150 heures.", "150 heures", "hour"),
+        ("en", "It costs R$5 per million input tokens.", "R$5", "BRL"),
+        ("fr", "Il coûte 5 reais par million de jetons.", "5 reais", "BRL"),
         ("en", "It used eight Intel Gaudi2 chips.", "eight Intel Gaudi2 chips", "gpu"),
         ("en", "It used 8 RTX 2080 Ti cards.", "8 RTX 2080 Ti cards", "gpu"),
         ("en", "It has 17 billion new parameters.", "17 billion", None),
