@@ -1122,6 +1122,7 @@ COMMA_LEAD = re.compile(r"\s*,\s*")
 MEMORY_SIZE = re.compile(r"^\d+\s?GB\s+")
 # A machine named after the accelerators it holds: "A100-Servern", "A100 nodes".
 ACCELERATOR_HOST = re.compile(r"[ -](?:[Ss]erver|serveur|nodes?\b|Knoten|nœud)")
+# A Greek letter, which numbers a model as a digit does: "PanGu-Σ".
 GREEK_LETTER = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
 # How many words a byline holds besides its date: "Publié le", "Published on".
 BYLINE_WORDS = 2
