@@ -2052,6 +2052,9 @@ class Extractor:
         self.aliases: dict[str, str] = {}
         # Who a figure a part of which follows belongs to, by where the figure starts.
         self.owners_of_wholes: dict[int, list[str]] = {}
+        # What the text spoke of at each block's start, for the tables between blocks.
+        self.subject_offsets: list[int] = []
+        self.subjects: list[str | None] = []
 
     def location(self, offset: int) -> SourceLocation:
         line = bisect_right(self.line_starts, offset)
@@ -2117,6 +2120,8 @@ class Extractor:
         dated_heading = Sentence(0, 0)
         previous_block: Block | None = None
         for index, block in enumerate(blocks):
+            self.subject_offsets.append(block.start)
+            self.subjects.append(context.current or self.main_subject)
             # "**A newspaper wrote that X was trained on 1,000 GPUs. Is that right?**" over
             # "No, ...": what the question put forward, the answer denies.
             denied = self._denied_by_the_answer(block, blocks[index + 1 : index + 2])
@@ -2329,6 +2334,15 @@ class Extractor:
             # "| Caractéristique | Kaleva-8B |": one model's sheet, its rows the attributes.
             one_model_sheet = len(table.header) == 2 and names_in_header == 1
             transposed = names_in_header >= 2 or one_model_sheet
+            # "| Caractéristique | Valeur |" under "## Les chiffres": the sheet of the model
+            # the text speaks of there.
+            subject = (
+                self._subject_at(table.start)
+                if len(table.header) == 2
+                and names_in_header == 0
+                and not any(row and self._names_in(row[0].text) for row in table.rows)
+                else None
+            )
             for row in table.rows:
                 for column in range(1, min(len(row), len(table.header))):
                     entity_cell, label_cell = (
@@ -2336,12 +2350,19 @@ class Extractor:
                         if transposed
                         else (row[0], table.header[column])
                     )
+                    if subject is not None:
+                        entity_cell, label_cell = Cell(table.start, subject), row[0]
                     # "| Paramètres | Actifs par jeton |": what the column before counts.
                     counted = None if transposed or column < 2 else table.header[column - 1]
                     claims.extend(
                         self._cell_claims(entity_cell, label_cell, row[column], row, counted)
                     )
         return claims
+
+    def _subject_at(self, offset: int) -> str | None:
+        """What the text spoke of where ``offset`` stands."""
+        index = bisect_right(self.subject_offsets, offset)
+        return self.subjects[index - 1] if index else self.main_subject
 
     def _names_in(self, text: str) -> bool:
         finder = NameFinder(text, self.lex)
