@@ -1679,6 +1679,9 @@ class NameFinder:
             return None
         if self._is_hardware(token) or token in self.vendors:
             return None
+        machine = self.lex.machine_noun
+        if machine is not None and machine.fullmatch(token):
+            return None  # "des Hochleistungsrechners 42": a machine's number, no model's
         upper_first = token[0].isupper()
         segments = NAME_SEGMENT_BREAK.split(token)
         # "PanGu-α", "PanGu-Σ": a Greek letter numbers a model as a digit does.
