@@ -2867,6 +2867,10 @@ class Extractor:
                 return  # "in drei Größen (102, 51 und 2 Mrd. Parameter)": sizes of a family
             if attribute == "parameters":
                 entities = [self._sized_member(entity, quantity, mentions) for entity in entities]
+        if attribute == "release_date":
+            # "## 2024-01-02: Nous Research funding": a company is founded or funded, not
+            # released.
+            entities = [e for e in entities if e not in self.organisations]
         grounds = [e for e in entities if e in self.training_grounds]
         entities = [e for e in entities if e not in self.training_grounds]
         drawn = any(
