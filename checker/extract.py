@@ -3626,7 +3626,8 @@ class Extractor:
         """ "it does not hold 56 billion parameters", "ne veut donc pas dire 56 milliards": a
         negation at most two words before the figure, in its clause."""
         negation = self.lex.keywords.get("negation")
-        if negation is None:
+        reach = max(sentence.start, quantity.start - KEYWORD_WINDOW)
+        if negation is None or negation.search(self.text, reach, quantity.start) is None:
             return False
         clause_start = max(
             sentence.start,
