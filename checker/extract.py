@@ -247,6 +247,9 @@ class EntityWords(_Strict):
     trained_on: list[str] = Field(default_factory=list)
     # Words right before a dataset tokens are drawn from: "1T tokens of RedPajama".
     drawn_from: list[str] = Field(default_factory=list)
+    # Words right before the model a subject is built from: "it continued Falcon-7B",
+    # "setzt auf Mistral 7B auf", "il reprend LLaMA-65B".
+    base_markers: list[str] = Field(default_factory=list)
     attribution: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
@@ -360,6 +363,7 @@ class Lexicon:
     not_a_model_after: re.Pattern[str] | None
     preposition: re.Pattern[str] | None
     preposition_noun: re.Pattern[str] | None
+    base_marker: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
     opening_anaphora: re.Pattern[str] | None
@@ -605,6 +609,7 @@ def lexicon(code: str) -> Lexicon:
             if (prepositions := word_pattern(e.prepositions)) is not None
             else None
         ),
+        base_marker=word_pattern(e.base_markers, anchored_end=True),
         attacher=word_pattern(e.attachers),
         anaphora=word_pattern(e.anaphora),
         opening_anaphora=word_pattern(e.opening_anaphora),
@@ -4583,6 +4588,10 @@ class Extractor:
                 and self.lex.attacher.match(between.lstrip(" ,"))
             ):
                 score += 3.0
+            elif "," not in between and self._base_of_a_subject(mention, candidates):
+                # "It continued Falcon-7B on 26 billion tokens": the subject's figure, unless
+                # a phrase after a comma describes the base ("..., trained on 2T tokens").
+                score -= 4.0
             apposed = self.names.apposition
             if (
                 apposed is not None
@@ -4604,6 +4613,18 @@ class Extractor:
             if best is None or score > best[0]:
                 best = (score, mention)
         return best[1] if best else None
+
+    def _base_of_a_subject(self, mention: NameMention, candidates: list[NameMention]) -> bool:
+        """Whether the name is the model a subject named before it is built from ("Das
+        Modell setzt auf Mistral 7B auf", "il reprend LLaMA-65B")."""
+        marker = self.lex.base_marker
+        if marker is None or mention.anaphor:
+            return False
+        if not marker.search(self.text, max(0, mention.start - 24), mention.start):
+            return False
+        return any(
+            m.end <= mention.start and (m.anaphor or m.model_like) for m in candidates
+        )
 
     def _in_relative_clause(self, mention: NameMention, candidates: list[NameMention]) -> bool:
         """Whether the name stands in a relative clause about the name before it."""
