@@ -3930,7 +3930,11 @@ class Extractor:
         for qualifier, pattern in self.lex.qualifier_after:
             match = pattern.match(after)
             # "256 experts plus one shared expert" adds a figure; "256 or more." qualifies one.
-            if match and not (match.group()[-1:].isalpha() and CONTINUED.match(after, match.end())):
+            if match and not (
+                qualifier is Qualifier.AT_LEAST
+                and match.group()[-1:].isalpha()
+                and CONTINUED.match(after, match.end())
+            ):
                 return qualifier, quantity.start, quantity.end + match.end()
         return Qualifier.EXACT, quantity.start, quantity.end
 

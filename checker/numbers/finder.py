@@ -52,6 +52,7 @@ YEAR_SPAN = re.compile(r"((?:19|20)(?<![\d.,]..)\d\d)([-–/]\d\d)(?![\d/⁄]|[.
 LISTED_DAY_REACH = 30
 # A number followed by "heures", "h" or "pm" up to this tells the time of day.
 HOURS_IN_A_DAY = 24
+MINUTES_AFTER_HOUR = re.compile(r"\s?[0-5]\d(?!\d)")
 DAY_SPAN_END = re.compile(r"[-–]([0-3]?\d)(?!\d|[.,]\d)")
 MINUS_SIGNS = "-−"
 # A minus and a space opening a line: a Markdown list item ("- 10 GPUs"), unless a bare number
@@ -491,11 +492,8 @@ def _grow(text: str, grammar: Grammar, core: Core) -> Draft | None:
         draft = _with_scale(text, grammar, draft)
     else:
         draft = _with_negative_word(text, grammar, draft)
-    if (
-        grammar.not_quantity_re.match(text, draft.end) is not None
-        and draft.value <= HOURS_IN_A_DAY  # "à 14 heures" tells the time; "150 heures" last
-    ):
-        return None
+    if draft.value <= HOURS_IN_A_DAY and _tells_the_time(text, grammar, draft):
+        return None  # "à 14 heures" tells the time; "150 heures", "en 22 heures" last
     grown = _with_unit(text, grammar, draft)
     unitless = grown.end == draft.end
     if core.needs_unit and (unitless or not _article_counts(text, grammar, core, grown)):
@@ -569,6 +567,17 @@ def _article_counts(text: str, grammar: Grammar, core: Core, grown: Draft) -> bo
         return True
     opener = grammar.duration_opener_re.search(text, max(0, core.start - 30), core.start)
     return opener is not None
+
+
+def _tells_the_time(text: str, grammar: Grammar, draft: Draft) -> bool:
+    """ "11 a.m.", "8 Uhr", "à 22 heures", "22 heures 30": a time of day, no quantity."""
+    if grammar.not_quantity_re.match(text, draft.end) is not None:
+        return True
+    clock = grammar.clock_re.match(text, draft.end)
+    if clock is None:
+        return False
+    opener = grammar.clock_opener_re.search(text, max(0, draft.start - 20), draft.start)
+    return opener is not None or MINUTES_AFTER_HOUR.match(text, clock.end()) is not None
 
 
 def _is_pronoun(text: str, grammar: Grammar, core: Core) -> bool:

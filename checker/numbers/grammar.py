@@ -357,6 +357,12 @@ class Grammar:
         self.not_quantity_re = re.compile(
             f"{GAP}*(?:{not_quantity})(?![^\\W_])" if not_quantity else NEVER
         )
+        clock = alternation(table.clock_suffixes)
+        self.clock_re = re.compile(f"{GAP}*(?:{clock})(?![^\\W_])" if clock else NEVER)
+        clock_openers = alternation(table.clock_openers, fold_case=True)
+        self.clock_opener_re = re.compile(
+            rf"(?<![^\W_])(?i:{clock_openers}){GAP}+\Z" if clock_openers else NEVER
+        )
         self.vague = WordTable()
         for phrase, value in table.vague_words.items():
             self.vague.add(phrase, value, case_sensitive=False)

@@ -93,9 +93,11 @@ class NumberTable(_Strict):
 
     ``vague_words`` are round amounts that stand for a range from the value to ten times it
     ("Tausende", "tens of thousands"); ``not_quantity_suffixes`` mark a number that is a time of
-    day ("11 a.m.", "8 Uhr"); ``reference_words`` mark a number that is no quantity at all (a
-    phone or fax number). A number hyphenated to a word is part of a name ("GPT-4") unless the
-    word is one of ``bound_prefixes`` ("sub-7 nanometre") or ``negative_words`` ("minus-5").
+    day ("11 a.m.", "8 Uhr"), and ``clock_suffixes`` do so only after one of ``clock_openers``
+    ("à 22 heures", where "en 22 heures" lasts); ``reference_words`` mark a number that is no
+    quantity at all (a phone or fax number). A number hyphenated to a word is part of a name
+    ("GPT-4") unless the word is one of ``bound_prefixes`` ("sub-7 nanometre") or
+    ``negative_words`` ("minus-5").
 
     A whole number right after a name ("iPhone 12", "S&P 500", "Boeing 737") is part of that
     name. A word is name-shaped when it has a capital letter after its first letter, is in
@@ -165,6 +167,8 @@ class NumberTable(_Strict):
     negative_words: list[str] = Field(default_factory=list)
     bound_prefixes: list[str] = Field(default_factory=list)
     not_quantity_suffixes: list[str] = Field(default_factory=list)
+    clock_suffixes: list[str] = Field(default_factory=list)
+    clock_openers: list[str] = Field(default_factory=list)
     vague_words: dict[str, float] = Field(default_factory=dict)
     vulgar_fractions: dict[str, float] = Field(default_factory=dict)
     ordinal_suffixes: list[str] = Field(default_factory=list)

@@ -957,3 +957,20 @@ def test_a_space_groups_no_digits_that_a_size_suffix_ends() -> None:
     found = find_quantities("Tülu 3 405B hat 405 Mrd. Parameter", "de")
     assert [q.text for q in found] == ["3", "405B", "405 Mrd. Parameter"]
     assert [q.value for q in find_quantities("15 000 jetons", "fr")] == [15000.0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("fr", "Il a été affiné en 22 heures sur huit GPU.", ["22 heures", "huit GPU"]),
+        ("fr", "L'entraînement a duré 5 heures.", ["5 heures"]),
+        ("fr", "Le modèle sort à 14 heures.", []),
+        ("fr", "Publié mardi, 22 heures 30, le modèle lit 8 000 jetons.", ["8 000 jetons"]),
+        ("fr", "La mise en ligne a eu lieu à 9 h.", []),
+        ("de", "Die Vorstellung beginnt um 8 Uhr.", []),
+    ],
+)
+def test_hours_after_a_clock_word_tell_the_time_and_otherwise_last(
+    lang: str, text: str, found: list[str]
+) -> None:
+    assert [q.text for q in find_quantities(text, lang) if q.unit] == found
