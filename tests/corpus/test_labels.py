@@ -57,6 +57,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus22" / "labels.json", REPO / "tests" / "corpus22" / "docs"),
     (REPO / "tests" / "corpus23" / "labels.json", REPO / "tests" / "corpus23" / "docs"),
     (REPO / "tests" / "corpus24" / "labels.json", REPO / "tests" / "corpus24" / "docs"),
+    (REPO / "tests" / "corpus25" / "labels.json", REPO / "tests" / "corpus25" / "docs"),
+    (REPO / "tests" / "corpus26" / "labels.json", REPO / "tests" / "corpus26" / "docs"),
 ]
 
 
