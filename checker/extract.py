@@ -178,6 +178,8 @@ class AttributeWords(_Strict):
     inference: list[str] = Field(default_factory=list)
     vague: list[str] = Field(default_factory=list)
     compound_unit: list[str] = Field(default_factory=list)
+    # After a duration, these make it machine time: "47 000 heures de GPU", "hours of GPU time".
+    machine_time: list[str] = Field(default_factory=list)
     # "2,200 tokens per second": a rate, no count.
     rate: list[str] = Field(default_factory=list)
 
@@ -334,6 +336,7 @@ class Lexicon:
     contrast: re.Pattern[str] | None
     vague: re.Pattern[str] | None
     compound_unit: re.Pattern[str] | None
+    machine_time: re.Pattern[str] | None
     rate: re.Pattern[str] | None
     coordinator: re.Pattern[str] | None
     word_coordinator: re.Pattern[str] | None
@@ -529,6 +532,7 @@ def lexicon(code: str) -> Lexicon:
         contrast=word_pattern(a.contrasts, anchored_end=True),
         vague=word_pattern(a.vague),
         compound_unit=word_pattern(a.compound_unit),
+        machine_time=word_pattern(a.machine_time),
         rate=word_pattern(a.rate),
         coordinator=word_pattern(e.coordinators),
         word_coordinator=word_pattern([w for w in e.coordinators if any(c.isalpha() for c in w)]),
@@ -2799,6 +2803,9 @@ class Extractor:
             and unit in COUNT_UNITS
             and (compound.search(quantity.unit_text or "") or compound.match(following))
         ):
+            return
+        machine_time = self.lex.machine_time
+        if unit in DURATION_UNITS and machine_time is not None and machine_time.match(following):
             return
         if unit in COUNT_UNITS and self.lex.rate is not None and self.lex.rate.match(following):
             return  # "über 2.200 Token pro Sekunde": a throughput

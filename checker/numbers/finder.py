@@ -656,7 +656,9 @@ def _with_scale(text: str, grammar: Grammar, draft: Draft) -> Draft:
         words.append(word.group(1))
     if not words:
         return draft
-    last_scale = grammar.scales.get(words[-1])
+    # "1,3 milliard et 600 millions": a decimal says all it means; what follows is another
+    # number.
+    last_scale = grammar.scales.get(words[-1]) if draft.value.is_integer() else None
     for _ in range(MOST_ADDENDS):
         if not isinstance(last_scale, float):
             break

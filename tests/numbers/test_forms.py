@@ -523,6 +523,8 @@ def test_a_ratio_word_before_a_duration_is_no_ratio() -> None:
         ("fr", "La ville compte 3 millions et demi d'habitants.", [3.5e6]),
         ("en", "They have 7 billion and 13 billion parameters.", [7e9, 1.3e10]),
         ("en", "It raised 5 million and 2 years later more.", [5e6, 2]),
+        ("fr", "Ils ont 2 milliards et 500 millions de paramètres.", [2.5e9]),
+        ("fr", "Ils ont respectivement 1,3 milliard et 600 millions.", [1.3e9, 6e8]),
     ],
 )
 def test_digits_with_scale_words_take_a_smaller_group(
