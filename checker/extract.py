@@ -81,6 +81,9 @@ DOMINANT_MENTIONS = 4
 REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
+# "What about Llama 2?" asks about the model it names; a question that names one only after
+# more words than these sets it against the subject.
+QUESTION_LEAD_WORDS = 3
 # A name after a figure is its subject only close behind it ("Mit 4,2 Mrd. Parametern schlägt X").
 FOLLOWING_GAP = 3
 # "Grok, das mehr als 100.000 GPUs nutzte": a relative clause attaches a close figure to a name.
@@ -2226,7 +2229,11 @@ class Extractor:
                         neighbours = [date, *in_sentence]
                         self._claim(date, releasing, mentions, neighbours, topic, released)
                     heading_dates = []
-                lead = self._lead_entity(named, sentence)
+                lead = (
+                    None
+                    if block.heading and self._names_in_passing(named, sentence)
+                    else self._lead_entity(named, sentence)
+                )
                 refers_back = bool(mentions) and (
                     not named or self._opens_with_a_reference(mentions, sentence)
                 )
@@ -2610,6 +2617,19 @@ class Extractor:
             first.anaphor
             and starts_sentence(self.text, sentence.start, first.start)
             and all(self._after_preposition(m) for m in mentions if m.model_like and not m.anaphor)
+        )
+
+    def _names_in_passing(self, named: list[NameMention], sentence: Sentence) -> bool:
+        """ "**How does it compare with Llama 2 7B?**", "**Why not a mixture of experts, like
+        Mixtral?**": an interviewer's question that names models only as what the subject is
+        set against asks about the subject still."""
+        if not self.text[sentence.start : sentence.end].rstrip(" *_").endswith("?"):
+            return False
+        models = [m for m in named if m.model_like]
+        return (
+            bool(models)
+            and all(self._after_preposition(m) for m in models)
+            and self._gap_words(sentence.start, models[0].start) > QUESTION_LEAD_WORDS
         )
 
     def _lead_entity(self, named: list[NameMention], sentence: Sentence) -> str | None:
