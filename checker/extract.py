@@ -287,6 +287,7 @@ class NameShapes(_Strict):
     hardware_type_words: list[str]
     hardware_vendors: list[str]
     licence_words: list[str]
+    measure_words: list[str]
 
 
 def word_pattern(words: Iterable[str], *, anchored_end: bool = False) -> re.Pattern[str] | None:
@@ -707,6 +708,7 @@ class NameRules:
 
     variants: frozenset[str]
     capitalised_variants: frozenset[str]
+    measures: frozenset[str]
     model_words: frozenset[str]
     dataset_words: frozenset[str]
     org_suffixes: frozenset[str]
@@ -728,6 +730,7 @@ def name_rules() -> NameRules:
     return NameRules(
         variants=frozenset(w.lower() for w in shapes.variant_words),
         capitalised_variants=frozenset(w.lower() for w in shapes.capitalised_variant_words),
+        measures=frozenset(w.lower() for w in shapes.measure_words),
         model_words=frozenset(shapes.model_words),
         dataset_words=frozenset(shapes.dataset_words),
         org_suffixes=frozenset(shapes.org_suffixes),
@@ -1262,6 +1265,7 @@ class NameFinder:
         )
         rules = name_rules()
         self.variants = rules.variants
+        self.measures = rules.measures
         self.capitalised_variants = rules.capitalised_variants
         self.model_words = rules.model_words
         self.dataset_words = rules.dataset_words
@@ -1731,6 +1735,8 @@ class NameFinder:
             if self.text[end:n_start].strip():
                 break
             if JOINED_VERSION.match(nxt) and parts[-1][-1:].isalpha():
+                if nxt.partition("-")[2].lower() in self.measures:
+                    break  # "Added 4-bit files": a measure, no version
                 versioned = True
             elif VERSION.match(nxt) and not YEAR.match(nxt) and parts[-1][-1:].isalpha():
                 if n_start in self.figure_starts or (
@@ -2218,6 +2224,12 @@ class Extractor:
                     # heading dates what the first sentence under it that names something
                     # releases ("Two models:" may come first).
                     first = next((m for m in named if m.model_like), None)
+                    if (
+                        first is not None
+                        and self._after_preposition(first)
+                        and not (self._releases(sentence) or self._releases(dated_heading))
+                    ):
+                        first = None  # "## 2024-10-14: quantized weights" / "files for X"
                     released = [m.name for m in self._coordinated(first, named)] if first else []
                     # "## v0.1.0 (2023-12-08): first public release": the heading may say it.
                     releasing = (
