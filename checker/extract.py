@@ -81,6 +81,8 @@ DOMINANT_MENTIONS = 4
 REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
+# "Allen Institute for AI (Ai2)": the words before an abbreviation that may hold the noun.
+ORGANISATION_NAME_WORDS = 4
 # "What about Llama 2?" asks about the model it names; a question that names one only after
 # more words than these sets it against the subject.
 QUESTION_LEAD_WORDS = 3
@@ -2047,6 +2049,8 @@ class Extractor:
         # The name the previous sentence opened with: what "le groupe" may refer back to.
         self.last_opener: str | None = None
         self.organisations: set[str] = set()
+        # "Ai2" of "Allen Institute for AI (Ai2)": a company's short name shaped like a model's.
+        self.abbreviated_organisations: set[str] = set()
         self.training_grounds: set[str] = set()
         # The models a paragraph has named so far, in order, each once.
         self.paragraph_models: dict[str, None] = {}
@@ -2113,7 +2117,9 @@ class Extractor:
             for name in models
             if any(organisation.startswith(f"{name} ") for organisation in self.organisations)
         }
+        self.model_names -= self.abbreviated_organisations
         self.organisations -= self.model_names
+        self.organisations |= self.abbreviated_organisations
         self.model_names |= self.names.families - self.organisations
         # A table's models are named in its header or its first column.
         table_names = [
@@ -2550,6 +2556,21 @@ class Extractor:
                 )
             ) and not mention.model_like:
                 self.organisations.add(mention.name)
+            elif self._abbreviates_an_organisation(mention):
+                self.abbreviated_organisations.add(mention.name)
+
+    def _abbreviates_an_organisation(self, mention: NameMention) -> bool:
+        """ "Allen Institute for AI (Ai2)": a short name in parentheses after a name whose
+        words include a capitalised noun for an organisation, however shaped like a model's."""
+        nouns = self.lex.organisation_anaphora
+        if nouns is None or self.text[mention.start - 1 : mention.start] != "(":
+            return False
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        words = self.text[max(line_start, mention.start - 60) : mention.start - 1].split()
+        return any(
+            word[:1].isupper() and nouns.fullmatch(word) is not None
+            for word in words[-ORGANISATION_NAME_WORDS:]
+        )
 
     def _learn_organisation_referred_to(
         self, mentions: list[NameMention], sentence: Sentence
