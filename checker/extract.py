@@ -2620,10 +2620,17 @@ class Extractor:
             lead_in = self.text[max(0, mention.start - 24) : mention.start]
             if self.lex.preposition is not None and self.lex.preposition.search(lead_in):
                 continue
-            if self._relative(mention):
+            if self._relative(mention) or self._opens_a_contrast(lead_in):
                 continue
             return mention.name
         return None
+
+    def _opens_a_contrast(self, lead_in: str) -> bool:
+        """ "..., là où SeaLLM-13B reposait sur Llama 2": a name right after "whereas" is the
+        subject of a side clause, not what the sentence is about."""
+        opener = self.lex.clause_opener
+        end = len(lead_in.rstrip())
+        return opener is not None and any(m.end() == end for m in opener.finditer(lead_in))
 
     def _relative(self, mention: NameMention) -> bool:
         """Whether the name is what something is compared with ("im Vergleich zu X")."""
