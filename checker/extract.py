@@ -2622,6 +2622,8 @@ class Extractor:
                 continue
             if self._relative(mention) or self._opens_a_contrast(lead_in):
                 continue
+            if self.lex.base_marker is not None and self.lex.base_marker.search(lead_in):
+                continue  # "Sa partie linguistique reprend Mistral 7B": what it builds on
             return mention.name
         return None
 
