@@ -2036,7 +2036,9 @@ class Extractor:
             blank_spans(document.text, [(t.start, t.end) for t in self.tables])
         )
         self.lex = lexicon(document.language)
-        quantities = find_quantities(self.text, document.language) if self.text.strip() else []
+        # "8 billion[^1] parameters": a footnote's mark stands between no figure and its unit.
+        figures = FOOTNOTE_MARK.sub(lambda mark: " " * len(mark.group()), self.text)
+        quantities = find_quantities(figures, document.language) if self.text.strip() else []
         self.quantities = merge_ranks(quantities, rank_quantities(self.text, self.lex, quantities))
         self.names = NameFinder(self.text, self.lex, self.quantities)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
