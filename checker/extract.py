@@ -3322,8 +3322,9 @@ class Extractor:
                         self._prices_output(quantity, sentence, neighbours)
                         # "$10.42 per hour": renting hardware, no price of the model's use
                         or (self.lex.rate is not None and self.lex.rate.match(following))
-                        # "Pre-training on one trillion tokens cost us 5.08 million yuan": what
-                        # training cost, no price of the model's use.
+                        # "Pre-training on one trillion tokens cost us 5.08 million yuan", "the
+                        # whole run cost under $100,000": what training cost, no price of use.
+                        or self._costs_training(quantity, sentence)
                         or any(
                             q.unit == "token" and float(q.value) >= CONTEXT_TOKENS_LIMIT
                             for q in neighbours
@@ -3675,6 +3676,17 @@ class Extractor:
             and training <= ADJACENT_KEYWORD
             and (release is None or training < release)
         )
+
+    def _costs_training(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """Whether what the figure is the cost of is the training, named before the word for
+        cost in the figure's clause ("Das gesamte Training kostete ... 100.000 US-Dollar")."""
+        price, training = self.lex.keywords.get("price"), self.lex.keywords.get("training")
+        if price is None or training is None:
+            return False
+        clause = self._clause_before(sentence, quantity.start)
+        start = quantity.start - len(clause)
+        costs = list(price.finditer(self.text, start, quantity.start))
+        return bool(costs) and training.search(self.text, start, costs[-1].start()) is not None
 
     def _worth_before(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
