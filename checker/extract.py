@@ -645,7 +645,8 @@ def lexicon(code: str) -> Lexicon:
         organisation_anaphora=word_pattern(e.organisation_anaphora),
         first_person=word_pattern(e.first_person),
         # The pronoun, then at most two words (an auxiliary and a participle) before the figure.
-        partitive=framed(e.partitive_pronouns, r"\b", r"(?:\s+[^\W\d]+){0,2}\s+$"),
+        # "en a mobilisé 256": a verb after the pronoun; "en douze langues" is a preposition.
+        partitive=framed(e.partitive_pronouns, r"\b", r"(?:\s+[^\W\d]+){1,2}\s+$"),
         # "das Unternehmen Meta", and a sheet's label: "- **Hersteller:** Meta".
         organisation_lead=anchored_lead(word_pattern(e.organisation_anaphora), r"[\s:*_]+"),
         recipient_preposition=framed(e.recipient_prepositions, r"\s+", r"\s*"),
