@@ -81,6 +81,8 @@ DOMINANT_MENTIONS = 4
 REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
+# Characters from a count of machines to the count of accelerators in each: "16 nodes with ".
+MACHINE_TO_COUNT = 24
 # "Allen Institute for AI (Ai2)": the words before an abbreviation that may hold the noun.
 ORGANISATION_NAME_WORDS = 4
 # "What about Llama 2?" asks about the model it names; a question that names one only after
@@ -3432,6 +3434,7 @@ class Extractor:
                 and not any(q.unit in RUN_UNITS for q in neighbours)
                 # "- **Hardware:** 64 A100-GPUs": a model's sheet lists what it was trained on
                 and not ITEM_LABEL.fullmatch(self.text, line_start, quantity.start)
+                and not self._in_each_machine(quantity, neighbours)
             ):
                 return None, unit
             return "training_gpus", unit
@@ -3904,6 +3907,8 @@ class Extractor:
         after = self.text[quantity.end : min(sentence.end, quantity.end + 25)]
         if self.lex.per_item_after and self.lex.per_item_after.match(after):
             return True
+        if quantity.unit == "gpu" and self._in_each_machine(quantity, neighbours):
+            return True
         distributive = self.lex.distributive_before
         marker_found = (
             distributive.search(
@@ -3963,7 +3968,7 @@ class Extractor:
         if machines is None or not isinstance(machines.value, float):
             return None
         total = machines.value * quantity.value
-        if any(q.unit == "gpu" and q.value == total for q in neighbours):
+        if any(q.unit == "gpu" and q.value == total for q in neighbours if q is not quantity):
             return None
         return quantity.model_copy(
             update={
@@ -3971,6 +3976,17 @@ class Extractor:
                 "start": machines.start,
                 "value": total,
             }
+        )
+
+    def _in_each_machine(self, quantity: Quantity, neighbours: list[Quantity]) -> bool:
+        """ "16 nodes with eight A100 GPUs", "trente-deux nœuds de huit GPU": a count right
+        after a count of machines is per machine."""
+        return any(
+            0 < quantity.start - q.end <= MACHINE_TO_COUNT
+            and not CLAUSE_BREAK.search(self.text, q.end, quantity.start)
+            and self._counts_machines(q)
+            for q in neighbours
+            if q.unit is None
         )
 
     def _counts_machines(self, count: Quantity) -> bool:
