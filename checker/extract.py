@@ -4122,6 +4122,7 @@ class Extractor:
         chosen = (
             (self._released_just_before(quantity, sure) if released else None)
             or self._parenthesised_owner(quantity, sure)
+            or self._labelled_owner(quantity, sentence, sure)
             or (None if ranked else self._owner_after(quantity, sure))
             or self._trained_after(quantity, sure)
             or self._introduced_after(quantity, sure)
@@ -4609,6 +4610,25 @@ class Extractor:
             return None
         owners = [m for m in candidates if not m.anaphor and 0 <= opening - m.end <= 2]
         return owners[0] if owners else None
+
+    def _labelled_owner(
+        self, quantity: Quantity, sentence: Sentence, candidates: list[NameMention]
+    ) -> NameMention | None:
+        """ "- **Molmo-72B:** 72 Mrd. Parameter, Sprachteil Qwen2 72B; trainiert auf 256
+        GPUs": a list item labelled with a model's name states that model's figures."""
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        label = ITEM_LABEL.match(self.text, line_start, quantity.start)
+        if label is None:
+            return None
+        named = self.text[line_start : label.end()].strip(" \t-*+:_")
+        return next(
+            (
+                m
+                for m in candidates
+                if m.model_like and not m.anaphor and m.end <= label.end() and m.name == named
+            ),
+            None,
+        )
 
     def _name_run_start(self, mention: NameMention, candidates: list[NameMention]) -> NameMention:
         """The first of the capitalised words that end in ``mention`` ("d'Abou Dhabi",
