@@ -4712,10 +4712,11 @@ class Extractor:
                 and self.lex.attacher.match(between.lstrip(" ,"))
             ):
                 score += 3.0
-            elif "," not in between and self._base_of_a_subject(mention, candidates):
-                # "It continued Falcon-7B on 26 billion tokens": the subject's figure, unless
-                # a phrase after a comma describes the base ("..., trained on 2T tokens").
-                score -= 4.0
+            if "," not in between and self._base_of_a_subject(mention, candidates):
+                # "It continued Falcon-7B on 26 billion tokens", "un modèle dérivé de Llama 2
+                # qui compte 13 milliards": the subject's figure, unless a phrase after a
+                # comma describes the base ("..., trained on 2T tokens").
+                score -= 5.0
             apposed = self.names.apposition
             if (
                 apposed is not None
