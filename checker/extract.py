@@ -81,6 +81,8 @@ DOMINANT_MENTIONS = 4
 REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
+# The end of a name and the article of the phrase in apposition to it: "X, a ", "X, un ".
+APPOSED_NAME_END = re.compile(r"\w,\s+(?:\w+\s+)?$")
 # Characters from a count of machines to the count of accelerators in each: "16 nodes with ".
 MACHINE_TO_COUNT = 24
 # "Allen Institute for AI (Ai2)": the words before an abbreviation that may hold the noun.
@@ -206,6 +208,8 @@ class EntityWords(_Strict):
     relatives: list[str] = Field(default_factory=list)
     unnamed_variants: list[str] = Field(default_factory=list)
     unnamed_owners: list[str] = Field(default_factory=list)
+    # Parts of a model whose size is not the model's: "a vision encoder of 400 million".
+    components: list[str] = Field(default_factory=list)
     # "a", "ein", "un": before a noun for a model, a model not named yet.
     indefinite_articles: list[str] = Field(default_factory=list)
     prepositions: list[str] = Field(default_factory=list)
@@ -550,7 +554,7 @@ def lexicon(code: str) -> Lexicon:
         relative_pronoun=word_pattern([*e.object_relatives, *e.relative_pronouns]),
         relative=word_pattern(e.relatives, anchored_end=True),
         relative_word=word_pattern(e.relatives),
-        unnamed_variant=word_pattern(e.unnamed_variants),
+        unnamed_variant=word_pattern([*e.unnamed_variants, *e.components]),
         # "ein deutlich größeres Modell mit rund", "un modèle plus grand, d'environ": right
         # before the figure.
         planned_model=after_indefinite(
@@ -3224,8 +3228,16 @@ class Extractor:
         introductions = list(pattern.finditer(self.text, start, quantity.start))
         if not introductions:
             return False
-        after = introductions[-1].end()
-        return not any(after <= m.start < quantity.start for m in mentions if not m.anaphor)
+        introduction = introductions[-1]
+        # "SigLIP-SO400M, a vision encoder of about 400 million": the name the words describe.
+        apposed = APPOSED_NAME_END.search(
+            self.text, max(0, introduction.start() - 8), introduction.start()
+        )
+        if apposed is not None and any(m.end == apposed.start() + 1 for m in mentions):
+            return False
+        # "Counting the image encoder, it has about 8 billion": a name or a reference between
+        # says whose the figure is.
+        return not any(introduction.end() <= m.start < quantity.start for m in mentions)
 
     def _sizes_a_dataset(self, quantity: Quantity, sentence: Sentence) -> bool:
         """ "Those were drawn from a corpus of more than 700 billion tokens: 363 billion ...":
