@@ -81,6 +81,10 @@ DOMINANT_MENTIONS = 4
 REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
+# The word right after a figure and the space after it: "2.2 billion are active".
+COPULA_AFTER = re.compile(r"\s+([^\W\d_]+)\s+")
+# The two words after a figure: "2B dense model".
+NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*){1,2}")
 # The end of a name and the article of the phrase in apposition to it: "X, a ", "X, un ".
 APPOSED_NAME_END = re.compile(r"\w,\s+(?:\w+\s+)?$")
 # Characters from a count of machines to the count of accelerators in each: "16 nodes with ".
@@ -316,6 +320,8 @@ class Lexicon:
     abbreviations: frozenset[str]
     # Words a noun comes after ("der", "ein", "sein"), case-folded.
     determiners: frozenset[str]
+    # "is", "ist", "est", case-folded: after a figure they may join it to what it is.
+    copulas: frozenset[str]
     qualifier_before: tuple[tuple[Qualifier, re.Pattern[str]], ...]
     qualifier_after: tuple[tuple[Qualifier, re.Pattern[str]], ...]
     not_after: re.Pattern[str] | None
@@ -467,6 +473,7 @@ def lexicon(code: str) -> Lexicon:
         data=data,
         abbreviations=frozenset(w.lower().rstrip(".") for w in data.sentences.abbreviations),
         determiners=frozenset(w.casefold() for w in e.determiners),
+        copulas=frozenset(w.casefold() for w in data.attributes.copulas),
         # Longer hedges first, so "bis zu" wins over "bis" and "gut über" over "über".
         qualifier_before=pairs(
             (
@@ -3502,11 +3509,18 @@ class Extractor:
         if quantity.scale_word is None or value < SCALED_COUNT_FLOOR:
             return None
         active = self.lex.keywords.get("active_parameters")
+        copula = COPULA_AFTER.match(self.text, quantity.end)
         if active is not None and (
             active.search(before[-ADJACENT:])
             or (
                 ACTIVE_AT_CLAUSE_END.match(self.text, quantity.end)
                 and active.match(self.text, quantity.end + 1)
+            )
+            # "only about 2.2 billion are active for any given token"
+            or (
+                copula is not None
+                and copula.group(1).casefold() in self.lex.copulas
+                and active.match(self.text, copula.end())
             )
         ):
             # "activates 37 billion of them per token", "nur 17 Mrd. aktiv, weil ..."
@@ -3810,16 +3824,33 @@ class Extractor:
         """ "no 13-billion-parameter model had reached", "builds on a 7-billion-parameter
         Mistral base": a size written into an adjective after an indefinite article names a
         class of models; "X is a ..." and "X, a ..." say it of X."""
-        if "-" not in quantity.text or self.lex.class_article is None:
+        if self.lex.class_article is None:
             return False
-        found = self.lex.class_article.search(
-            self.text, max(sentence.start, quantity.start - KEYWORD_WINDOW), quantity.start
-        )
+        if "-" in quantity.text:
+            found = self.lex.class_article.search(
+                self.text, max(sentence.start, quantity.start - KEYWORD_WINDOW), quantity.start
+            )
+        elif self._glued_size(quantity) and self._model_noun_after(quantity):
+            # "as much to run as a 2B dense model": a size like a name's, before a model noun.
+            found = self.lex.class_article.search(
+                self.text, max(sentence.start, quantity.start - ADJACENT), quantity.start
+            )
+        else:
+            return False
         if found is None:
             return False
         before = (found.group("before") or "").casefold()
-        copulas = {word.casefold() for word in self.lex.data.attributes.copulas}
-        return before != "," and before not in copulas
+        return before != "," and before not in self.lex.copulas
+
+    def _model_noun_after(self, quantity: Quantity) -> bool:
+        """ "2B dense model", "7B Modell": a noun for a model within two words."""
+        nouns = self.lex.model_noun
+        words = NEXT_WORDS.match(self.text, quantity.end)
+        return (
+            nouns is not None
+            and words is not None
+            and any(nouns.fullmatch(word) for word in words.group().split())
+        )
 
     def _prices_output(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
