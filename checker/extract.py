@@ -4367,18 +4367,20 @@ class Extractor:
         self, sentence: Sentence, anaphor: NameMention, candidates: list[NameMention]
     ) -> NameMention | None:
         """ "Northwind will release Kaleva-2 next year; it is expected to have ...", "IEIT
-        released Yuan 2.0-M32 in May, and it has ...": a clause after a semicolon, or a comma
-        and a conjunction, that opens with a pronoun points back to the one model named before
-        it (after its maker, if any)."""
+        released Yuan 2.0-M32 in May, and it has ...": a clause after a semicolon or a colon,
+        or a comma and a conjunction, that opens with a pronoun points back to the one model
+        named before it (after its maker, if any)."""
         lead = self.text[sentence.start : anaphor.start].rstrip()
-        clause_break = max(lead.rfind(";"), lead.rfind(","))
-        if clause_break < 0 or " " in anaphor.name.strip():
-            return None  # "..., and the new model saw ...": a noun sets the new model apart
+        clause_break = max(lead.rfind(";"), lead.rfind(","), lead.rfind(":"))
+        if clause_break < 0 or (" " in anaphor.name.strip() and lead[clause_break] != ":"):
+            # "..., and the new model saw ...": a noun sets the new model apart; after a colon
+            # it explains ("Die Zahl im Namen von X führt in die Irre: Das Modell ...").
+            return None
         joined = lead[clause_break + 1 :].strip()
         coordinator = self.lex.coordinator
         if lead[clause_break] == "," and not (coordinator and coordinator.fullmatch(joined)):
             return None  # "Unlike Kaleva-1, it ...": a fronted phrase, no clause of its own
-        if lead[clause_break] == ";" and joined:
+        if lead[clause_break] in ";:" and joined:
             return None
         named = [
             m
