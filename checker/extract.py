@@ -370,6 +370,8 @@ class Lexicon:
     apposition: re.Pattern[str] | None
     model_apposition: re.Pattern[str] | None
     dataset_noun: re.Pattern[str] | None
+    # "our own dataset, Open-Platypus", "le corpus Dolma": a name a dataset noun introduces.
+    dataset_lead: re.Pattern[str] | None
     class_opener: re.Pattern[str] | None
     relative_clause: re.Pattern[str] | None
     model_noun: re.Pattern[str] | None
@@ -609,6 +611,11 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         dataset_noun=word_pattern(e.dataset_nouns),
+        dataset_lead=(
+            re.compile(rf"(?:{nouns.pattern}),?\s+$", re.IGNORECASE)
+            if (nouns := word_pattern(e.dataset_nouns)) is not None
+            else None
+        ),
         class_opener=(
             re.compile(rf"\b(?:{openers.pattern})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
             if (openers := word_pattern(e.class_openers)) is not None
@@ -2484,10 +2491,15 @@ class Extractor:
                 continue
             # "the 15 trillion tokens of Llama 3" are a model's, "tokens of Southeast Asian
             # text" name no source: only a sure name that is no model's is a dataset.
-            if (trained_on is not None and trained_on.search(lead)) or (
-                drawn_from is not None
-                and mention.strength == NAMED
-                and drawn_from.search(lead) is not None
+            introduced = self.lex.dataset_lead
+            if (
+                (trained_on is not None and trained_on.search(lead))
+                or (
+                    drawn_from is not None
+                    and mention.strength == NAMED
+                    and drawn_from.search(lead) is not None
+                )
+                or (introduced is not None and introduced.search(lead) is not None)
             ):
                 self.training_grounds.add(mention.name)
 
@@ -2694,7 +2706,13 @@ class Extractor:
         """The name a paragraph opens with, which its later references point back to: the
         first model name, or a name before it that starts its sentence ("BLOOM has ...,
         more than OPT-175B")."""
-        names = [m for m in named if m.strength >= NAMED and not self._is_attribution(m)]
+        names = [
+            m
+            for m in named
+            if m.strength >= NAMED
+            and not self._is_attribution(m)
+            and m.name not in self.training_grounds
+        ]
         models = [m for m in names if m.model_like]
         if not models:
             # "installé à l'IDRIS": a name after a preposition is a place or a partner; but
@@ -4154,7 +4172,11 @@ class Extractor:
     ) -> list[str]:
         """Whom the figure is about. ``describes``: the figure names a model ("the 70B model
         beats X"), so it is about an earlier name or the topic, never a name after it."""
-        candidates = [m for m in mentions if not self._is_attribution(m)]
+        candidates = [
+            m
+            for m in mentions
+            if not self._is_attribution(m) and not (topic and self._names_a_kind(m))
+        ]
         # "Llama 2, dont la plus grande version ...": without sizes in names to compare, the
         # words describe the model just named and refer back to nothing.
         candidates = [m for m in candidates if not m.extreme or self._sized_referent(m, candidates)]
@@ -4319,6 +4341,20 @@ class Extractor:
                     return [topic]
                 chosen = released_name or chosen
         return [m.name for m in self._coordinated(chosen, candidates)]
+
+    def _names_a_kind(self, mention: NameMention) -> bool:
+        """ "A Llama 2 model with 70 billion parameters that we fine-tuned": a name between an
+        indefinite article and a noun for a model says what kind of model the subject is."""
+        articles, nouns = self.lex.class_article, self.lex.model_noun
+        if mention.anaphor or articles is None or nouns is None:
+            return False
+        lead = self.text[max(0, mention.start - ADJACENT) : mention.start]
+        noun = NEXT_WORDS.match(self.text, mention.end)
+        return (
+            articles.search(lead) is not None
+            and noun is not None
+            and nouns.fullmatch(noun.group().split()[0]) is not None
+        )
 
     def _released_object(
         self, maker: NameMention, quantity: Quantity, sure: list[NameMention]
