@@ -1196,7 +1196,9 @@ PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
 PREVIOUS_WORD_AND_COMMA = re.compile(r"([^\W\d_][\w-]*),?[ \t]+$")
 # What may stand before a sentence's first word: quotes, brackets, list and heading marks.
 SENTENCE_LEAD_CHARS = " \t\n\"'„“«(*#-"
-SENTENCE_LEAD = re.compile("[" + re.escape(SENTENCE_LEAD_CHARS) + "]*")
+# A footnote's label opens its sentence too: "[^1]: Llama 2 itself was ...".
+_LEAD_CLASS = "[" + re.escape(SENTENCE_LEAD_CHARS) + "]*"
+SENTENCE_LEAD = re.compile(_LEAD_CLASS + r"(?:\[\^[^\]\s]+\]:)?" + _LEAD_CLASS)
 
 
 # A capitalised word without digits: "Chinchilla".
@@ -4443,8 +4445,11 @@ class Extractor:
             if m.model_like and not m.anaphor and sentence.start <= m.end <= anaphor.start
         ]
         last = max(models, key=lambda m: m.end, default=None)
-        if last is None or relative.match(self.text, last.end, anaphor.start) is None:
+        opening = relative.match(self.text, last.end, anaphor.start) if last else None
+        if last is None or opening is None:
             return None
+        if len(self.text[opening.end() : anaphor.start].split()) == 1:
+            return None  # "X, which placed it first": the clause's object is another model
         return last if ";" not in self.text[last.end : anaphor.start] else None
 
     def _family_referent(self, anaphor: NameMention, candidates: list[NameMention]) -> str | None:
@@ -4791,6 +4796,8 @@ class Extractor:
                 gap <= ATTACH_GAP
                 and self.lex.attacher
                 and self.lex.attacher.match(between.lstrip(" ,"))
+                # "X, which placed it first": the clause speaks of the one it refers to.
+                and not any(c.anaphor and after <= c.start < quantity.start for c in candidates)
             ):
                 score += 3.0
             if "," not in between and self._base_of_a_subject(mention, candidates):
