@@ -246,6 +246,8 @@ class EntityWords(_Strict):
     name_introducers: list[str] = Field(default_factory=list)
     apposition_nouns: list[str] = Field(default_factory=list)
     model_nouns: list[str] = Field(default_factory=list)
+    # A sheet's label for the name of the model it describes: "- **Modell:** X".
+    model_labels: list[str] = Field(default_factory=list)
     # "a successor aimed at 30 billion parameters": a model to come, in a sentence about plans.
     successor_nouns: list[str] = Field(default_factory=list)
     # "first among 7B base models", "unter den Modellen mit sieben Milliarden Parametern": a
@@ -375,6 +377,7 @@ class Lexicon:
     class_opener: re.Pattern[str] | None
     relative_clause: re.Pattern[str] | None
     model_noun: re.Pattern[str] | None
+    model_label: re.Pattern[str] | None
     not_a_model_before: re.Pattern[str] | None
     machine_before_figure: re.Pattern[str] | None
     machine_noun: re.Pattern[str] | None
@@ -579,6 +582,7 @@ def lexicon(code: str) -> Lexicon:
         unnamed_owner=framed(e.unnamed_owners, r"[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?"),
         apposition_noun=apposition_noun,
         model_noun=word_pattern(e.model_nouns),
+        model_label=word_pattern(e.model_labels),
         # The noun right before the name ("des Supercomputers MareNostrum 5") or after it.
         # "trained on MareNostrum 5", "gerechnet wurde auf einem TPU-v3-256-Verbund".
         trained_on=framed(e.trained_on, "", rf"(?:\s+(?:{indefinite.pattern}))?\s*$")
@@ -2342,6 +2346,8 @@ class Extractor:
                     # "## CodeGen2.5 (2023-07-06)" then "- New: CodeGen2.5-7B ...": the items
                     # below speak of that member.
                     or extends(paragraph_lead, context.current)
+                    # "- **Modell:** Nous-Hermes-2-Yi-34B": the item names the sheet's model.
+                    or self._names_the_sheet(block, paragraph_lead)
                 )
             ):
                 context.current = paragraph_lead
@@ -2689,6 +2695,19 @@ class Extractor:
             first.anaphor
             and starts_sentence(self.text, sentence.start, first.start)
             and all(self._after_preposition(m) for m in mentions if m.model_like and not m.anaphor)
+        )
+
+    def _names_the_sheet(self, block: Block, lead: str) -> bool:
+        """Whether a list item is labelled with a noun for a model and gives its name: "-
+        **Modell:** X", "- **Model:** X"."""
+        label = LABEL.match(self.text, block.start, block.end)
+        labels = self.lex.model_label
+        return (
+            block.item
+            and label is not None
+            and labels is not None
+            and labels.fullmatch(label.group(1).strip()) is not None
+            and self.text[label.end() : block.end].strip(" *_.\n").startswith(lead)
         )
 
     def _names_in_passing(self, named: list[NameMention], sentence: Sentence) -> bool:
@@ -3536,6 +3555,8 @@ class Extractor:
                 ACTIVE_AT_CLAUSE_END.match(self.text, quantity.end)
                 and active.match(self.text, quantity.end + 1)
             )
+            # "davon knapp 13 Mrd. aktiv je Token"
+            or self._active_per_token(quantity)
             # "only about 2.2 billion are active for any given token"
             or (
                 copula is not None
@@ -3580,6 +3601,19 @@ class Extractor:
             )
             return nearest.unit
         return None
+
+    def _active_per_token(self, quantity: Quantity) -> bool:
+        """ "13 Mrd. aktiv je Token", "13B active per token": the word for active, then the
+        words for each token, right after the figure."""
+        active, per_token = self.lex.keywords.get("active_parameters"), self.lex.keywords.get(
+            "per_token"
+        )
+        word = active.match(self.text, quantity.end + 1) if active is not None else None
+        return (
+            word is not None
+            and per_token is not None
+            and per_token.match(self.text, word.end() + 1) is not None
+        )
 
     def _share_of(
         self, quantity: Quantity, neighbours: list[Quantity]
