@@ -235,6 +235,10 @@ class EntityWords(_Strict):
     # since elsewhere they are adjectives ("le premier modèle").
     ordinal_anaphora: dict[str, int] = Field(default_factory=dict)
     ordinal_anaphora_before_punctuation: dict[str, int] = Field(default_factory=dict)
+    # "The first extends Mistral 7B ...; the second starts from BLOOM": an ordinal before a
+    # verb, told by one of ``verb_endings`` ("extends", "has").
+    ordinal_anaphora_before_verbs: dict[str, int] = Field(default_factory=dict)
+    verb_endings: list[str] = Field(default_factory=list)
     organisation_anaphora: list[str] = Field(default_factory=list)
     # "we", "wir", "nous": in an interview or a press release, the company speaking.
     first_person: list[str] = Field(default_factory=list)
@@ -660,7 +664,11 @@ def lexicon(code: str) -> Lexicon:
         ordinal_anaphora=ordinal_references(e),
         ordinal_positions={
             " ".join(k.lower().split()): v
-            for k, v in (e.ordinal_anaphora | e.ordinal_anaphora_before_punctuation).items()
+            for k, v in (
+                e.ordinal_anaphora
+                | e.ordinal_anaphora_before_punctuation
+                | e.ordinal_anaphora_before_verbs
+            ).items()
         },
         size_extremes={
             " ".join(k.lower().split()): LARGEST if v == "largest" else SMALLEST
@@ -694,6 +702,11 @@ def ordinal_references(words: EntityWords) -> re.Pattern[str] | None:
         parts.append(rf"(?:{anywhere.pattern})(?!\s+(?-i:[A-ZÀ-ÖØ-Þ]))")
     if punctuated is not None:
         parts.append(rf"(?:{punctuated.pattern})(?=\s*[,;:)])")
+    before_verbs = word_pattern(words.ordinal_anaphora_before_verbs)
+    endings = alternation(words.verb_endings)
+    if before_verbs is not None and endings:
+        # A lower-case word whose ending is a verb's: "the first extends".
+        parts.append(rf"(?:{before_verbs.pattern})(?=\s+(?-i:[a-z]+(?:{endings}))\b)")
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
@@ -2306,7 +2319,11 @@ class Extractor:
                 # What a model is compared with ("three billion more than GPT-3's") is not
                 # what the paragraph is about.
                 self.paragraph_models.update(
-                    dict.fromkeys(m.name for m in named if m.model_like and not self._relative(m))
+                    dict.fromkeys(
+                        m.name
+                        for m in named
+                        if m.model_like and not self._relative(m) and not self._built_on(m)
+                    )
                 )
                 organisations = [
                     m
@@ -4551,7 +4568,9 @@ class Extractor:
         """The models named so far in the paragraph and the sentence, in order, each once; the
         paragraph before's when this one has named none yet."""
         earlier = [
-            m.name for m in candidates if m.model_like and not m.anaphor and m.end <= anaphor.start
+            m.name
+            for m in candidates
+            if m.model_like and not m.anaphor and m.end <= anaphor.start and not self._built_on(m)
         ]
         named_before = self.paragraph_models or self.previous_paragraph_models
         return list(dict.fromkeys([*named_before, *earlier]))
@@ -4834,10 +4853,11 @@ class Extractor:
                 and not any(c.anaphor and after <= c.start < quantity.start for c in candidates)
             ):
                 score += 3.0
-            if "," not in between and self._base_of_a_subject(mention, candidates):
+            base_described = "," in between and len(between.split(",")[0].split()) <= 1
+            if not base_described and self._base_of_a_subject(mention, candidates):
                 # "It continued Falcon-7B on 26 billion tokens", "un modèle dérivé de Llama 2
                 # qui compte 13 milliards": the subject's figure, unless a phrase after a
-                # comma describes the base ("..., trained on 2T tokens").
+                # comma right after the base describes it ("..., trained on 2T tokens").
                 score -= 5.0
             apposed = self.names.apposition
             if (
@@ -4861,13 +4881,19 @@ class Extractor:
                 best = (score, mention)
         return best[1] if best else None
 
+    def _built_on(self, mention: NameMention) -> bool:
+        """Whether the name stands right after words for building on it ("extends X")."""
+        marker = self.lex.base_marker
+        return (
+            marker is not None
+            and not mention.anaphor
+            and marker.search(self.text, max(0, mention.start - 24), mention.start) is not None
+        )
+
     def _base_of_a_subject(self, mention: NameMention, candidates: list[NameMention]) -> bool:
         """Whether the name is the model a subject named before it is built from ("Das
         Modell setzt auf Mistral 7B auf", "il reprend LLaMA-65B")."""
-        marker = self.lex.base_marker
-        if marker is None or mention.anaphor:
-            return False
-        if not marker.search(self.text, max(0, mention.start - 24), mention.start):
+        if not self._built_on(mention):
             return False
         return any(
             m.end <= mention.start and (m.anaphor or m.model_like) for m in candidates
