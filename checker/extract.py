@@ -2162,6 +2162,16 @@ class Extractor:
         self.model_names -= self.abbreviated_organisations
         self.organisations -= self.model_names
         self.organisations |= self.abbreviated_organisations
+        for short_name in self.organisations:
+            # "Mistral's API" where the text also writes "Mistral AI": the company's name.
+            full = [
+                name
+                for name in self.organisations
+                if name.startswith(f"{short_name} ")
+                and name[len(short_name) + 1 :] in self.names.org_suffixes
+            ]
+            if len(full) == 1:
+                self.aliases.setdefault(short_name, full[0])
         self.model_names |= self.names.families - self.organisations
         # A table's models are named in its header or its first column.
         table_names = [
