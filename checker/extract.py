@@ -81,6 +81,8 @@ DOMINANT_MENTIONS = 4
 REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
+# Words with a French elision split off: "L'entreprise" is "L'" and "entreprise".
+ELIDED_WORDS = re.compile(r"[^\W\d_]+['’]|[^\W\d_][\w-]*")
 # The word right after a figure and the space after it: "2.2 billion are active".
 COPULA_AFTER = re.compile(r"\s+([^\W\d_]+)\s+")
 # The two words after a figure: "2B dense model".
@@ -2091,6 +2093,9 @@ class Extractor:
         # The name the previous sentence opened with: what "le groupe" may refer back to.
         self.last_opener: str | None = None
         self.organisations: set[str] = set()
+        self.articles = frozenset(
+            w.casefold() for w in [*self.lex.data.entities.articles, *self.lex.determiners]
+        )
         # "Ai2" of "Allen Institute for AI (Ai2)": a company's short name shaped like a model's.
         self.abbreviated_organisations: set[str] = set()
         self.training_grounds: set[str] = set()
@@ -2341,7 +2346,7 @@ class Extractor:
                     if (m.organisation or (m.strength == NAMED and not m.model_like))
                     and m.name not in self.training_grounds
                 ]
-                if organisations:
+                if organisations and not self._opens_with_the_company(sentence):
                     self.last_organisation = self._subject_organisation(organisations, sentence)
                 self.last_opener = next(
                     (m.name for m in named if starts_sentence(self.text, sentence.start, m.start)),
@@ -3138,6 +3143,19 @@ class Extractor:
                 and (index not in self.dataset_sizes or claim.entity not in seen)
             )
         ]
+
+    def _opens_with_the_company(self, sentence: Sentence) -> bool:
+        """ "Das Unternehmen wurde von Forschern von Google DeepMind gegründet": a sentence
+        about the company named before, whatever other companies it names."""
+        nouns = self.lex.organisation_anaphora
+        end = min(sentence.end, sentence.start + 60)
+        words = ELIDED_WORDS.findall(self.text, sentence.start, end)
+        return (
+            nouns is not None
+            and len(words) >= 2
+            and words[0].casefold().replace("’", "'") in self.articles
+            and nouns.fullmatch(words[1]) is not None
+        )
 
     def _subject_organisation(self, organisations: list[NameMention], sentence: Sentence) -> str:
         """The organisation a later "it" or "the company" refers to: the one the sentence opens
