@@ -4429,13 +4429,11 @@ class Extractor:
         articles, nouns = self.lex.class_article, self.lex.model_noun
         if mention.anaphor or articles is None or nouns is None:
             return False
-        lead = self.text[max(0, mention.start - ADJACENT) : mention.start]
         noun = NEXT_WORDS.match(self.text, mention.end)
-        return (
-            articles.search(lead) is not None
-            and noun is not None
-            and nouns.fullmatch(noun.group().split()[0]) is not None
-        )
+        if noun is None or nouns.fullmatch(noun.group().split()[0]) is None:
+            return False
+        lead = self.text[max(0, mention.start - ADJACENT) : mention.start]
+        return articles.search(lead) is not None
 
     def _released_object(
         self, maker: NameMention, quantity: Quantity, sure: list[NameMention]
