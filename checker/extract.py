@@ -81,6 +81,8 @@ DOMINANT_MENTIONS = 4
 REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
+# Words between two lists of released models: "sowie die Dialogversionen".
+LISTED_GAP_WORDS = 3
 # Words with a French elision split off: "L'entreprise" is "L'" and "entreprise".
 ELIDED_WORDS = re.compile(r"[^\W\d_]+['’]|[^\W\d_][\w-]*")
 # The word right after a figure and the space after it: "2.2 billion are active".
@@ -4364,6 +4366,9 @@ class Extractor:
                     len(listed) == 1 or not own_figures
                 ):
                     return [m.name for m in listed]
+                every = self._every_model_released(models, sentence)
+                if every:
+                    return every
         if chosen is None or chosen.anaphor:
             return [topic] if topic else []
         if released and not chosen.model_like:
@@ -4421,7 +4426,32 @@ class Extractor:
                     # the model the text is about, named later, not its makers.
                     return [topic]
                 chosen = released_name or chosen
-        return [m.name for m in self._coordinated(chosen, candidates)]
+        group = [m.name for m in self._coordinated(chosen, candidates)]
+        if released and chosen.model_like:
+            models = [m for m in sure if m.model_like and not m.anaphor]
+            every = self._every_model_released(models, sentence)
+            if chosen.name in every and len(every) > len(group):
+                return every
+        return group
+
+    def _every_model_released(self, models: list[NameMention], sentence: Sentence) -> list[str]:
+        """ "die Sprachmodelle A und B sowie die Dialogversionen C und D veröffentlicht": the
+        lists a sentence releases, when it names no other model and no figure after them."""
+        if not models or any(self._after_preposition(m) or self._relative(m) for m in models):
+            return []
+        joined = self.lex.word_coordinator
+        for previous, following in pairwise(models):
+            # "A und B sowie die Dialogversionen C": a coordinator and at most a noun phrase.
+            gap = self.text[previous.end : following.start]
+            if joined is None or not joined.search(gap) or len(gap.split()) > LISTED_GAP_WORDS:
+                return []
+        last = models[-1]
+        if any(
+            last.end <= q.start < sentence.end and (q.unit or q.scale_word)
+            for q in self.quantities
+        ):
+            return []
+        return list(dict.fromkeys(m.name for m in models))
 
     def _names_a_kind(self, mention: NameMention) -> bool:
         """ "A Llama 2 model with 70 billion parameters that we fine-tuned": a name between an
