@@ -753,6 +753,8 @@ class NameRules:
     variants: frozenset[str]
     capitalised_variants: frozenset[str]
     measures: frozenset[str]
+    # "The Pile holds 300 billion tokens": a word of a dataset's name, as a word of its own.
+    dataset_word: re.Pattern[str] | None
     model_words: frozenset[str]
     dataset_words: frozenset[str]
     org_suffixes: frozenset[str]
@@ -775,6 +777,11 @@ def name_rules() -> NameRules:
         variants=frozenset(w.lower() for w in shapes.variant_words),
         capitalised_variants=frozenset(w.lower() for w in shapes.capitalised_variant_words),
         measures=frozenset(w.lower() for w in shapes.measure_words),
+        dataset_word=(
+            re.compile(rf"(?<![\w-])(?=[A-Z])(?i:{words})(?![\w-])")
+            if (words := alternation(shapes.dataset_words))
+            else None
+        ),
         model_words=frozenset(shapes.model_words),
         dataset_words=frozenset(shapes.dataset_words),
         org_suffixes=frozenset(shapes.org_suffixes),
@@ -3338,8 +3345,12 @@ class Extractor:
         model may never have seen."""
         dataset = self.lex.dataset_noun
         named = list(dataset.finditer(self.text, sentence.start, quantity.start)) if dataset else []
+        dataset_word = name_rules().dataset_word
+        if dataset_word is not None:
+            named += dataset_word.finditer(self.text, sentence.start, quantity.start)
         if not named:
             return False
+        named.sort(key=lambda match: match.end())
         # "trained on 270 billion tokens, sampled from a collection of datasets that together
         # hold 339 billion": no word of training between the dataset and its figure.
         training = self.lex.keywords.get("training")
