@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from checker.config import Settings
 from checker.models import Claim, Finding, ReferenceClaim, Resolution, Severity
-from checker.rules.values import DEFAULT_TOLERANCE
+from checker.rules.values import DEFAULT_TOLERANCE, agree
 
 # (entity, attribute, unit, the date of the event when figures of several are compared apart)
 GroupKey = tuple[str, str, str, str]
@@ -29,9 +29,10 @@ class RuleContext:
         return self.settings.tolerance.get(attribute, DEFAULT_TOLERANCE)
 
     def groups(self) -> dict[GroupKey, list[Claim]]:
-        """Claims by (entity, attribute, unit), in source order: only these compare. When every
-        figure of a group is dated to an event (a funding round's month) and the dates differ,
-        each event is a group of its own: two rounds are two facts."""
+        """Claims by (entity, attribute, unit), in source order: only these compare. When the
+        figures of a group are dated to different events (a funding round's month), each event
+        is a group of its own: two rounds are two facts. An undated figure joins the event whose
+        figure it agrees with, or else every event."""
         return self._groups
 
     @cached_property
@@ -42,13 +43,27 @@ class RuleContext:
             grouped[(claim.entity, claim.attribute, claim.unit)].append(claim)
         events: dict[GroupKey, list[Claim]] = {}
         for (entity, attribute, unit), claims in grouped.items():
-            dates = {claim.as_of for claim in claims}
-            if None in dates or len(dates) == 1:
+            dates = {claim.as_of for claim in claims} - {None}
+            if len(dates) <= 1:
                 events[(entity, attribute, unit, "")] = claims
                 continue
+            tolerance = self.tolerance(attribute)
+            undated = [claim for claim in claims if claim.as_of is None]
             for claim in claims:
-                events.setdefault((entity, attribute, unit, claim.as_of or ""), []).append(claim)
-        return dict(sorted(events.items()))
+                if claim.as_of is not None:
+                    events.setdefault((entity, attribute, unit, claim.as_of), []).append(claim)
+            for claim in undated:
+                # "105 Mio. Euro im Juni", with no year: the round whose figure it states, else
+                # every round.
+                agreeing = [
+                    key
+                    for key, dated in events.items()
+                    if key[:3] == (entity, attribute, unit)
+                    and any(agree(other, claim, tolerance) for other in dated)
+                ]
+                for key in agreeing or [k for k in events if k[:3] == (entity, attribute, unit)]:
+                    events[key].append(claim)
+        return {key: sorted(group, key=source_order) for key, group in sorted(events.items())}
 
 
 def source_order(claim: Claim) -> tuple[str, int, int, str]:
