@@ -30,7 +30,8 @@ class ValueConflict(Rule):
     "7 Mrd." and "6.9 billion"; "2 trillion" and "2.3 trillion", "40 days" and "41 days" still
     conflict); dates conflict when neither is a more precise form of the other. Only figures in
     the same unit compare (dollars never against euros), and money raised in rounds the sources
-    date to different months is two rounds, not one disputed figure. One finding lists every
+    date to different months is two rounds, not one disputed figure (an undated sum belongs to
+    the round whose sum it states, or is compared with every round). One finding lists every
     distinct figure with its documents. A disagreement that a factor of 1000 fully explains is
     left to CC102. When no two documents contradict each other (every two documents share an
     agreeing figure; the odd figure comes from a document that also states the common one), the
