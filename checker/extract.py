@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -81,6 +81,11 @@ DOMINANT_MENTIONS = 4
 REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
+SENTENCE_BREAK = re.compile(r"[.!?]\s")
+# Attributes a part of a figure before them may state: active parameters, a run's GPUs.
+PART_ATTRIBUTES = frozenset({"active_parameters", "training_gpus"})
+# Characters from "of which", "von denen" to the part they open: "von denen 37 Mrd. aktiv".
+PART_AFTER_OPENING = 60
 # Words between two lists of released models: "sowie die Dialogversionen".
 LISTED_GAP_WORDS = 3
 # Words with a French elision split off: "L'entreprise" is "L'" and "entreprise".
@@ -2092,6 +2097,7 @@ class Extractor:
         quantities = find_quantities(figures, document.language) if self.text.strip() else []
         self.quantities = merge_ranks(quantities, rank_quantities(self.text, self.lex, quantities))
         self.names = NameFinder(self.text, self.lex, self.quantities)
+        self.quantity_starts = [q.start for q in self.quantities]
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         self.claims: list[Claim] = []
         self.last_organisation: str | None = None
@@ -2935,7 +2941,9 @@ class Extractor:
                 return
             neighbours = [total if q is quantity else q for q in neighbours]
             quantity = total
-        if attribute != "active_parameters" and (
+        # "4.096 Chips ...; für ERNIE reservierte das Team 1.920 davon": the part of a machine's
+        # accelerators a run used is the run's count.
+        if attribute not in PART_ATTRIBUTES and (
             self._part_of_a_figure(quantity, sentence)
             or self._part_of_an_opening_whole(quantity, sentence, neighbours, unit)
         ):
@@ -3269,7 +3277,17 @@ class Extractor:
     def _whole_of_a_part(self, quantity: Quantity) -> bool:
         """ "389 Milliarden Parameter, von denen ...", "671B, of which": a part follows."""
         subset = self.lex.subset_opening
-        return subset is not None and subset.match(self.text, quantity.end) is not None
+        opening = subset.match(self.text, quantity.end) if subset is not None else None
+        if opening is None:
+            return False
+        # "für ERNIE reservierte das Team 1.920 davon.": "davon" may also close a part.
+        following = bisect_left(self.quantity_starts, opening.end())
+        if following == len(self.quantity_starts):
+            return False
+        part = self.quantity_starts[following]
+        return part - opening.end() <= PART_AFTER_OPENING and not SENTENCE_BREAK.search(
+            self.text, opening.end(), part
+        )
 
     def _part_of_a_figure(self, quantity: Quantity, sentence: Sentence) -> bool:
         """ "7 trillion tokens, about 1.5 trillion of them synthetic", "dont environ 1,5
@@ -3595,8 +3613,13 @@ class Extractor:
             return contrasted.unit
         partitive = self.lex.partitive
         counted = [q for q in neighbours if q.end <= quantity.start and q.unit in COUNT_UNITS]
-        if partitive is not None and counted and partitive.search(before):
-            # "752 processeurs graphiques ... ; GPT-SW3-40B en a mobilisé 256": of those.
+        subset = self.lex.subset_after
+        if counted and (
+            (partitive is not None and partitive.search(before))
+            or (subset is not None and subset.match(self.text[quantity.end : quantity.end + 20]))
+        ):
+            # "752 processeurs graphiques ... ; GPT-SW3-40B en a mobilisé 256", "4.096 Chips
+            # ...; für ERNIE reservierte das Team 1.920 davon": of those.
             return counted[-1].unit
         labelled = self._labelled_unit(quantity, sentence) or self._answered_unit(
             quantity, sentence
