@@ -3572,9 +3572,17 @@ class Extractor:
             ):
                 return None, unit
             return "training_gpus", unit
-        if unit == "expert" and (
-            self._keyword_adjacent("active_parameters", quantity, sentence, neighbours)
-            or self._keyword_adjacent("per_token", quantity, sentence, neighbours, PER_TOKEN_REACH)
+        share = self._share_of(quantity, neighbours) if unit == "expert" else None
+        if (
+            unit == "expert"
+            # "picks eight of 384 experts per token": the whole is how many there are.
+            and (share is None or share[1] is not quantity)
+            and (
+                self._keyword_adjacent("active_parameters", quantity, sentence, neighbours)
+                or self._keyword_adjacent(
+                    "per_token", quantity, sentence, neighbours, PER_TOKEN_REACH
+                )
+            )
         ):
             # "eight experts active", "picks 2 experts per token": not how many there are
             return None, unit
