@@ -157,6 +157,9 @@ class AttributeWords(_Strict):
     # "does not hold 56 billion": a figure denied; not "does not exceed 56 billion".
     negation: list[str] = Field(default_factory=list)
     exceeding: list[str] = Field(default_factory=list)
+    # "both models keep the 128K tokens of Llama 3.1": the subject has the figure of the model
+    # after it, too.
+    inheritance: list[str] = Field(default_factory=list)
     rank_before: list[str] = Field(default_factory=list)
     rank_after: list[str] = Field(default_factory=list)
     rank_verbs: list[str] = Field(default_factory=list)
@@ -523,6 +526,7 @@ def lexicon(code: str) -> Lexicon:
                 "founding",
                 "negation",
                 "exceeding",
+                "inheritance",
                 "vocabulary",
                 "output",
                 "input",
@@ -4309,11 +4313,15 @@ class Extractor:
             candidates = [m for m in candidates if m.end <= quantity.start]
         # Capitalised words of running text are names only when nothing surer is at hand.
         sure = [m for m in candidates if m.strength >= NAMED]
+        owner = None if ranked else self._owner_after(quantity, sure)
+        heirs = self._heirs(quantity, sentence, candidates, topic) if owner is not None else []
+        if owner is not None and heirs:
+            return list(dict.fromkeys([*heirs, owner.name]))
         chosen = (
             (self._released_just_before(quantity, sure) if released else None)
             or self._parenthesised_owner(quantity, sure)
             or self._labelled_owner(quantity, sentence, sure)
-            or (None if ranked else self._owner_after(quantity, sure))
+            or owner
             or self._trained_after(quantity, sure)
             or self._introduced_after(quantity, sure)
             or self._best_before(quantity, sure)
@@ -4494,6 +4502,37 @@ class Extractor:
         ):
             return []
         return list(dict.fromkeys(m.name for m in models))
+
+    def _heirs(
+        self,
+        quantity: Quantity,
+        sentence: Sentence,
+        candidates: list[NameMention],
+        topic: str | None,
+    ) -> list[str]:
+        """ "Both models keep the 128K tokens of Llama 3.1", "it inherits the 4,096-token window
+        of Llama 2": what the clause's subject, before a verb of inheriting, refers to."""
+        inherit = self.lex.keywords.get("inheritance")
+        if inherit is None:
+            return []
+        clause_start = quantity.start - len(self._clause_before(sentence, quantity.start))
+        verbs = list(inherit.finditer(self.text, clause_start, quantity.start))
+        if not verbs:
+            return []
+        subjects = [
+            m
+            for m in candidates
+            if clause_start <= m.start and m.end <= verbs[-1].start()
+            and not self._after_preposition(m)
+        ]
+        if not subjects:
+            return []
+        subject = subjects[0]
+        if subject.plural:
+            return self._plural_referents(subject, candidates)
+        if subject.anaphor:
+            return [topic] if topic and not (subject.extreme or subject.position) else []
+        return [subject.name] if subject.model_like else []
 
     def _names_a_kind(self, mention: NameMention) -> bool:
         """ "A Llama 2 model with 70 billion parameters that we fine-tuned": a name between an
@@ -4694,6 +4733,20 @@ class Extractor:
     def _plural_referents(self, anaphor: NameMention, candidates: list[NameMention]) -> list[str]:
         """ "Beide Modelle ...": the models the paragraph is about, i.e. the first it named
         (later names are usually what they are compared with)."""
+        in_sentence = list(
+            dict.fromkeys(
+                m.name
+                for m in candidates
+                if m.model_like
+                and not m.anaphor
+                and m.end <= anaphor.start
+                and not self._relative(m)
+                and not self._after_preposition(m)
+            )
+        )
+        if len(in_sentence) >= anaphor.plural:
+            # "A and B have 13 and 7 billion parameters, and both inherit ...": the sentence's.
+            return in_sentence[-anaphor.plural :]
         distinct = self._models_named_before(anaphor, candidates)
         # "Gemma 2 ... Gemma 2 27B ... Gemma 2 9B. Both ...": the members, not their family.
         members = [
