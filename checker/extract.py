@@ -81,6 +81,10 @@ DOMINANT_MENTIONS = 4
 REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
+# The next word and the space after it: " de " in "175 milliards de GPT-3".
+WORD_AND_SPACE = re.compile(r"\s*\S+\s+")
+# A lower-case word right after a bare number, which says what it counts: "137 couches".
+NOUN_AFTER = re.compile(r"[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]+")
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
 # Attributes a part of a figure before them may state: active parameters, a run's GPUs.
 PART_ATTRIBUTES = frozenset({"active_parameters", "training_gpus"})
@@ -119,6 +123,9 @@ class _Strict(BaseModel):
 
 class SentenceWords(_Strict):
     abbreviations: list[str] = Field(default_factory=list)
+    # Whether a full stop after a number of one or two digits marks an ordinal or a day ("am
+    # 2. Februar", "der 3. Platz") and ends no sentence; elsewhere "Llama 2. Avec" ends one.
+    ordinal_full_stops: bool = False
 
 
 class QualifierWords(_Strict):
@@ -844,7 +851,9 @@ LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S")
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'„“«(\[]?[A-ZÄÖÜÀ-ÝĀ-Ž0-9])")
 
 
-def split_blocks(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Block]:
+def split_blocks(
+    text: str, abbreviations: frozenset[str] = frozenset(), *, ordinal_full_stops: bool = True
+) -> list[Block]:
     """Paragraphs (blank-line separated, or one per line where lines are unwrapped prose) and
     headings (Markdown ``#`` lines, or short lines without closing punctuation)."""
     lines: list[tuple[int, int]] = []
@@ -877,7 +886,9 @@ def split_blocks(text: str, abbreviations: frozenset[str] = frozenset()) -> list
             item = LIST_ITEM.match(text, start, end) is not None
             blocks.append(Block(start, end, heading, item))
     for block in blocks:
-        block.sentences = split_sentences(text, block.start, block.end, abbreviations)
+        block.sentences = split_sentences(
+            text, block.start, block.end, abbreviations, ordinal_full_stops=ordinal_full_stops
+        )
     return blocks
 
 
@@ -934,10 +945,15 @@ def looks_like_heading(text: str, start: int, end: int) -> bool:
 
 
 def split_sentences(
-    text: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()
+    text: str,
+    start: int,
+    end: int,
+    abbreviations: frozenset[str] = frozenset(),
+    *,
+    ordinal_full_stops: bool = True,
 ) -> list[Sentence]:
-    """Sentences of one block; a full stop after an abbreviation ("Mrd.", "z. B."), a day
-    ("16. Mai") or an initial does not end one."""
+    """Sentences of one block; a full stop after an abbreviation ("Mrd.", "z. B."), an initial
+    or, where ``ordinal_full_stops``, a day or an ordinal ("16. Mai") does not end one."""
     sentences = []
     cursor = start
     for match in SENTENCE_END.finditer(text, start, end):
@@ -945,7 +961,7 @@ def split_sentences(
         word = re.search(r"(\w+)\.$", text[max(cursor, stop - 12) : stop])
         if word and match.group().startswith(".") and len(match.group()) == 1:
             token = word.group(1)
-            if token.isdigit() and len(token) <= 2:
+            if token.isdigit() and len(token) <= 2 and ordinal_full_stops:
                 continue
             if len(token) == 1 and token.isalpha():
                 continue
@@ -2154,7 +2170,11 @@ class Extractor:
         )
 
     def run(self) -> DocumentClaims:
-        blocks = split_blocks(self.text, self.lex.abbreviations)
+        blocks = split_blocks(
+            self.text,
+            self.lex.abbreviations,
+            ordinal_full_stops=self.lex.data.sentences.ordinal_full_stops,
+        )
         # Two passes: names learnt anywhere in the document are names everywhere in it.
         for block in blocks:
             for sentence in block.sentences:
@@ -3671,6 +3691,8 @@ class Extractor:
             self.text, max(0, quantity.start - 40), quantity.start
         ):
             return "parameter"  # "kleiner als GPT-3 (175 Mrd.)": the size of the model named
+        if self._owned_by_a_model(quantity, sentence):
+            return "parameter"  # "loin des 175 milliards de GPT-3": the size of the model named
         # A count of another order of magnitude counts something else ("avec 9,15 milliards,
         # lit jusqu'à 4 096 tokens").
         counted = [
@@ -3706,6 +3728,20 @@ class Extractor:
             word is not None
             and per_token is not None
             and per_token.match(self.text, word.end() + 1) is not None
+        )
+
+    def _owned_by_a_model(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """ "the 175 billion of GPT-3", "des 175 milliards de GPT-3": a count of billions right
+        before a preposition of owning and a model's name."""
+        owner = self.lex.owner_preposition
+        words = NEXT_WORDS.match(self.text, quantity.end)
+        if owner is None or words is None or not owner.fullmatch(words.group().split()[0]):
+            return False
+        preposition = WORD_AND_SPACE.match(self.text, quantity.end)
+        start = preposition.end() if preposition is not None else quantity.end
+        return any(
+            m.start == start and m.model_like and not m.anaphor
+            for m in self.names.sentence_mentions(sentence.start, sentence.end)
         )
 
     def _share_of(
@@ -4059,6 +4095,13 @@ class Extractor:
         articles = {word.casefold() for word in self.lex.data.entities.articles}
 
         def linked(left: Quantity, right: Quantity) -> bool:
+            if (
+                left.unit is not None
+                and right.unit is None
+                and right.scale_word is None
+                and NOUN_AFTER.match(self.text, right.end)
+            ):
+                return False  # "118 milliards de paramètres et 137 couches": another count
             between = self.text[left.end : right.start].strip()
             words = between.split()
             if len(words) == 2 and words[1].casefold() in articles:
