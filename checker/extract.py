@@ -347,6 +347,8 @@ class Lexicon:
     determiners: frozenset[str]
     # "is", "ist", "est", case-folded: after a figure they may join it to what it is.
     copulas: frozenset[str]
+    # Articles and determiners, case-folded: "the company", "das Unternehmen", "l'entreprise".
+    articles: frozenset[str]
     qualifier_before: tuple[tuple[Qualifier, re.Pattern[str]], ...]
     qualifier_after: tuple[tuple[Qualifier, re.Pattern[str]], ...]
     not_after: re.Pattern[str] | None
@@ -502,6 +504,7 @@ def lexicon(code: str) -> Lexicon:
         abbreviations=frozenset(w.lower().rstrip(".") for w in data.sentences.abbreviations),
         determiners=frozenset(w.casefold() for w in e.determiners),
         copulas=frozenset(w.casefold() for w in data.attributes.copulas),
+        articles=frozenset(w.casefold() for w in [*e.articles, *e.determiners]),
         # Longer hedges first, so "bis zu" wins over "bis" and "gut über" over "über".
         qualifier_before=pairs(
             (
@@ -2128,9 +2131,6 @@ class Extractor:
         # The name the previous sentence opened with: what "le groupe" may refer back to.
         self.last_opener: str | None = None
         self.organisations: set[str] = set()
-        self.articles = frozenset(
-            w.casefold() for w in [*self.lex.data.entities.articles, *self.lex.determiners]
-        )
         # "Ai2" of "Allen Institute for AI (Ai2)": a company's short name shaped like a model's.
         self.abbreviated_organisations: set[str] = set()
         self.training_grounds: set[str] = set()
@@ -3194,7 +3194,7 @@ class Extractor:
         return (
             nouns is not None
             and len(words) >= 2
-            and words[0].casefold().replace("’", "'") in self.articles
+            and words[0].casefold().replace("’", "'") in self.lex.articles
             and nouns.fullmatch(words[1]) is not None
         )
 
