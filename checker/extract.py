@@ -81,6 +81,13 @@ DOMINANT_MENTIONS = 4
 REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
+# Characters before a name that may hold the words for building on it: "setzt auf dem frei
+# verfügbaren ".
+BASE_REACH = 48
+# A lower-case word and the space before it, repeated as a group: " dem frei verfügbaren".
+LOWER_CASE_WORDS = r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*))"
+# Where what comes before a name stops belonging to its clause.
+CLAUSE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 # The next word and the space after it: " de " in "175 milliards de GPT-3".
 WORD_AND_SPACE = re.compile(r"\s*\S+\s+")
 # A lower-case word right after a bare number, which says what it counts: "137 couches".
@@ -670,7 +677,12 @@ def lexicon(code: str) -> Lexicon:
             if (prepositions := word_pattern(e.prepositions)) is not None
             else None
         ),
-        base_marker=word_pattern(e.base_markers, anchored_end=True),
+        # "setzt auf dem frei verfügbaren Mistral 7B auf": lower-case words may come between.
+        base_marker=(
+            re.compile(rf"(?:{markers.pattern}){LOWER_CASE_WORDS}{{0,3}}\s*$", re.I)
+            if (markers := word_pattern(e.base_markers)) is not None
+            else None
+        ),
         attacher=word_pattern(e.attachers),
         anaphora=word_pattern(e.anaphora),
         opening_anaphora=word_pattern(e.opening_anaphora),
@@ -5078,11 +5090,12 @@ class Extractor:
     def _built_on(self, mention: NameMention) -> bool:
         """Whether the name stands right after words for building on it ("extends X")."""
         marker = self.lex.base_marker
-        return (
-            marker is not None
-            and not mention.anaphor
-            and marker.search(self.text, max(0, mention.start - 24), mention.start) is not None
-        )
+        if marker is None or mention.anaphor:
+            return False
+        start = max(0, mention.start - BASE_REACH)
+        ends = list(CLAUSE_END.finditer(self.text, start, mention.start))
+        start = ends[-1].end() if ends else start
+        return marker.search(self.text, start, mention.start) is not None
 
     def _base_of_a_subject(self, mention: NameMention, candidates: list[NameMention]) -> bool:
         """Whether the name is the model a subject named before it is built from ("Das
