@@ -412,6 +412,8 @@ class Lexicon:
     model_label: re.Pattern[str] | None
     not_a_model_before: re.Pattern[str] | None
     machine_before_figure: re.Pattern[str] | None
+    # "ran on MareNostrum 5 with 32 nodes": the words that go on with what a run used of it.
+    machine_connector: re.Pattern[str] | None
     machine_noun: re.Pattern[str] | None
     machine_part_noun: re.Pattern[str] | None
     relative_word: re.Pattern[str] | None
@@ -626,6 +628,11 @@ def lexicon(code: str) -> Lexicon:
         machine_noun=machine_noun,
         machine_part_noun=word_pattern(e.machine_part_nouns),
         total_word=word_pattern(a.total_after),
+        machine_connector=(
+            re.compile(rf"(?:\[\^[^\]\s]+\])?\s*(?:{connectors.pattern})\b", re.IGNORECASE)
+            if (connectors := word_pattern(e.machine_connectors)) is not None
+            else None
+        ),
         machine_before_figure=(
             re.compile(
                 rf"(?:{machine_noun.pattern})[^.;]{{0,30}}?(?:{connectors.pattern})\s*$",
@@ -2575,7 +2582,7 @@ class Extractor:
     def _learn_training_grounds(self, mentions: list[NameMention], sentence: Sentence) -> None:
         """ "entraînés sur MareNostrum 5", "trained on RefinedWeb": what a model is trained on
         (a machine, a dataset) is no model, wherever the document names it."""
-        trained_on, drawn_from = self.lex.trained_on, self.lex.drawn_from
+        drawn_from = self.lex.drawn_from
         for mention in mentions:
             lead = self.text[max(sentence.start, mention.start - TRAINED_ON_REACH) : mention.start]
             if mention.anaphor:
@@ -2584,7 +2591,7 @@ class Extractor:
             # text" name no source: only a sure name that is no model's is a dataset.
             introduced = self.lex.dataset_lead
             if (
-                (trained_on is not None and trained_on.search(lead))
+                self._trained_on(mention, sentence)
                 or (
                     drawn_from is not None
                     and mention.strength == NAMED
@@ -2593,6 +2600,12 @@ class Extractor:
                 or (introduced is not None and introduced.search(lead) is not None)
             ):
                 self.training_grounds.add(mention.name)
+
+    def _trained_on(self, mention: NameMention, sentence: Sentence) -> bool:
+        """Whether words for training on something stand right before the name."""
+        trained_on = self.lex.trained_on
+        lead = self.text[max(sentence.start, mention.start - TRAINED_ON_REACH) : mention.start]
+        return trained_on is not None and trained_on.search(lead) is not None
 
     def _as_training_grounds(self, mentions: list[NameMention]) -> list[NameMention]:
         """The mentions with each training ground as what it is, a thing that is no model,
@@ -3094,10 +3107,25 @@ class Extractor:
         # "RefinedText 2 holds 5 trillion tokens", the dataset's size. A machine's figure
         # is its own only where it counts what a machine has ("MareNostrum 5 compte 4 400
         # GPU"); "auf einem TPU-v3-256-Verbund, das Training dauerte 35 Tage" times the model.
+        # "Training ran on MareNostrum 5 with 32 nodes ..., 128 GPUs in total": what a run used
+        # of the machine it ran on.
+        connector = self.lex.machine_connector
+        ran_on = (
+            attribute == "training_gpus"
+            and connector is not None
+            and any(
+                m.name in grounds
+                and self._trained_on(m, sentence)
+                and connector.match(self.text, m.end)
+                for m in mentions
+            )
+        )
         if (
             grounds
             and not entities
-            and (drawn if attribute == "training_tokens" else attribute != "training_gpus")
+            and (
+                drawn if attribute == "training_tokens" else attribute != "training_gpus" or ran_on
+            )
         ):
             models = [m for m in mentions if m.model_like and m.name not in self.training_grounds]
             opening = self._sentence_subject(sentence, models)
