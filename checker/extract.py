@@ -192,6 +192,9 @@ class AttributeWords(_Strict):
     # "no 13-billion-parameter model", "builds on a 7-billion-parameter base": a size class
     # after these, unless a copula ("is a ...") or a comma ("X, a ...") makes it a model's.
     class_articles: list[str] = Field(default_factory=list)
+    # "no part of it is a 7-billion-parameter model": a clause opened by these denies what
+    # its copula says.
+    negative_determiners: list[str] = Field(default_factory=list)
     copulas: list[str] = Field(default_factory=list)
     per_item_subjects: list[str] = Field(default_factory=list)
     subset_before: list[str] = Field(default_factory=list)
@@ -372,6 +375,7 @@ class Lexicon:
     future_before: re.Pattern[str] | None
     future_after: re.Pattern[str] | None
     class_article: re.Pattern[str] | None
+    negative_opening: re.Pattern[str] | None
     unnamed_model: re.Pattern[str] | None
     successor_of: re.Pattern[str] | None
     per_item_subject: re.Pattern[str] | None
@@ -566,6 +570,11 @@ def lexicon(code: str) -> Lexicon:
         time_distance_after=after(a.time_distance_after),
         future_before=word_pattern(a.future_before),
         future_after=word_pattern(a.future_after),
+        negative_opening=(
+            re.compile(rf"\W*(?:{negative.pattern})\b", re.IGNORECASE)
+            if (negative := word_pattern(a.negative_determiners)) is not None
+            else None
+        ),
         class_article=(
             re.compile(
                 rf"(?:(?P<before>[^\W\d_]+|,)\s+)?(?:{articles_.pattern})\s+$", re.IGNORECASE
@@ -4063,7 +4072,12 @@ class Extractor:
         if found is None:
             return False
         before = (found.group("before") or "").casefold()
-        return before != "," and before not in self.lex.copulas
+        if before in self.lex.copulas:
+            # "no part of it is a seven-billion-parameter model": what the copula denies.
+            clause = self._clause_before(sentence, quantity.start)
+            denial = self.lex.negative_opening
+            return denial is not None and denial.match(clause) is not None
+        return before != ","
 
     def _model_noun_after(self, quantity: Quantity) -> bool:
         """ "2B dense model", "7B Modell": a noun for a model within two words."""
