@@ -4674,9 +4674,10 @@ class Extractor:
         first = min(named, key=lambda m: m.start)
         # "Publié le 14 octobre 2024, Zamba2-7B mélange ...; il compte ...": a fronted
         # phrase and its comma may come first.
+        # "Zum Vergleich: Mixtral 8x7B verteilt ...": a label and its colon, too.
         opens = starts_sentence(self.text, sentence.start, first.start) or self.text[
             sentence.start : first.start
-        ].rstrip().endswith(",")
+        ].rstrip().endswith((",", ":"))
         possessive = self.lex.opening_anaphora
         lead = self.text[sentence.start : first.start].lstrip()
         opening = possessive.match(lead) if possessive is not None and not opens else None
