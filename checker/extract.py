@@ -1179,7 +1179,7 @@ CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—")
 # Google's PaLM 540B was trained on".
 MAKER_ONLY = re.compile(r"\s+[^\W\d_][\w-]*['’]s?\s+")
 # A list item's label, right before its value: "- **Hardware:** ", "* GPUs: ".
-ITEM_LABEL = re.compile(r"[ \t]*[-*+][ \t]+\**[^:\n*]{1,40}:\**[ \t]*")
+ITEM_LABEL = re.compile(r"[ \t]*[-*+][ \t]+\**[^:\n*]{1,40}\**:\**[ \t]*")
 # "Yuan 2.0-M32", "Yuan 2.0-102B", "Kaleva 3-Mini": a version with a variant joined to it
 # (a letter in the variant; after a bare number, the variant starts with one: "7-8B" is a range).
 JOINED_VERSION = re.compile(r"^v?\d+(?:(?:\.\d+)+-(?=[\w.]*[A-Za-z])|-(?=[A-Za-z]))[\w.]+$")
@@ -5013,7 +5013,11 @@ class Extractor:
             (
                 m
                 for m in candidates
-                if m.model_like and not m.anaphor and m.end <= label.end() and m.name == named
+                if m.model_like
+                and not m.anaphor
+                and m.end <= label.end()
+                # "- **Bielik-11B-v2 (11B)**:": the name, perhaps with its size
+                and (named == m.name or named.startswith(f"{m.name} ("))
             ),
             None,
         )
