@@ -5078,7 +5078,7 @@ class Extractor:
         )
 
     def _best_before(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
-        best: tuple[float, NameMention] | None = None
+        best: tuple[float, NameMention, bool] | None = None
         # A name inside an apposition describes the name before it, which stays the subject.
         heads = {
             m: end
@@ -5106,8 +5106,16 @@ class Extractor:
                 and not any(c.anaphor and after <= c.start < quantity.start for c in candidates)
             ):
                 score += 3.0
-            base_described = "," in between and len(between.split(",")[0].split()) <= 1
-            if not base_described and self._base_of_a_subject(mention, candidates):
+            # "il prolonge Falcon-7B, le modèle de TII, qui avait vu ...": described, and so
+            # the figure's own.
+            attached = self.lex.attacher is not None and bool(
+                self.lex.attacher.match(between.lstrip(" ,"))
+            )
+            base_described = (mention in heads and attached) or (
+                "," in between and len(between.split(",")[0].split()) <= 1
+            )
+            base = not base_described and self._base_of_a_subject(mention, candidates)
+            if base:
                 # "It continued Falcon-7B on 26 billion tokens", "un modèle dérivé de Llama 2
                 # qui compte 13 milliards": the subject's figure, unless a phrase after a
                 # comma right after the base describes it ("..., trained on 2T tokens").
@@ -5131,7 +5139,13 @@ class Extractor:
                 # Milliarden Parameter": what the colon lists is the clause's head's.
                 score -= 2.0
             if best is None or score > best[0]:
-                best = (score, mention)
+                best = (score, mention, base)
+        if best is not None and best[2]:
+            # Only the base is near enough: the subject that builds on it, however far.
+            return max(
+                (m for m in candidates if m.end <= best[1].start and (m.anaphor or m.model_like)),
+                key=lambda m: m.start,
+            )
         return best[1] if best else None
 
     def _built_on(self, mention: NameMention) -> bool:
