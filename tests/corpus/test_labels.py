@@ -59,8 +59,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus24" / "labels.json", REPO / "tests" / "corpus24" / "docs"),
     (REPO / "tests" / "corpus25" / "labels.json", REPO / "tests" / "corpus25" / "docs"),
     (REPO / "tests" / "corpus26" / "labels.json", REPO / "tests" / "corpus26" / "docs"),
-    (REPO / "tests" / "corpus28" / "labels.json", REPO / "tests" / "corpus28" / "docs"),
     (REPO / "tests" / "corpus27" / "labels.json", REPO / "tests" / "corpus27" / "docs"),
+    (REPO / "tests" / "corpus28" / "labels.json", REPO / "tests" / "corpus28" / "docs"),
 ]
 
 
