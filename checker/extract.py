@@ -4280,10 +4280,13 @@ class Extractor:
         """Whether the count counts nodes or servers: "16 nodes", "96 NVIDIA DGX-A100 nodes"."""
         parts = self.lex.machine_part_noun
         lead = MACHINE_PART_AFTER_COUNT.match(self.text, count.end)
+        if parts is None or lead is None:
+            return False
+        # "120 Servern": in German the noun itself is capitalised like a machine's name.
+        noun_start = count.end + len(lead.group()) - len(lead.group().lstrip())
         return (
-            parts is not None
-            and lead is not None
-            and parts.match(self.text, lead.end()) is not None
+            parts.match(self.text, lead.end()) is not None
+            or parts.match(self.text, noun_start) is not None
         )
 
     def _without_counts(self, start: int, end: int, neighbours: list[Quantity]) -> str:
