@@ -81,6 +81,8 @@ DOMINANT_MENTIONS = 4
 REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
+# A note without figures in parentheses at the end of a table cell: "Mistral 7B (Basis)".
+CELL_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")
 # Characters before a name that may hold the words for building on it: "setzt auf dem frei
 # verfügbaren ".
 BASE_REACH = 48
@@ -2543,7 +2545,8 @@ class Extractor:
         row: list[Cell],
         counted: Cell | None = None,
     ) -> list[Claim]:
-        entity = entity_cell.text.strip("*_` ")
+        # "| Mistral 7B (Basis) |": a note in parentheses after the name is no part of it.
+        entity = CELL_NOTE.sub("", entity_cell.text.strip("*_` ")).strip("*_` ")
         value = value_cell.text.strip()
         if not value or not any(c.isalpha() for c in entity):
             return []
