@@ -2947,8 +2947,17 @@ class Extractor:
         last = self._figure_list(quantity, neighbours)[-1]
         following = self.text[last.end : last.end + 20].lstrip(" -")
         relative = self.lex.relative_word
-        return self._describes_a_model(last) or (
-            relative is not None and relative.match(following) is not None
+        # "pour la version 13B", "the variant 7B": a noun for a model right before the size.
+        noun = PREVIOUS_WORD.search(self.text, max(0, quantity.start - 24), quantity.start)
+        nouns = self.lex.apposition_noun
+        return (
+            self._describes_a_model(last)
+            or (relative is not None and relative.match(following) is not None)
+            or (
+                noun is not None
+                and nouns is not None
+                and nouns.fullmatch(noun.group(1)) is not None
+            )
         )
 
     def _quoted(self, quantity: Quantity) -> bool:
