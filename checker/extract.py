@@ -3612,8 +3612,12 @@ class Extractor:
             # "a vocabulary of 125,696 tokens", "the cost of a million tokens": neither a
             # context nor training data.
             price = self._nearest_keyword("price", quantity, sentence)
-            if (price is not None and price <= ADJACENT_KEYWORD) or self._keyword_adjacent(
-                "vocabulary", quantity, sentence, neighbours, same_clause=True
+            if (
+                (price is not None and price <= ADJACENT_KEYWORD)
+                or self._keyword_adjacent(
+                    "vocabulary", quantity, sentence, neighbours, same_clause=True
+                )
+                or self._in_a_relative_about(quantity, sentence, "vocabulary")
             ):
                 return None, unit
             # "writes at most 8,000 tokens in one answer": what a model puts out is no context.
@@ -3674,6 +3678,20 @@ class Extractor:
         if unit in UNIT_ATTRIBUTE:
             return UNIT_ATTRIBUTE[unit], unit
         return None, unit
+
+    def _in_a_relative_about(self, quantity: Quantity, sentence: Sentence, keyword: str) -> bool:
+        """ "added 27,000 entries to the vocabulary, which now holds 61,362 tokens": a figure
+        in a relative clause about the keyword's noun right before it."""
+        pattern, relative = self.lex.keywords.get(keyword), self.lex.relative_clause
+        if pattern is None or relative is None:
+            return False
+        nouns = list(pattern.finditer(self.text, sentence.start, quantity.start))
+        if not nouns:
+            return False
+        opening = relative.match(self.text, nouns[-1].end(), quantity.start)
+        return opening is not None and not CLAUSE_BREAK.search(
+            self.text, opening.end(), quantity.start
+        )
 
     def _implied_unit(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
