@@ -142,6 +142,8 @@ class QualifierWords(_Strict):
     up_to: list[str] = Field(default_factory=list)
     at_least: list[str] = Field(default_factory=list)
     approx_after: list[str] = Field(default_factory=list)
+    # Scale words that say "about so many" themselves: "une dizaine de jours".
+    approx_scales: list[str] = Field(default_factory=list)
     at_least_after: list[str] = Field(default_factory=list)
     up_to_after: list[str] = Field(default_factory=list)
     not_after: list[str] = Field(default_factory=list)
@@ -359,6 +361,7 @@ class Lexicon:
     determiners: frozenset[str]
     # "is", "ist", "est", case-folded: after a figure they may join it to what it is.
     copulas: frozenset[str]
+    approx_scales: frozenset[str]
     # Articles and determiners, case-folded: "the company", "das Unternehmen", "l'entreprise".
     articles: frozenset[str]
     qualifier_before: tuple[tuple[Qualifier, re.Pattern[str]], ...]
@@ -519,6 +522,7 @@ def lexicon(code: str) -> Lexicon:
         abbreviations=frozenset(w.lower().rstrip(".") for w in data.sentences.abbreviations),
         determiners=frozenset(w.casefold() for w in e.determiners),
         copulas=frozenset(w.casefold() for w in data.attributes.copulas),
+        approx_scales=frozenset(w.casefold() for w in q.approx_scales),
         articles=frozenset(w.casefold() for w in [*e.articles, *e.determiners]),
         # Longer hedges first, so "bis zu" wins over "bis" and "gut über" over "über".
         qualifier_before=pairs(
@@ -4346,6 +4350,9 @@ class Extractor:
             if self.lex.not_after is not None and self.lex.not_after.search(ahead):
                 continue
             return qualifier, quantity.start - len(before) + match.start(), quantity.end
+        scale = (quantity.scale_word or "").casefold()
+        if scale in self.lex.approx_scales:
+            return Qualifier.APPROX, quantity.start, quantity.end
         after = self.text[quantity.end : min(sentence.end, quantity.end + 20)]
         for qualifier, pattern in self.lex.qualifier_after:
             match = pattern.match(after)

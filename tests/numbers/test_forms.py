@@ -976,3 +976,16 @@ def test_hours_after_a_clock_word_tell_the_time_and_otherwise_last(
     lang: str, text: str, found: list[str]
 ) -> None:
     assert [q.text for q in find_quantities(text, lang) if q.unit] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("pendant une dizaine de jours", 10, "day"),
+        ("sur une vingtaine de GPU", 20, "gpu"),
+        ("une centaine de chercheurs", 100, None),
+    ],
+)
+def test_french_counts_in_aine_are_numbers(text: str, value: float, unit: str | None) -> None:
+    [quantity] = find_quantities(text, "fr")
+    assert (quantity.value, quantity.unit) == (value, unit)
