@@ -94,6 +94,7 @@ CLAUSE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 WORD_AND_SPACE = re.compile(r"\s*\S+\s+")
 # A lower-case word right after a bare number, which says what it counts: "137 couches".
 NOUN_AFTER = re.compile(r"[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]+")
+# A full stop and a space: a part opened by "davon" ends before the next sentence.
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
 # Attributes a part of a figure before them may state: active parameters, a run's GPUs.
 PART_ATTRIBUTES = frozenset({"active_parameters", "training_gpus"})
@@ -4096,7 +4097,7 @@ class Extractor:
             found = self.lex.class_article.search(
                 self.text, max(sentence.start, quantity.start - KEYWORD_WINDOW), quantity.start
             )
-        elif self._glued_size(quantity) and self._model_noun_after(quantity):
+        elif self._glued_size(quantity) and self._model_noun_after(quantity.end):
             # "as much to run as a 2B dense model": a size like a name's, before a model noun.
             found = self.lex.class_article.search(
                 self.text, max(sentence.start, quantity.start - ADJACENT), quantity.start
@@ -4113,14 +4114,15 @@ class Extractor:
             return denial is not None and denial.match(clause) is not None
         return before != ","
 
-    def _model_noun_after(self, quantity: Quantity) -> bool:
-        """ "2B dense model", "7B Modell": a noun for a model within two words."""
+    def _model_noun_after(self, end: int, within: int = 2) -> bool:
+        """ "2B dense model", "Llama 2 model": a noun for a model among the next ``within``
+        words."""
         nouns = self.lex.model_noun
-        words = NEXT_WORDS.match(self.text, quantity.end)
+        words = NEXT_WORDS.match(self.text, end)
         return (
             nouns is not None
             and words is not None
-            and any(nouns.fullmatch(word) for word in words.group().split())
+            and any(nouns.fullmatch(word) for word in words.group().split()[:within])
         )
 
     def _prices_output(
@@ -4674,11 +4676,8 @@ class Extractor:
     def _names_a_kind(self, mention: NameMention) -> bool:
         """ "A Llama 2 model with 70 billion parameters that we fine-tuned": a name between an
         indefinite article and a noun for a model says what kind of model the subject is."""
-        articles, nouns = self.lex.class_article, self.lex.model_noun
-        if mention.anaphor or articles is None or nouns is None:
-            return False
-        noun = NEXT_WORDS.match(self.text, mention.end)
-        if noun is None or nouns.fullmatch(noun.group().split()[0]) is None:
+        articles = self.lex.class_article
+        if mention.anaphor or articles is None or not self._model_noun_after(mention.end, 1):
             return False
         lead = self.text[max(0, mention.start - ADJACENT) : mention.start]
         return articles.search(lead) is not None

@@ -48,22 +48,26 @@ class RuleContext:
                 events[(entity, attribute, unit, "")] = claims
                 continue
             tolerance = self.tolerance(attribute)
-            undated = [claim for claim in claims if claim.as_of is None]
+            rounds: dict[str, list[Claim]] = {}
             for claim in claims:
                 if claim.as_of is not None:
-                    events.setdefault((entity, attribute, unit, claim.as_of), []).append(claim)
-            for claim in undated:
+                    rounds.setdefault(claim.as_of, []).append(claim)
+            dated_rounds = list(rounds.values())
+            for claim in claims:
+                if claim.as_of is not None:
+                    continue
                 # "105 Mio. Euro im Juni", with no year: the round whose figure it states, else
                 # every round.
                 agreeing = [
-                    key
-                    for key, dated in events.items()
-                    if key[:3] == (entity, attribute, unit)
-                    and any(agree(other, claim, tolerance) for other in dated)
+                    group
+                    for group in dated_rounds
+                    if any(agree(other, claim, tolerance) for other in group)
                 ]
-                for key in agreeing or [k for k in events if k[:3] == (entity, attribute, unit)]:
-                    events[key].append(claim)
-        return {key: sorted(group, key=source_order) for key, group in sorted(events.items())}
+                for group in agreeing or dated_rounds:
+                    group.append(claim)
+            for date, group in rounds.items():
+                events[(entity, attribute, unit, date)] = sorted(group, key=source_order)
+        return dict(sorted(events.items()))
 
 
 def source_order(claim: Claim) -> tuple[str, int, int, str]:
