@@ -309,6 +309,8 @@ class EntityWords(_Strict):
     base_markers: list[str] = Field(default_factory=list)
     attribution: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
+    # Compound heads that make the whole a group of people: "das Xwin-LM-Team" is the maker.
+    organisation_compound_heads: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
     # "Upstage, which raised ...": a word a relative clause describes is a name (not in
     # German, where nouns are capitalised).
@@ -454,6 +456,7 @@ class Lexicon:
     introducer: re.Pattern[str] | None
     attribution: re.Pattern[str] | None
     compound_head: re.Pattern[str] | None
+    organisation_compound_head: re.Pattern[str] | None
     not_names: frozenset[str]
     clause_opener: re.Pattern[str] | None
     not_name_endings: tuple[str, ...]
@@ -744,6 +747,7 @@ def lexicon(code: str) -> Lexicon:
         introducer=word_pattern(e.name_introducers, anchored_end=True),
         attribution=word_pattern(e.attribution, anchored_end=True),
         compound_head=word_pattern(e.compound_heads),
+        organisation_compound_head=word_pattern(e.organisation_compound_heads),
         not_names=frozenset(e.not_names),
         not_name_endings=tuple(e.not_name_endings),
         clause_opener=word_pattern(e.clause_openers),
@@ -1888,6 +1892,10 @@ class NameFinder:
             parts.append(self._clean(nxt))
             end = n_start + len(parts[-1])
             consumed += 1
+        team = self.lex.organisation_compound_head
+        head = raw.rpartition("-")[2] if "-" in raw else ""
+        if consumed == 1 and team is not None and team.fullmatch(head):
+            return NameMention(t_start, end, token, NAMED, organisation=True), 1
         if index + consumed < len(tokens) and not versioned:
             n_start, _, nxt = tokens[index + consumed]
             if nxt in self.org_suffixes and not self.text[end:n_start].strip():
@@ -4558,6 +4566,10 @@ class Extractor:
                 every = self._every_model_released(models, sentence)
                 if every:
                     return every
+                if self.lex.data.entities.verb_second and len(models) > 1:
+                    released_models = self._released_by_the_verb(models, sentence.start, sentence)
+                    if len(released_models) == 1:
+                        return [released_models[0].name]
         if chosen is None or chosen.anaphor:
             return [topic] if topic else []
         if released and not chosen.model_like:
@@ -4574,16 +4586,10 @@ class Extractor:
                 and (m.end <= chosen.start or m.start >= quantity.end)
                 and not self._relative(m)
             ]
-            release = self.lex.keywords.get("release")
-            verb = (
-                release.search(self.text, max(chosen.end, sentence.start), sentence.end)
-                if release is not None and len(models) > 1
-                else None
-            )
-            if verb is not None:
-                # "xAI ... a mis en ligne les poids de Gork-1 ... que Chinchilla": the first
-                # model after the release verb is what it releases.
-                models = [m for m in models if m.start >= verb.end()][:1] or models
+            if len(models) > 1:
+                models = self._released_by_the_verb(
+                    models, max(chosen.end, sentence.start), sentence
+                )
             if len(models) == 1:
                 chosen = models[0]
             elif not models and (object_ := self._released_object(chosen, quantity, sure)):
@@ -4622,6 +4628,30 @@ class Extractor:
             if chosen.name in every and len(every) > len(group):
                 return every
         return group
+
+    def _released_by_the_verb(
+        self, models: list[NameMention], start: int, sentence: Sentence
+    ) -> list[NameMention]:
+        """The model a release verb after ``start`` releases, or all ``models`` when the
+        sentence does not tell."""
+        release = self.lex.keywords.get("release")
+        verb = release.search(self.text, start, sentence.end) if release is not None else None
+        if verb is None:
+            return models
+        if self.lex.data.entities.verb_second:
+            # "Am 20. Oktober hat das X-Team sein Modell X-70B öffentlich gemacht, ... vor
+            # GPT-4": the participle closes the clause; what it releases stands before it.
+            before = [
+                m
+                for m in models
+                if start <= m.start
+                and m.end <= verb.start()
+                and not CLAUSE_BREAK.search(self.text, m.end, verb.start())
+            ]
+            return before[-1:] or models
+        # "xAI ... a mis en ligne les poids de Gork-1 ... que Chinchilla": the first model
+        # after the release verb is what it releases.
+        return [m for m in models if m.start >= verb.end()][:1] or models
 
     def _every_model_released(self, models: list[NameMention], sentence: Sentence) -> list[str]:
         """ "die Sprachmodelle A und B sowie die Dialogversionen C und D veröffentlicht": the
