@@ -61,6 +61,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus26" / "labels.json", REPO / "tests" / "corpus26" / "docs"),
     (REPO / "tests" / "corpus27" / "labels.json", REPO / "tests" / "corpus27" / "docs"),
     (REPO / "tests" / "corpus28" / "labels.json", REPO / "tests" / "corpus28" / "docs"),
+    (REPO / "tests" / "corpus29" / "labels.json", REPO / "tests" / "corpus29" / "docs"),
+    (REPO / "tests" / "corpus30" / "labels.json", REPO / "tests" / "corpus30" / "docs"),
 ]
 
 
