@@ -1827,11 +1827,12 @@ class NameFinder:
         inner_caps = any(
             any(c.isupper() for c in segment[1:]) and not segment.isupper() for segment in segments
         )
-        if any(
+        if not has_digit and any(
             segment.isalpha() and segment.islower() and len(segment) <= 3
             for segment in segments[1:-1]
         ):
-            return None  # "Mixture-of-Experts", "state-of-the-art": words, not a name
+            # "Mixture-of-Experts", "state-of-the-art": words, not a name ("LLM-jp-13B" is one)
+            return None
         if not (upper_first or inner_caps or has_digit):
             # "xAI's hosted model, grok-beta, costs ...": a lower-case name a model noun sets up.
             if (
