@@ -158,6 +158,9 @@ class AttributeWords(_Strict):
     investment: list[str] = Field(default_factory=list)
     funding: list[str] = Field(default_factory=list)
     price: list[str] = Field(default_factory=list)
+    # "Dafür setzte X 64 GPUs ein", "For this, ...": an opening that refers to what the
+    # sentence before told, such as a training run.
+    purpose_back_reference: list[str] = Field(default_factory=list)
     subscription: list[str] = Field(default_factory=list)
     retraction: list[str] = Field(default_factory=list)
     # An answer's first words that deny what the question put forward: "No,", "Nein,".
@@ -334,6 +337,7 @@ class NameShapes(_Strict):
     model_words: list[str]
     capitalised_variant_words: list[str]
     org_suffixes: list[str]
+    domain_endings: list[str]
     legal_forms: list[str]
     generic_terms: list[str]
     hardware_pattern: str
@@ -547,6 +551,7 @@ def lexicon(code: str) -> Lexicon:
                 "investment",
                 "funding",
                 "price",
+                "purpose_back_reference",
                 "subscription",
                 "retraction",
                 "denial",
@@ -816,6 +821,8 @@ class NameRules:
     model_words: frozenset[str]
     dataset_words: frozenset[str]
     org_suffixes: frozenset[str]
+    # "H2O.ai", "Character.ai": a name written as a web address is a company's.
+    domain_endings: tuple[str, ...]
     legal_forms: frozenset[str]
     generic: frozenset[str]
     vendors: frozenset[str]
@@ -843,6 +850,7 @@ def name_rules() -> NameRules:
         model_words=frozenset(shapes.model_words),
         dataset_words=frozenset(shapes.dataset_words),
         org_suffixes=frozenset(shapes.org_suffixes),
+        domain_endings=tuple(shapes.domain_endings),
         legal_forms=frozenset(shapes.legal_forms),
         generic=frozenset(shapes.generic_terms),
         vendors=frozenset(shapes.hardware_vendors),
@@ -1390,6 +1398,7 @@ class NameFinder:
         self.model_words = rules.model_words
         self.dataset_words = rules.dataset_words
         self.org_suffixes = rules.org_suffixes
+        self.domain_endings = rules.domain_endings
         self.legal_forms = rules.legal_forms
         self.generic = rules.generic
         self.vendors = rules.vendors
@@ -1893,6 +1902,8 @@ class NameFinder:
             parts.append(self._clean(nxt))
             end = n_start + len(parts[-1])
             consumed += 1
+        if consumed == 1 and token.endswith(self.domain_endings):
+            return NameMention(t_start, end, token, NAMED, organisation=True), 1
         team = self.lex.organisation_compound_head
         head = raw.rpartition("-")[2] if "-" in raw else ""
         if consumed == 1 and team is not None and team.fullmatch(head):
@@ -3668,6 +3679,7 @@ class Extractor:
             if (
                 quantity.value < INFERENCE_GPUS
                 and (near is None or near > KEYWORD_WINDOW // 2)
+                and not self._purpose_is_training(sentence)
                 and not any(q.unit in RUN_UNITS for q in neighbours)
                 # "- **Hardware:** 64 A100-GPUs": a model's sheet lists what it was trained on
                 and not ITEM_LABEL.fullmatch(self.text, line_start, quantity.start)
@@ -4081,6 +4093,18 @@ class Extractor:
                     continue
             return True
         return False
+
+    def _purpose_is_training(self, sentence: Sentence) -> bool:
+        """ "Trainiert wurde X auf sechs Billionen Token. Dafür setzte H2O.ai 64 H100-GPUs
+        ein": the sentence opens with a reference to the training the one before it told."""
+        opener = self.lex.keywords.get("purpose_back_reference")
+        training = self.lex.keywords.get("training")
+        start = len(self.text) - len(self.text[sentence.start :].lstrip())
+        if opener is None or training is None or not opener.match(self.text, start):
+            return False
+        paragraph_start = self.text.rfind("\n\n", 0, sentence.start)
+        previous_start = max(paragraph_start, sentence.start - 2 * KEYWORD_WINDOW, 0)
+        return training.search(self.text, previous_start, sentence.start) is not None
 
     def _has(self, keyword: str, sentence: Sentence) -> bool:
         pattern = self.lex.keywords.get(keyword)
