@@ -303,6 +303,8 @@ class EntityWords(_Strict):
     dataset_nouns: list[str] = Field(default_factory=list)
     # Words between a machine and the count of its accelerators: "a cluster of", "with".
     machine_connectors: list[str] = Field(default_factory=list)
+    # "the machine in Lugano, which holds ...": words that open a clause about a machine.
+    machine_relatives: list[str] = Field(default_factory=list)
     # Words right before what a model is trained on: "trained on", "entraîné sur".
     trained_on: list[str] = Field(default_factory=list)
     # Words right before a dataset tokens are drawn from: "1T tokens of RedPajama".
@@ -431,6 +433,7 @@ class Lexicon:
     # "ran on MareNostrum 5 with 32 nodes": the words that go on with what a run used of it.
     machine_connector: re.Pattern[str] | None
     machine_noun: re.Pattern[str] | None
+    machine_relative: re.Pattern[str] | None
     machine_part_noun: re.Pattern[str] | None
     relative_word: re.Pattern[str] | None
     total_word: re.Pattern[str] | None
@@ -650,6 +653,7 @@ def lexicon(code: str) -> Lexicon:
         else word_pattern(e.trained_on, anchored_end=True),
         drawn_from=word_pattern(e.drawn_from, anchored_end=True),
         machine_noun=machine_noun,
+        machine_relative=framed(e.machine_relatives, r"[,;]\s*"),
         machine_part_noun=word_pattern(e.machine_part_nouns),
         total_word=word_pattern(a.total_after),
         machine_connector=(
@@ -3970,8 +3974,14 @@ class Extractor:
             )
             and nouns is not None
             and nouns.search(self.text, sentence.start, sentence.end)
-            # "Training ran on 8 nodes ..., 64 GPUs in total, on the 42 cluster": the run's.
-            and not (training and training.search(self.text, sentence.start, quantity.start))
+            # "Training ran on 8 nodes ..., 64 GPUs in total, on the 42 cluster": the run's;
+            # "The training ran on the machine in Lugano, which holds 10,000 GPUs in total":
+            # the machine's, which a clause of its own describes.
+            and not (
+                training
+                and (run := training.search(self.text, sentence.start, quantity.start))
+                and not self._described_machine(run.end(), quantity.start)
+            )
         ):
             return True
         machine = self.lex.machine_before_figure
@@ -3982,6 +3992,17 @@ class Extractor:
         training = self.lex.keywords.get("training")
         return found is not None and not (
             training is not None and training.search(self.text, sentence.start, found.start())
+        )
+
+    def _described_machine(self, start: int, end: int) -> bool:
+        """A machine named between ``start`` and ``end``, and a relative clause about it:
+        "on Alps, the machine in Lugano, which holds ..." """
+        nouns, relative = self.lex.machine_noun, self.lex.machine_relative
+        machine = nouns.search(self.text, start, end) if nouns is not None else None
+        return (
+            machine is not None
+            and relative is not None
+            and relative.search(self.text, machine.end(), end) is not None
         )
 
     def _dates_training(self, quantity: Quantity, sentence: Sentence) -> bool:
@@ -4615,6 +4636,10 @@ class Extractor:
                 models = self._released_by_the_verb(
                     models, max(chosen.end, sentence.start), sentence
                 )
+            # "Die Initiative hat am 2. September zwei Modelle veröffentlicht: A und B".
+            every = self._every_model_released(models, sentence) if len(models) > 1 else []
+            if every:
+                return every
             if len(models) == 1:
                 chosen = models[0]
             elif not models and (object_ := self._released_object(chosen, quantity, sure)):

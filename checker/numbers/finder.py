@@ -764,11 +764,12 @@ def _with_unit(text: str, grammar: Grammar, draft: Draft) -> Draft:
         info = grammar.compound_unit(compound.group(1))
         if info is not None:
             return _with_unit_info(draft, compound.end(), info, compound.group(1))
-    qualified = grammar.qualified_unit_re.match(text, position)
-    if qualified is not None:
-        info = grammar.unit_words.get(qualified.group(1))
-        if isinstance(info, UnitInfo):
-            return _with_unit_info(draft, qualified.end(), info, qualified.group(1))
+    for pattern in (grammar.qualified_unit_re, grammar.partitive_unit_re):
+        qualified = pattern.match(text, position)
+        if qualified is not None:
+            info = grammar.unit_words.get(qualified.group(1))
+            if isinstance(info, UnitInfo):
+                return _with_unit_info(draft, qualified.end(), info, qualified.group(1))
     return draft
 
 

@@ -245,6 +245,13 @@ class Grammar:
             if qualifiers
             else NEVER
         )
+        partitives = alternation(table.unit_partitives, fold_case=True)
+        self.partitive_unit_re = re.compile(
+            rf"{LINE_GAP}(?i:{partitives}){LINE_GAP}(?:{DESIGNATION})?"
+            rf"({_word_pattern(self.unit_words)})"
+            if partitives
+            else NEVER
+        )
         self.designated_re = re.compile(
             LINE_GAP + DESIGNATION + r"(" + _word_pattern(self.designated_words) + r")"
         )

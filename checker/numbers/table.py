@@ -106,7 +106,8 @@ class NumberTable(_Strict):
     two shapes count. ``counting_nouns`` take a number after them that stays a number ("page
     12", "Platz 13", "No. 5", "rank 13"). ``ratio_words`` between two bare numbers make one
     ratio ("one over three", "1 out of 3", "un sur trois"). A fraction joined by one of
-    ``unit_qualifiers`` may stand between a count and its noun ("17 billion active parameters").
+    ``unit_qualifiers`` may stand between a count and its noun ("17 billion active parameters");
+    so may ``unit_partitives`` and a hardware designation ("4,096 of those GH200 chips").
     ``list_connectors`` join bare numbers to a last one that carries the scale word and unit of
     all ("1,6 et 1,7 milliard", "3 and 7 billion parameters").
     ``share_connectors`` to a scale is that share of it ("two thirds of a million", "deux tiers
@@ -163,6 +164,7 @@ class NumberTable(_Strict):
     share_connectors: list[str] = Field(default_factory=list)
     list_connectors: list[str] = Field(default_factory=list)
     unit_qualifiers: list[str] = Field(default_factory=list)
+    unit_partitives: list[str] = Field(default_factory=list)
     capitalised_nouns: bool = False
     negative_words: list[str] = Field(default_factory=list)
     bound_prefixes: list[str] = Field(default_factory=list)

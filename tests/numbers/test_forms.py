@@ -886,6 +886,11 @@ def test_cards_count_accelerators_only_after_a_hardware_name(
         ("en", "It used eight Intel Gaudi2 chips.", "eight Intel Gaudi2 chips", "gpu"),
         ("en", "It used 8 RTX 2080 Ti cards.", "8 RTX 2080 Ti cards", "gpu"),
         ("en", "It has 17 billion new parameters.", "17 billion", None),
+        ("en", "It used 4,096 of those GH200 chips.", "4,096 of those GH200 chips", "gpu"),
+        ("en", "It used 10,000 Nvidia GH200 superchips.", "10,000 Nvidia GH200 superchips", "gpu"),
+        ("de", "Das Team nennt 2.048 dieser Chips.", "2.048 dieser Chips", "gpu"),
+        ("fr", "Il a mobilisé 4 096 de ces puces.", "4 096 de ces puces", "gpu"),
+        ("en", "It read 4,096 of those files.", "4,096", None),
     ],
 )
 def test_a_known_qualifier_may_stand_between_a_count_and_its_noun(
