@@ -98,6 +98,8 @@ NOUN_AFTER = re.compile(r"[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]+")
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
 # Attributes a part of a figure before them may state: active parameters, a run's GPUs.
 PART_ATTRIBUTES = frozenset({"active_parameters", "training_gpus"})
+# How near the parts listed after a figure must add up to it to be read as its parts.
+SUM_TOLERANCE = 0.01
 # Characters from "of which", "von denen" to the part they open: "von denen 37 Mrd. aktiv".
 PART_AFTER_OPENING = 60
 # Words between two lists of released models: "sowie die Dialogversionen".
@@ -3047,6 +3049,8 @@ class Extractor:
             or self._part_of_an_opening_whole(quantity, sentence, neighbours, unit)
         ):
             return
+        if self._part_of_a_stated_sum(quantity, neighbours):
+            return
         if self._multiplied(quantity, neighbours):
             return
         if self._difference(quantity) or self._size_class(quantity, sentence):
@@ -3410,6 +3414,32 @@ class Extractor:
         after = self.text[quantity.end : min(sentence.end, quantity.end + 20)]
         lead, tail = self.lex.subset_before, self.lex.subset_after
         return bool((lead and lead.search(before)) or (tail and tail.match(after)))
+
+    def _part_of_a_stated_sum(self, quantity: Quantity, neighbours: list[Quantity]) -> bool:
+        """ "auf insgesamt 5,2 Billionen Token: zunächst 4 Billionen ..., danach 1,2
+        Billionen": after a colon, figures that add up to the figure before it are its parts."""
+        for whole in neighbours:
+            if whole.end > quantity.start or not isinstance(whole.value, float):
+                continue
+            colon = self.text.find(":", whole.end, quantity.start)
+            if colon < 0:
+                continue
+            parts = [
+                q
+                for q in neighbours
+                if q.start > colon
+                and isinstance(q.value, float)
+                and (q.unit is None or (q.unit, q.kind) == (whole.unit, whole.kind))
+                and whole.value * SUM_TOLERANCE <= q.value < whole.value
+            ]
+            total = sum(float(q.value) for q in parts)
+            if (
+                len(parts) >= 2
+                and quantity in parts
+                and math.isclose(total, whole.value, rel_tol=SUM_TOLERANCE)
+            ):
+                return True
+        return False
 
     def _part_of_an_opening_whole(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity], unit: str | None
@@ -4629,7 +4659,13 @@ class Extractor:
                 for m in sure
                 if (m.model_like or (m.name in self.model_names and not m.organisation))
                 and not m.anaphor
-                and (m.end <= chosen.start or m.start >= quantity.end)
+                and (
+                    m.end <= chosen.start
+                    or m.start >= quantity.end
+                    # "SDAIA hat ALLaM-7B im September 2024 vorgestellt": the object stands
+                    # between the maker and the date.
+                    or (self.lex.data.entities.verb_second and m.start >= chosen.end)
+                )
                 and not self._relative(m)
             ]
             if len(models) > 1:
