@@ -258,9 +258,14 @@ class EntityWords(_Strict):
     prepositions: list[str] = Field(default_factory=list)
     attachers: list[str] = Field(default_factory=list)
     anaphora: list[str] = Field(default_factory=list)
+    # Phrases whose pronoun refers to nothing: "brachte es auf 13 Milliarden", "il y a".
+    expletives: list[str] = Field(default_factory=list)
     # Possessives that refer back only where they open a sentence ("Sa particularité"): inside
     # one they are the name's before them ("DBRX et ses 132 milliards").
     opening_anaphora: list[str] = Field(default_factory=list)
+    # "Der Vorgänger X, ..., brachte es auf ...": articles of a sentence's subject, which the
+    # name after a word of comparison is then.
+    subject_articles: list[str] = Field(default_factory=list)
     plural_anaphora: dict[str, int] = Field(default_factory=dict)
     size_anaphora: dict[str, Literal["largest", "smallest"]] = Field(default_factory=dict)
     # "the smaller reads 8K, the larger up to 128K": a comparative without its noun, which
@@ -447,7 +452,9 @@ class Lexicon:
     base_marker: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
+    expletive: re.Pattern[str] | None
     opening_anaphora: re.Pattern[str] | None
+    opening_determiner: re.Pattern[str] | None
     plural_anaphora: re.Pattern[str] | None
     plural_counts: dict[str, int]
     size_anaphora: re.Pattern[str] | None
@@ -722,7 +729,9 @@ def lexicon(code: str) -> Lexicon:
         ),
         attacher=word_pattern(e.attachers),
         anaphora=word_pattern(e.anaphora),
+        expletive=word_pattern(e.expletives),
         opening_anaphora=word_pattern(e.opening_anaphora),
+        opening_determiner=word_pattern([*e.opening_anaphora, *e.subject_articles]),
         plural_anaphora=word_pattern(e.plural_anaphora),
         plural_counts={" ".join(k.lower().split()): v for k, v in e.plural_anaphora.items()},
         size_anaphora=word_pattern(e.size_anaphora),
@@ -1743,8 +1752,14 @@ class NameFinder:
             *(lex.anaphora.finditer(self.text, start, end) if lex.anaphora else ()),
             *([opening] if opening is not None else []),
         ]
+        idioms = [
+            (m.start(), m.end())
+            for m in (lex.expletive.finditer(self.text, start, end) if lex.expletive else ())
+        ]
         for match in references:
             if any(n.start <= match.start() < n.end for n in [*names, *found]):
+                continue
+            if any(s <= match.start() < e for s, e in idioms):
                 continue
             if self._introduces_a_name(match.end(), names):
                 continue
@@ -2816,10 +2831,10 @@ class Extractor:
         relative = self.lex.relative.search(lead_in) if self.lex.relative is not None else None
         if relative is None:
             return False
-        # "Son successeur WizardLM-2 8x22B est ...": a sentence that opens with the phrase is
-        # about the model it names.
+        # "Son successeur WizardLM-2 8x22B est ...", "Der Vorgänger X, ..., brachte es auf":
+        # a sentence that opens with the phrase is about the model it names.
         opening = OPENING_POSSESSIVE.search(lead_in, 0, relative.start())
-        possessive = self.lex.opening_anaphora
+        possessive = self.lex.opening_determiner
         if opening is None or possessive is None or not possessive.fullmatch(opening.group(1)):
             return True
         before = self.text[max(0, base - 2) : base + opening.start()].rstrip(" \t")
@@ -4833,11 +4848,12 @@ class Extractor:
         opens = starts_sentence(self.text, sentence.start, first.start) or self.text[
             sentence.start : first.start
         ].rstrip().endswith((",", ":"))
-        possessive = self.lex.opening_anaphora
+        possessive = self.lex.opening_determiner
         lead = self.text[sentence.start : first.start].lstrip()
         opening = possessive.match(lead) if possessive is not None and not opens else None
         if opening is not None:
-            # "Son successeur WizardLM-2 8x22B est un mélange d'experts ... 141 milliards".
+            # "Son successeur WizardLM-2 8x22B est un mélange d'experts ... 141 milliards",
+            # "Der Vorgänger LLM-jp-13B, ..., brachte es auf 13 Billionen Parameter".
             noun = NOUN_THEN_SPACE.fullmatch(lead, opening.end())
             opens = noun is not None
         return first if first.model_like and opens else None
