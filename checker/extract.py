@@ -1406,6 +1406,8 @@ class NameFinder:
         self.date_starts = frozenset(
             q.start for q in figures if q.kind == QuantityKind.DATE and q.text[:1].isalpha()
         )
+        # Where a bare number ends: "seize mille H100" counts what follows.
+        self.count_ends = frozenset(q.end for q in figures if q.kind == QuantityKind.NUMBER)
         rules = name_rules()
         self.variants = rules.variants
         self.measures = rules.measures
@@ -1808,6 +1810,7 @@ class NameFinder:
             previous = before[-1] if before else ""
             if (
                 previous[-1:].isdigit()  # "4,096 A100s"
+                or match.start() - 1 in self.count_ends  # "seize mille H100"
                 or previous in self.vendors
                 or previous.rstrip("-") in self.generic  # "DGX-A100"
                 or ACCELERATOR_HOST.match(self.text, match.end()) is not None  # "A100-Servern"
@@ -4192,7 +4195,8 @@ class Extractor:
         class of models; "X is a ..." and "X, a ..." say it of X."""
         if self.lex.class_article is None:
             return False
-        if "-" in quantity.text:
+        if "-" in quantity.text and quantity.unit == "parameter":
+            # Not "a 128K-token context": the size of a part of the model, no class of models.
             found = self.lex.class_article.search(
                 self.text, max(sentence.start, quantity.start - KEYWORD_WINDOW), quantity.start
             )
