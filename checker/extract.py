@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from itertools import pairwise
 from typing import Any, Literal
@@ -274,6 +274,8 @@ class EntityWords(_Strict):
         default_factory=dict
     )
     family_anaphora: list[str] = Field(default_factory=list)
+    # "das Basismodell", "the base model": of a base model and its tuned sibling, the base.
+    base_anaphora: list[str] = Field(default_factory=list)
     # "the former", "the latter", "Letzterer": which of the models named last (1 the first,
     # 2 the second, -1 the last); "le premier," and "der erste," only before punctuation,
     # since elsewhere they are adjectives ("le premier modèle").
@@ -342,6 +344,7 @@ class ClaimLexicon(_Strict):
 
 class NameShapes(_Strict):
     variant_words: list[str]
+    tuned_variant_words: list[str]
     dataset_words: list[str]
     model_words: list[str]
     capitalised_variant_words: list[str]
@@ -461,6 +464,7 @@ class Lexicon:
     elliptical_size_anaphora: re.Pattern[str] | None
     size_extremes: dict[str, int]
     family_anaphora: re.Pattern[str] | None
+    base_anaphora: re.Pattern[str] | None
     ordinal_anaphora: re.Pattern[str] | None
     ordinal_positions: dict[str, int]
     organisation_anaphora: re.Pattern[str] | None
@@ -742,6 +746,7 @@ def lexicon(code: str) -> Lexicon:
             r"(?=\s+(?:[^\W\d]+['’]?\s*){0,3}\d)",
         ),
         family_anaphora=word_pattern(e.family_anaphora),
+        base_anaphora=word_pattern(e.base_anaphora),
         ordinal_anaphora=ordinal_references(e),
         ordinal_positions={
             " ".join(k.lower().split()): v
@@ -829,6 +834,8 @@ class NameRules:
     """``names.toml``, compiled once."""
 
     variants: frozenset[str]
+    # "Chat", "Instruct": the variant words of a tuned version of a base model.
+    tuned_variants: frozenset[str]
     capitalised_variants: frozenset[str]
     measures: frozenset[str]
     # "The Pile holds 300 billion tokens": a word of a dataset's name, as a word of its own.
@@ -855,6 +862,7 @@ def name_rules() -> NameRules:
     shapes = NameShapes.model_validate(tomllib.loads(text))
     return NameRules(
         variants=frozenset(w.lower() for w in shapes.variant_words),
+        tuned_variants=frozenset(w.casefold() for w in shapes.tuned_variant_words),
         capitalised_variants=frozenset(w.lower() for w in shapes.capitalised_variant_words),
         measures=frozenset(w.lower() for w in shapes.measure_words),
         dataset_word=(
@@ -1131,6 +1139,8 @@ class NameMention:
     family: bool = False
     # "the former" (1), "le second" (2), "the latter" (-1): which of the models named last.
     position: int = 0
+    # "das Basismodell": the base model of a base and tuned pair the document names.
+    base: bool = False
 
     @property
     def model_like(self) -> bool:
@@ -1410,6 +1420,7 @@ class NameFinder:
         self.count_ends = frozenset(q.end for q in figures if q.kind == QuantityKind.NUMBER)
         rules = name_rules()
         self.variants = rules.variants
+        self.tuned_variants = rules.tuned_variants
         self.measures = rules.measures
         self.capitalised_variants = rules.capitalised_variants
         self.model_words = rules.model_words
@@ -1730,6 +1741,7 @@ class NameFinder:
                 lambda phrase: {"extreme": lex.size_extremes.get(phrase, LARGEST)},
             ),
             (lex.family_anaphora, lambda phrase: {"family": True}),
+            (lex.base_anaphora, lambda phrase: {"base": True}),
             (
                 lex.ordinal_anaphora,
                 lambda phrase: {"position": lex.ordinal_positions.get(phrase, -1)},
@@ -2433,8 +2445,10 @@ class Extractor:
                 if paragraph_lead is None and refers_back and not block.heading:
                     # "Il a été entraîné sur ... PFN ... GENIAC. Le modèle lit ...", "The model
                     # was aligned on prompts ranked by GPT-4": a paragraph that opens by
-                    # referring back is about what it refers to.
-                    paragraph_lead = topic
+                    # referring back is about what it refers to ("Das Basismodell ...": the
+                    # base of a base and tuned pair).
+                    base = any(m.base for m in mentions)
+                    paragraph_lead = (self._base_referent() if base else None) or topic
                 elif paragraph_lead is None or (
                     # "AI Singapore annonce SEA-LION ... La famille comprend SEA-LION-3B et ...":
                     # a paragraph led by a name that is never a model's is about the model.
@@ -2576,6 +2590,21 @@ class Extractor:
                         self._cell_claims(entity_cell, label_cell, row[column], row, counted)
                     )
         return claims
+
+    @cached_property
+    def _table_names(self) -> set[str]:
+        """The models the document's tables name in their first column or header row."""
+        cells = [
+            cell
+            for table in self.tables
+            for cell in [*table.header, *(row[0] for row in table.rows if row)]
+        ]
+        return {
+            m.name
+            for cell in cells
+            for m in NameFinder(cell.text, self.lex).sentence_mentions(0, len(cell.text))
+            if m.model_like and not m.anaphor
+        }
 
     def _subject_at(self, offset: int) -> str | None:
         """What the text spoke of where ``offset`` stands."""
@@ -4551,6 +4580,9 @@ class Extractor:
         # "Llama 2, dont la plus grande version ...": without sizes in names to compare, the
         # words describe the model just named and refer back to nothing.
         candidates = [m for m in candidates if not m.extreme or self._sized_referent(m, candidates)]
+        # "auf Mistral-7B aufgesetzt, das Basismodell von ...": without a base and tuned pair,
+        # the words describe, and refer back to nothing.
+        candidates = [m for m in candidates if not m.base or self._base_referent()]
         if describes:
             candidates = [m for m in candidates if m.end <= quantity.start]
         # Capitalised words of running text are names only when nothing surer is at hand.
@@ -4593,6 +4625,9 @@ class Extractor:
         if chosen is not None and chosen.family:
             family = self._family_referent(chosen, candidates)
             return [family] if family else ([topic] if topic else [])
+        if chosen is not None and chosen.base:
+            base = self._base_referent()
+            return [base] if base else ([topic] if topic else [])
         if chosen is not None and chosen.extreme:
             sized = self._sized_referent(chosen, candidates)
             return [sized] if sized else ([topic] if topic else [])
@@ -4936,6 +4971,20 @@ class Extractor:
         cut = max(first.rfind(" ", 0, common + 1), first.rfind("-", 0, common + 1))
         shared = first[:common] if common == len(first) else first[: max(cut, 0)]
         return shared if shared in used else None
+
+    def _base_referent(self) -> str | None:
+        """ "| PhoGPT-4B | ... | PhoGPT-4B-Chat | ... Das Basismodell wurde ... trainiert": the
+        one model the document names beside a tuned version of it ("-Chat", "-Instruct")."""
+        tuned = self.names.tuned_variants
+        used = set(self.mentions) | self.model_names | self._table_names
+        bases = {
+            base
+            for name in used
+            for separator in ("-", " ")
+            if (base := name.rpartition(separator)[0]) in used
+            and name.rpartition(separator)[2].casefold() in tuned
+        }
+        return next(iter(bases)) if len(bases) == 1 else None
 
     def _sized_referent(self, anaphor: NameMention, candidates: list[NameMention]) -> str | None:
         """ "The larger model has 13 billion parameters": of the models named so far in the
