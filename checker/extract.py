@@ -1416,6 +1416,8 @@ class NameFinder:
         self.date_starts = frozenset(
             q.start for q in figures if q.kind == QuantityKind.DATE and q.text[:1].isalpha()
         )
+        # Accelerators' names read so far ("Ascend 910B"): a figure inside one is none.
+        self.hardware_spans: set[tuple[int, int]] = set()
         # Where a bare number ends: "seize mille H100" counts what follows.
         self.count_ends = frozenset(q.end for q in figures if q.kind == QuantityKind.NUMBER)
         rules = name_rules()
@@ -1586,11 +1588,13 @@ class NameFinder:
                 mentions.pop()
             mentions.append(mention)
             index += consumed
+        hardware = [m for m in mentions if self._names_hardware(m)]
+        self.hardware_spans.update((m.start, m.end) for m in hardware)
         mentions = [
             m
             for m in mentions
             if not self._names_a_licence(m)
-            and not self._names_hardware(m)
+            and m not in hardware
             and not self._names_a_machine_or_benchmark(m)
             and not self._names_a_dataset(m)
         ]
@@ -2955,8 +2959,9 @@ class Extractor:
         return models[0].name
 
     def _figures(self, quantities: list[Quantity], names: list[NameMention]) -> list[Quantity]:
-        """Quantities that are not part of a name ("Llama 3.1")."""
-        return [q for q in quantities if not any(n.start <= q.start < n.end for n in names)]
+        """Quantities that are not part of a name ("Llama 3.1", "Ascend 910B")."""
+        spans = [*((n.start, n.end) for n in names), *self.names.hardware_spans]
+        return [q for q in quantities if not any(start <= q.start < end for start, end in spans)]
 
     def _is_attribution(self, mention: NameMention) -> bool:
         pattern = self.lex.attribution
