@@ -63,6 +63,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus28" / "labels.json", REPO / "tests" / "corpus28" / "docs"),
     (REPO / "tests" / "corpus29" / "labels.json", REPO / "tests" / "corpus29" / "docs"),
     (REPO / "tests" / "corpus30" / "labels.json", REPO / "tests" / "corpus30" / "docs"),
+    (REPO / "tests" / "corpus32" / "labels.json", REPO / "tests" / "corpus32" / "docs"),
+    (REPO / "tests" / "corpus31" / "labels.json", REPO / "tests" / "corpus31" / "docs"),
 ]
 
 
