@@ -1292,6 +1292,9 @@ ACCELERATOR_HOST = re.compile(r"[ -](?:[Ss]erver|serveur|nodes?\b|Knoten|nœud)"
 GREEK_LETTER = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
 # How many words a byline holds besides its date: "Publié le", "Published on".
 BYLINE_WORDS = 2
+# "in Model notes", "by Jane Doe": the words a byline may add after its date.
+BYLINE_PLACE_WORDS = 4
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # How many words before a figure a negation denies it: "does not hold | 56 billion".
 NEGATION_REACH = 3
 # How long a word too short to be a name alone is: "Wu" of "Wu Dao 2.0".
@@ -4154,10 +4157,18 @@ class Extractor:
         release word and the date is the text's own byline."""
         release = self.lex.keywords.get("release")
         before = self.text[sentence.start : quantity.start]
-        rest = before + " " + self.text[quantity.end : sentence.end]
-        words = re.findall(r"[^\W\d_][\w'’-]*", rest)
-        if release is None or ":" in rest or LIST_ITEM.match(self.text, sentence.start):
+        after = self.text[quantity.end : sentence.end]
+        if release is None or ":" in before + after or LIST_ITEM.match(self.text, sentence.start):
             return False  # "- **Veröffentlichung:** März 2025" labels a sheet's item
+        # "*Posted June 9, 2025 in Model notes*", "... by Jane Doe": after the date, a
+        # preposition may lead to the blog's section or the author.
+        trailing = WORD.findall(after)
+        placed = (
+            0 < len(trailing) <= BYLINE_PLACE_WORDS
+            and trailing[0].islower()
+            and not CLAUSE_BREAK.search(after)
+        )
+        words = WORD.findall(before) + ([] if placed else trailing)
         verbs = [word for word in words if release.fullmatch(word)]
         others = [word for word in words if word not in verbs]
         return (
