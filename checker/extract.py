@@ -1838,6 +1838,35 @@ class NameFinder:
                 found.add(token)
         return frozenset(found)
 
+    def _company_named_model(
+        self, tokens: list[tuple[int, int, str]], suffix: int, parts: list[str]
+    ) -> tuple[NameMention, int] | None:
+        """ "Rakuten AI 2.0", "Rakuten AI 7B mini": a company's name with its suffix, then a
+        version or a size, names a model (not "Mistral AI 2024", a year)."""
+        if suffix + 1 >= len(tokens):
+            return None
+        _, s_end, written = tokens[suffix]
+        v_start, _, version = tokens[suffix + 1]
+        if self.text[s_end:v_start] != " " or YEAR.match(version):
+            return None
+        versioned = (
+            VERSION.match(version) is not None
+            and "." in version
+            and v_start not in self.figure_starts  # "Cyor Research 1.300 Millionen Euro"
+            and not (self.grouped_thousands and GROUPED_THOUSANDS.match(version))
+        )
+        if not (versioned or SIZE.match(version)):
+            return None
+        words = [*parts, written, version]
+        end = v_start + len(version)
+        if suffix + 2 < len(tokens):
+            t_start, _, tail = tokens[suffix + 2]
+            if self.text[end:t_start] == " " and tail.lower() in self.variants:
+                words.append(tail)  # "Rakuten AI 2.0 mini"
+                end = t_start + len(tail)
+        first = tokens[suffix - len(parts)][0]
+        return NameMention(first, end, " ".join(words), MODEL), len(words)
+
     def _is_hardware(self, token: str) -> bool:
         """ "H100", "A100s", "Nvidia-H100": an accelerator the document counts."""
         return any(
@@ -1953,6 +1982,12 @@ class NameFinder:
             return NameMention(t_start, end, token, NAMED, organisation=True), 1
         if index + consumed < len(tokens) and not versioned:
             n_start, _, nxt = tokens[index + consumed]
+            if (
+                nxt in self.org_suffixes
+                and not self.text[end:n_start].strip()
+                and (model := self._company_named_model(tokens, index + consumed, parts))
+            ):
+                return model  # "Rakuten AI 2.0", "Rakuten AI 7B": the company's model
             if nxt in self.org_suffixes and not self.text[end:n_start].strip():
                 # "Aleph Alpha GmbH" is the company "Aleph Alpha"; "Mistral AI" keeps its "AI".
                 if nxt not in self.legal_forms:
