@@ -188,6 +188,8 @@ class AttributeWords(_Strict):
     rank_after: list[str] = Field(default_factory=list)
     rank_verbs: list[str] = Field(default_factory=list)
     per_item_before: list[str] = Field(default_factory=list)
+    # "set in multiples of 512 tokens", "par tranches de 512 jetons": a step, no amount.
+    step_before: list[str] = Field(default_factory=list)
     per_item_after: list[str] = Field(default_factory=list)
     # "112 Servern mit je acht GPUs": right before a count, a size per item whatever it counts.
     distributive_before: list[str] = Field(default_factory=list)
@@ -392,6 +394,7 @@ class Lexicon:
     rank_lead: re.Pattern[str] | None
     rank_word: re.Pattern[str] | None
     per_item_before: re.Pattern[str] | None
+    step_before: re.Pattern[str] | None
     per_item_after: re.Pattern[str] | None
     distributive_before: re.Pattern[str] | None
     difference_after: re.Pattern[str] | None
@@ -595,6 +598,7 @@ def lexicon(code: str) -> Lexicon:
         rank_lead=anchored_lead(word_pattern([*a.rank_before, *a.rank_verbs])),
         rank_word=word_pattern([*a.rank_before, *a.rank_verbs, *a.rank_after]),
         per_item_before=before(a.per_item_before),
+        step_before=before(a.step_before, with_article=False),
         per_item_after=after(a.per_item_after),
         distributive_before=before(a.distributive_before, with_article=False),
         difference_after=after(a.difference_after),
@@ -3168,6 +3172,11 @@ class Extractor:
             return
         if unit in COUNT_UNITS and self.lex.rate is not None and self.lex.rate.match(following):
             return  # "über 2.200 Token pro Sekunde": a throughput
+        step = self.lex.step_before
+        if step is not None and step.search(
+            self.text, max(sentence.start, quantity.start - ADJACENT), quantity.start
+        ):
+            return  # "a thinking budget set in multiples of 512 tokens"
         if (
             self._vague(quantity)
             or self._article_before_a_machine(quantity)
