@@ -439,6 +439,7 @@ class Lexicon:
     dataset_lead: re.Pattern[str] | None
     class_opener: re.Pattern[str] | None
     relative_clause: re.Pattern[str] | None
+    described_relative_clause: re.Pattern[str] | None
     model_noun: re.Pattern[str] | None
     model_label: re.Pattern[str] | None
     not_a_model_before: re.Pattern[str] | None
@@ -723,6 +724,15 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         relative_clause=framed(e.relative_pronouns, r"\s*,\s*"),
+        # "X, a mixture of experts which activates ... of its ...": a description first.
+        described_relative_clause=(
+            framed(
+                e.relative_pronouns,
+                rf"\s*,\s*(?:{indefinite.pattern})\s+(?:[^\W\d_][\w-]*\s+){{0,4}}?",
+            )
+            if indefinite is not None
+            else None
+        ),
         preposition=word_pattern(e.prepositions, anchored_end=True),
         preposition_noun=(
             re.compile(rf"(?:{prepositions.pattern})\s+{article}[^\W\d_]+\s+$", re.I)
@@ -5001,7 +5011,13 @@ class Extractor:
             if m.model_like and not m.anaphor and sentence.start <= m.end <= anaphor.start
         ]
         last = max(models, key=lambda m: m.end, default=None)
-        opening = relative.match(self.text, last.end, anaphor.start) if last else None
+        described = self.lex.described_relative_clause
+        opening = (
+            relative.match(self.text, last.end, anaphor.start)
+            or (described.match(self.text, last.end, anaphor.start) if described else None)
+            if last
+            else None
+        )
         if last is None or opening is None:
             return None
         if len(self.text[opening.end() : anaphor.start].split()) == 1:
