@@ -288,6 +288,8 @@ class EntityWords(_Strict):
     ordinal_anaphora_before_verbs: dict[str, int] = Field(default_factory=dict)
     verb_endings: list[str] = Field(default_factory=list)
     organisation_anaphora: list[str] = Field(default_factory=list)
+    # Heads of compound nouns for organisations: "Internetkonzern", "Softwareanbieter".
+    organisation_compound_endings: list[str] = Field(default_factory=list)
     # "we", "wir", "nous": in an interview or a press release, the company speaking.
     first_person: list[str] = Field(default_factory=list)
     # "en" in "en a mobilisé 256": a bare figure that counts what was counted before it.
@@ -475,6 +477,7 @@ class Lexicon:
     first_person: re.Pattern[str] | None
     partitive: re.Pattern[str] | None
     organisation_lead: re.Pattern[str] | None
+    organisation_compound_lead: re.Pattern[str] | None
     recipient_preposition: re.Pattern[str] | None
     recipient_relative: re.Pattern[str] | None
     introducer: re.Pattern[str] | None
@@ -781,6 +784,12 @@ def lexicon(code: str) -> Lexicon:
         partitive=framed(e.partitive_pronouns, r"\b", r"(?:\s+[^\W\d]+){1,2}\s+$"),
         # "das Unternehmen Meta", and a sheet's label: "- **Hersteller:** Meta".
         organisation_lead=anchored_lead(word_pattern(e.organisation_anaphora), r"[\s:*_]+"),
+        # "Der südkoreanische Internetkonzern Kakao": the compound's head is the noun.
+        organisation_compound_lead=(
+            re.compile(rf"[^\W\d_][\w-]*?(?:{endings})\s+$", re.IGNORECASE)
+            if (endings := alternation(e.organisation_compound_endings))
+            else None
+        ),
         recipient_preposition=framed(e.recipient_prepositions, r"\s+", r"\s*"),
         recipient_relative=framed(e.recipient_relatives, r"\s*,\s*", r"\b"),
         introducer=word_pattern(e.name_introducers, anchored_end=True),
@@ -2831,6 +2840,10 @@ class Extractor:
                 or (
                     self.lex.organisation_lead is not None
                     and self.lex.organisation_lead.search(before) is not None
+                )
+                or (
+                    self.lex.organisation_compound_lead is not None
+                    and self.lex.organisation_compound_lead.search(before) is not None
                 )
             ) and not mention.model_like:
                 self.organisations.add(mention.name)
