@@ -1256,6 +1256,8 @@ SIZE = re.compile(
     r"^(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk](?:v\d+)?(?:-[A-Za-z]*\d+(?:\.\d+)?[BMKbmk]?)*$"
 )
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A name that ends with a size: "Breeze-7B", "Mistral 7B".
+SIZE_ENDING = re.compile(r"(?:^|[\s-])\d+(?:\.\d+)?[BMKT]$")
 # The first word of a model's name, before its size or version: "Pythia" in "Pythia-12B".
 FAMILY_PREFIX = re.compile(r"([^\W\d_]{3,})[- ](?=.*\d)")
 # A name with two letters and a digit, then an opening parenthesis: "Zephyr-7B-beta (", not a
@@ -1964,6 +1966,8 @@ class NameFinder:
                     break  # "Added 4-bit files": a measure, no version
                 versioned = True
             elif VERSION.match(nxt) and not YEAR.match(nxt) and parts[-1][-1:].isalpha():
+                if SIZE_ENDING.search(parts[-1]) and nxt[:1].isdigit():
+                    break  # "## 2024-03-07 — Breeze-7B 1.0": a release of the sized model
                 if n_start in self.figure_starts or (
                     self.grouped_thousands and GROUPED_THOUSANDS.match(nxt)
                 ):
