@@ -1317,8 +1317,8 @@ ACCELERATOR_HOST = re.compile(r"[ -](?:[Ss]erver|serveur|nodes?\b|Knoten|nœud)"
 GREEK_LETTER = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
 # How many words a byline holds besides its date: "Publié le", "Published on".
 BYLINE_WORDS = 2
-# "in Model notes", "by Jane Doe": the words a byline may add after its date.
-BYLINE_PLACE_WORDS = 4
+# "in Model notes", "by the Silo AI research team": the words a byline may add after its date.
+BYLINE_PLACE_WORDS = 6
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # How many words before a figure a negation denies it: "does not hold | 56 billion".
 NEGATION_REACH = 3
@@ -2461,6 +2461,16 @@ class Extractor:
                 for mention in named:
                     if mention.name not in self.training_grounds:
                         self.mentions.setdefault(mention.name, []).append(mention.start)
+                if (
+                    block.heading
+                    and named
+                    and all(m.strength < NAMED for m in named)
+                    and any(q.kind == QuantityKind.DATE for q in in_sentence)
+                ):
+                    # "## 2024-05-20 — Tokenizer fix": a dated entry's plain words name no
+                    # model; the entry dates what its items release.
+                    mentions = [m for m in mentions if m.anaphor]
+                    named = []
                 # A heading that restates a figure names its subject, or says nothing new.
                 topic = (
                     None
@@ -2491,7 +2501,9 @@ class Extractor:
                         and self._after_preposition(first)
                         and not (self._releases(sentence) or self._releases(dated_heading))
                     ):
-                        first = None  # "## 2024-10-14: quantized weights" / "files for X"
+                        # "## 2024-10-14: quantized weights" / "files for X", "## 2024-05-20 —
+                        # Tokenizer fix" / "a bug in the tokenizer of X": no model released.
+                        heading_dates = []
                     released = [m.name for m in self._coordinated(first, named)] if first else []
                     # "## v0.1.0 (2023-12-08): first public release": the heading may say it.
                     releasing = (
