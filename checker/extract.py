@@ -1974,6 +1974,13 @@ class NameFinder:
                     break  # "das Team 13.824 Knoten": a count, in German
                 versioned = True
             elif SIZE.match(nxt) and len(parts) <= 3:
+                if (
+                    self.capitalises_nouns
+                    and len(parts) == 1
+                    and not (has_digit or inner_caps)
+                    and self._after_determiner(t_start)
+                ):
+                    break  # "dem Bauplan 8x7B", "die Bezeichnung 8x7B": a noun, then a size
                 versioned = True
             elif (
                 CODE_VERSION.match(nxt)
