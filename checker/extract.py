@@ -3230,8 +3230,10 @@ class Extractor:
             or self._designates_a_model(quantity, neighbours)
         ):
             return
-        if self._of_an_unnamed_variant(quantity, sentence, mentions, neighbours):
-            return
+        if attribute != "rank" and self._of_an_unnamed_variant(
+            quantity, sentence, mentions, neighbours
+        ):
+            return  # not "Platz eins unter den offenen Modellen mit weniger als ..."
         opener = self.lex.class_opener
         if (
             opener is not None
