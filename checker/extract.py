@@ -164,6 +164,8 @@ class AttributeWords(_Strict):
     # sentence before told, such as a training run.
     purpose_back_reference: list[str] = Field(default_factory=list)
     subscription: list[str] = Field(default_factory=list)
+    # Right after an amount only: "$20 a month" (not "a year old and raised $5.8 million").
+    subscription_after: list[str] = Field(default_factory=list)
     retraction: list[str] = Field(default_factory=list)
     # An answer's first words that deny what the question put forward: "No,", "Nein,".
     denial: list[str] = Field(default_factory=list)
@@ -397,6 +399,7 @@ class Lexicon:
     rank_word: re.Pattern[str] | None
     per_item_before: re.Pattern[str] | None
     step_before: re.Pattern[str] | None
+    subscription_after: re.Pattern[str] | None
     per_item_after: re.Pattern[str] | None
     distributive_before: re.Pattern[str] | None
     difference_after: re.Pattern[str] | None
@@ -603,6 +606,7 @@ def lexicon(code: str) -> Lexicon:
         rank_word=word_pattern([*a.rank_before, *a.rank_verbs, *a.rank_after]),
         per_item_before=before(a.per_item_before),
         step_before=before(a.step_before, with_article=False),
+        subscription_after=after(a.subscription_after),
         per_item_after=after(a.per_item_after),
         distributive_before=before(a.distributive_before, with_article=False),
         difference_after=after(a.difference_after),
@@ -1865,6 +1869,19 @@ class NameFinder:
                 found.add(token)
         return frozenset(found)
 
+    def _before_org_suffix(self, tokens: list[tuple[int, int, str]], index: int) -> bool:
+        """ "Trillion Labs": a capitalised word right before a word that ends a company's name."""
+        word = tokens[index][2]
+        if (
+            index + 1 >= len(tokens)
+            or not word[:1].isupper()
+            or word.casefold() in self.function_words  # "The AI Act"
+        ):
+            return False
+        following = tokens[index + 1]
+        joined = self.text[tokens[index][1] : following[0]] == " "
+        return joined and following[2] in self.org_suffixes
+
     def _company_named_model(
         self, tokens: list[tuple[int, int, str]], suffix: int, parts: list[str]
     ) -> tuple[NameMention, int] | None:
@@ -1914,7 +1931,8 @@ class NameFinder:
             not token
             or not token[0].isalpha()
             or token in self.generic
-            or token in self.lex.not_names
+            # not "Trillion Labs": a plain word before a word that ends a company's name
+            or (token in self.lex.not_names and not self._before_org_suffix(tokens, index))
             or t_start in self.date_starts
             or t_start in self.figure_starts  # "Two years later": a number word
             # "the Basque model": a language, however it is written
@@ -3734,7 +3752,7 @@ class Extractor:
             if any(
                 self._keyword_adjacent(name, quantity, sentence, neighbours)
                 for name in ("valuation", "subscription", "deal")
-            ):
+            ) or self._subscription_after(quantity):
                 return None, unit  # a company's worth, a subscription, the price of a takeover
             # Money raised "from investors" is funding: the first kind named wins; a takeover
             # named nearer than any is the price paid for a company ("racheté ... pour 1,3 Md$").
@@ -4301,6 +4319,12 @@ class Extractor:
                     continue
             return True
         return False
+
+    def _subscription_after(self, quantity: Quantity) -> bool:
+        """ "$20 a month": the amount is a subscription's."""
+        monthly = self.lex.subscription_after
+        following = self.text[quantity.end : quantity.end + KEYWORD_WINDOW]
+        return monthly is not None and monthly.match(following) is not None
 
     def _purpose_is_training(self, sentence: Sentence) -> bool:
         """ "Trainiert wurde X auf sechs Billionen Token. Dafür setzte H2O.ai 64 H100-GPUs
