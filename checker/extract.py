@@ -166,6 +166,8 @@ class AttributeWords(_Strict):
     subscription: list[str] = Field(default_factory=list)
     # Right after an amount only: "$20 a month" (not "a year old and raised $5.8 million").
     subscription_after: list[str] = Field(default_factory=list)
+    # Right after an amount: what it bought was compute ("150 000 dollars de calcul").
+    compute_after: list[str] = Field(default_factory=list)
     retraction: list[str] = Field(default_factory=list)
     # An answer's first words that deny what the question put forward: "No,", "Nein,".
     denial: list[str] = Field(default_factory=list)
@@ -400,6 +402,7 @@ class Lexicon:
     per_item_before: re.Pattern[str] | None
     step_before: re.Pattern[str] | None
     subscription_after: re.Pattern[str] | None
+    compute_after: re.Pattern[str] | None
     per_item_after: re.Pattern[str] | None
     distributive_before: re.Pattern[str] | None
     difference_after: re.Pattern[str] | None
@@ -607,6 +610,7 @@ def lexicon(code: str) -> Lexicon:
         per_item_before=before(a.per_item_before),
         step_before=before(a.step_before, with_article=False),
         subscription_after=after(a.subscription_after),
+        compute_after=after(a.compute_after),
         per_item_after=after(a.per_item_after),
         distributive_before=before(a.distributive_before, with_article=False),
         difference_after=after(a.difference_after),
@@ -3752,7 +3756,7 @@ class Extractor:
             if any(
                 self._keyword_adjacent(name, quantity, sentence, neighbours)
                 for name in ("valuation", "subscription", "deal")
-            ) or self._subscription_after(quantity):
+            ) or self._subscription_after(quantity) or self._buys_compute(quantity):
                 return None, unit  # a company's worth, a subscription, the price of a takeover
             # Money raised "from investors" is funding: the first kind named wins; a takeover
             # named nearer than any is the price paid for a company ("racheté ... pour 1,3 Md$").
@@ -4325,6 +4329,12 @@ class Extractor:
         monthly = self.lex.subscription_after
         following = self.text[quantity.end : quantity.end + KEYWORD_WINDOW]
         return monthly is not None and monthly.match(following) is not None
+
+    def _buys_compute(self, quantity: Quantity) -> bool:
+        """ "un peu moins de 150 000 dollars de calcul": a training's cost, no price of use."""
+        compute = self.lex.compute_after
+        following = self.text[quantity.end : quantity.end + KEYWORD_WINDOW]
+        return compute is not None and compute.match(following) is not None
 
     def _purpose_is_training(self, sentence: Sentence) -> bool:
         """ "Trainiert wurde X auf sechs Billionen Token. Dafür setzte H2O.ai 64 H100-GPUs
