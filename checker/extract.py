@@ -3756,8 +3756,11 @@ class Extractor:
             if any(
                 self._keyword_adjacent(name, quantity, sentence, neighbours)
                 for name in ("valuation", "subscription", "deal")
-            ) or self._subscription_after(quantity) or self._buys_compute(quantity):
-                return None, unit  # a company's worth, a subscription, the price of a takeover
+            ) or any(
+                self._followed_by(words, quantity)
+                for words in (self.lex.subscription_after, self.lex.compute_after)
+            ):
+                return None, unit  # a worth, a subscription, a takeover, compute bought
             # Money raised "from investors" is funding: the first kind named wins; a takeover
             # named nearer than any is the price paid for a company ("racheté ... pour 1,3 Md$").
             deal = self._nearest_keyword("deal", quantity, sentence)
@@ -4324,17 +4327,11 @@ class Extractor:
             return True
         return False
 
-    def _subscription_after(self, quantity: Quantity) -> bool:
-        """ "$20 a month": the amount is a subscription's."""
-        monthly = self.lex.subscription_after
+    def _followed_by(self, words: re.Pattern[str] | None, quantity: Quantity) -> bool:
+        """Whether ``words`` come right after the figure: "$20 a month" (a subscription),
+        "150 000 dollars de calcul" (what training cost, no price of use)."""
         following = self.text[quantity.end : quantity.end + KEYWORD_WINDOW]
-        return monthly is not None and monthly.match(following) is not None
-
-    def _buys_compute(self, quantity: Quantity) -> bool:
-        """ "un peu moins de 150 000 dollars de calcul": a training's cost, no price of use."""
-        compute = self.lex.compute_after
-        following = self.text[quantity.end : quantity.end + KEYWORD_WINDOW]
-        return compute is not None and compute.match(following) is not None
+        return words is not None and words.match(following) is not None
 
     def _purpose_is_training(self, sentence: Sentence) -> bool:
         """ "Trainiert wurde X auf sechs Billionen Token. Dafür setzte H2O.ai 64 H100-GPUs
