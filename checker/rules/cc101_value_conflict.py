@@ -20,7 +20,7 @@ class ValueConflict(Rule):
     """Sources give incompatible values for the same entity and attribute.
 
     Every figure is read with its hedge: "up to 500 billion" agrees with 500 billion and with
-    anything below it, "about 15,000" with figures within 10%, "more than 100,000" with figures
+    anything below it, "about 15,000" with figures within 7%, "more than 100,000" with figures
     from 100,000 to 140,000 (a writer would have rounded a larger one to a larger figure), a
     range with what it contains; a context length "of up to 256K tokens" is 256K, since "up to"
     states a capacity, and "8K tokens" of context agree with 8,192. Two exact figures conflict

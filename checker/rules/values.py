@@ -19,7 +19,8 @@ from typing import Protocol
 from checker.models import Claim, Qualifier
 
 DEFAULT_TOLERANCE = 0.01
-APPROX_WIDTH = 0.10
+# "About 15,000" is 14,000 to 16,000; "about 25 trillion" and "rund 21 Billionen" disagree.
+APPROX_WIDTH = 0.07
 # "More than 16,000" rounds down to a figure a reader takes as near: 24,000 GPUs would have
 # been written "more than 20,000".
 AT_LEAST_REACH = 1.4
