@@ -3293,7 +3293,13 @@ class Extractor:
                 released=attribute == "release_date",
             )
             position, size = self._figure_list_position(quantity, neighbours)
-            if size > 1 and len(entities) != size and self._has("respectively", sentence):
+            if (
+                size > 1
+                # "MiMo-7B de Xiaomi et Kanana-Nano-2.1B de Kakao comptent respectivement 7 et
+                # 2,1 milliards": makers between the models are none of the list's owners.
+                and (len(entities) != size or any(e in self.organisations for e in entities))
+                and self._has("respectively", sentence)
+            ):
                 # "A with 360 million parameters and B with 135 million, saw 4 trillion and
                 # 2 trillion tokens respectively": the models the sentence named before the list.
                 first = self._figure_list(quantity, neighbours)[0]
