@@ -4817,7 +4817,11 @@ class Extractor:
             models = [m for m in sure if m.model_like and not m.anaphor]
             # "auf Basis von Meta Llama 3: A und B": a model after a preposition before the
             # others is what they build on.
-            while models and self._after_preposition(models[0]):
+            while (
+                models
+                and self._after_preposition(models[0])
+                and not self._released_with(models[0])
+            ):
                 models.pop(0)
             if released and models:
                 # "Im November 2023 stellten Inception, MBZUAI und Cerebras Jais-30B vor",
@@ -4840,6 +4844,8 @@ class Extractor:
                     len(listed) == 1 or not own_figures
                 ):
                     return [m.name for m in listed]
+                if self._released_with(models[0]):
+                    return [m.name for m in listed]  # "we followed with X, which starts from Y"
                 every = self._every_model_released(models, sentence)
                 if every:
                     return every
@@ -4939,6 +4945,14 @@ class Extractor:
         # "xAI ... a mis en ligne les poids de Gork-1 ... que Chinchilla": the first model
         # after the release verb is what it releases.
         return [m for m in models if m.start >= verb.end()][:1] or models
+
+    def _released_with(self, mention: NameMention) -> bool:
+        """ "we followed with Llama3-TAIDE-LX-8B": a release verb, one preposition, the name."""
+        release = self.lex.keywords.get("release")
+        if release is None:
+            return False
+        verbs = list(release.finditer(self.text, max(0, mention.start - ADJACENT), mention.start))
+        return bool(verbs) and len(self.text[verbs[-1].end() : mention.start].split()) == 1
 
     def _every_model_released(self, models: list[NameMention], sentence: Sentence) -> list[str]:
         """ "die Sprachmodelle A und B sowie die Dialogversionen C und D veröffentlicht": the
