@@ -752,7 +752,10 @@ def lexicon(code: str) -> Lexicon:
         ),
         # "setzt auf dem frei verfügbaren Mistral 7B auf": lower-case words may come between.
         base_marker=(
-            re.compile(rf"(?:{markers.pattern}){LOWER_CASE_WORDS}{{0,3}}\s*$", re.I)
+            # "continued from Meta's Llama 2": the base's maker may come first, as an owner.
+            re.compile(
+                rf"(?:{markers.pattern}){LOWER_CASE_WORDS}{{0,3}}{OWNER_WORD}?\s*$", re.I
+            )
             if (markers := word_pattern(e.base_markers)) is not None
             else None
         ),
@@ -1311,6 +1314,8 @@ ARTICLE_BEFORE = re.compile(r"(?:\b([lL]['’])|\b([^\W\d_]+)\s+)$")
 OPENING_POSSESSIVE = re.compile(r"(?:^|(?<=\s))([^\W\d_]+)\s+$")
 # Up to three names between a count and the machines it counts: "96 NVIDIA DGX-A100 nodes".
 MACHINE_PART_AFTER_COUNT = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|\d+(?:\.\d+)+)\s+){0,3}")
+# A maker's name as the owner of what follows: "Meta's", "Alibaba’s".
+OWNER_WORD = r"(?:\s+(?-i:[A-Z])[\w.-]*['’]s)"
 # A version right after a name's word: "4.0" of "TSUBAME 4.0".
 NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]$")
 # A comma and the word opening a relative clause: ", das" of "Mixtral 8x7B, das ...".
