@@ -3447,10 +3447,12 @@ class Extractor:
         for index, claim in enumerate(self.claims):
             if claim.attribute != "training_tokens" or not isinstance(claim.value, float):
                 continue
+            if index in self.dataset_sizes:
+                continue  # what a dataset holds is neither the whole a model saw nor a part
             if index not in self.language_shares:
                 largest[claim.entity] = max(largest.get(claim.entity, 0.0), claim.value)
-            if index not in self.language_shares and index not in self.dataset_sizes:
-                seen.add(claim.entity)
+            # "10 billion tokens of Dutch text" are tokens the model saw, too
+            seen.add(claim.entity)
         return [
             claim
             for index, claim in enumerate(self.claims)
