@@ -3141,8 +3141,12 @@ class Extractor:
     def _designates_a_model(self, quantity: Quantity, neighbours: list[Quantity]) -> bool:
         """ "a variant of the 2B model", "das 2B-Modell", "its 2B predecessor", "in 3B and 7B
         sizes": a size written the way names write it, before a noun for a model, picks a
-        model out; it states no figure of the one the sentence is about."""
-        if not self._glued_size(quantity):
+        model out; it states no figure of the one the sentence is about. So does a context
+        size written the same way: "the 32k variant"."""
+        glued_thousands = (
+            quantity.scale_word in ("k", "K") and quantity.text[:-1].replace(",", "").isdigit()
+        )
+        if not (self._glued_size(quantity) or glued_thousands):
             return False
         last = self._figure_list(quantity, neighbours)[-1]
         following = self.text[last.end : last.end + 20].lstrip(" -")
