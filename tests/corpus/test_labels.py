@@ -65,6 +65,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus30" / "labels.json", REPO / "tests" / "corpus30" / "docs"),
     (REPO / "tests" / "corpus32" / "labels.json", REPO / "tests" / "corpus32" / "docs"),
     (REPO / "tests" / "corpus31" / "labels.json", REPO / "tests" / "corpus31" / "docs"),
+    (REPO / "tests" / "corpus33" / "labels.json", REPO / "tests" / "corpus33" / "docs"),
 ]
 
 
