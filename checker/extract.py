@@ -1314,6 +1314,8 @@ ARTICLE_BEFORE = re.compile(r"(?:\b([lL]['’])|\b([^\W\d_]+)\s+)$")
 OPENING_POSSESSIVE = re.compile(r"(?:^|(?<=\s))([^\W\d_]+)\s+$")
 # Up to three names between a count and the machines it counts: "96 NVIDIA DGX-A100 nodes".
 MACHINE_PART_AFTER_COUNT = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|\d+(?:\.\d+)+)\s+){0,3}")
+# A product line's word right before an accelerator's name: "Instinct" of "Instinct MI300X".
+PRODUCT_LINE = re.compile(r"[A-Z][A-Za-z]+\s+$")
 # A maker's name as the owner of what follows: "Meta's", "Alibaba’s".
 OWNER_WORD = r"(?:\s+(?-i:[A-Z])[\w.-]*['’]s)"
 # A version right after a name's word: "4.0" of "TSUBAME 4.0".
@@ -1874,9 +1876,17 @@ class NameFinder:
                 or previous.rstrip("-") in self.generic  # "DGX-A100"
                 or ACCELERATOR_HOST.match(self.text, match.end()) is not None  # "A100-Servern"
                 or (words is not None and (words.match(after) or words.fullmatch(previous)))
+                or self._typed_as_hardware(match.start())
             ):
                 found.add(token)
         return frozenset(found)
+
+    def _typed_as_hardware(self, start: int) -> bool:
+        """ "64 Beschleuniger vom Typ Instinct MI300X": a word for hardware and its type words,
+        then the product line, before the name."""
+        typed = name_rules().after_hardware_word
+        before = PRODUCT_LINE.sub("", self.text[max(0, start - 48) : start])
+        return typed is not None and typed.search(before) is not None
 
     def _before_org_suffix(self, tokens: list[tuple[int, int, str]], index: int) -> bool:
         """ "Trillion Labs": a capitalised word right before a word that ends a company's name."""
