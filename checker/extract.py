@@ -4249,14 +4249,25 @@ class Extractor:
 
     def _costs_training(self, quantity: Quantity, sentence: Sentence) -> bool:
         """Whether what the figure is the cost of is the training, named before the word for
-        cost in the figure's clause ("Das gesamte Training kostete ... 100.000 US-Dollar")."""
+        cost in the figure's clause ("Das gesamte Training kostete ... 100.000 US-Dollar") or,
+        when no rate follows the figure, earlier in its sentence."""
         price, training = self.lex.keywords.get("price"), self.lex.keywords.get("training")
         if price is None or training is None:
             return False
         clause = self._clause_before(sentence, quantity.start)
         start = quantity.start - len(clause)
         costs = list(price.finditer(self.text, start, quantity.start))
-        return bool(costs) and training.search(self.text, start, costs[-1].start()) is not None
+        if costs and training.search(self.text, start, costs[-1].start()) is not None:
+            return True
+        # "entraîné pendant dix-neuf heures sur huit GPU, pour un coût inférieur à 450
+        # dollars": a cost with no rate after it ("per million tokens"), after a word of
+        # training earlier in the sentence.
+        rate = price.search(self.text, quantity.end, min(sentence.end, quantity.end + ADJACENT))
+        return (
+            bool(costs)
+            and rate is None
+            and training.search(self.text, sentence.start, costs[-1].start()) is not None
+        )
 
     def _worth_before(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
