@@ -1316,6 +1316,12 @@ OPENING_POSSESSIVE = re.compile(r"(?:^|(?<=\s))([^\W\d_]+)\s+$")
 MACHINE_PART_AFTER_COUNT = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|\d+(?:\.\d+)+)\s+){0,3}")
 # A product line's word right before an accelerator's name: "Instinct" of "Instinct MI300X".
 PRODUCT_LINE = re.compile(r"[A-Z][A-Za-z]+\s+$")
+# "4,096 A100s", "512 H100s for 21 days", "256 × A100 (40 GB)": an accelerator a count counts;
+# without the plural only before punctuation ("4 A100 nodes" counts nodes).
+COUNTED_ACCELERATOR = re.compile(
+    r"(?:\s+|\s*×\s*|\s+x\s+)(?:[A-Za-z]+\s+)?([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?)"
+    r"(?:s\b|\b(?=\s*(?:[,.;:()]|$)))"
+)
 # A maker's name as the owner of what follows: "Meta's", "Alibaba’s".
 OWNER_WORD = r"(?:\s+(?-i:[A-Z])[\w.-]*['’]s)"
 # A version right after a name's word: "4.0" of "TSUBAME 4.0".
@@ -1869,8 +1875,10 @@ class NameFinder:
             after = MEMORY_SIZE.sub("", self.text[match.end() : match.end() + 32].lstrip(" -"), 1)
             before = self.text[max(0, match.start() - 12) : match.start()].split()
             previous = before[-1] if before else ""
+            multiplied = len(before) > 1 and previous in ("×", "x") and before[-2][-1:].isdigit()
             if (
                 previous[-1:].isdigit()  # "4,096 A100s"
+                or multiplied  # "256 × A100"
                 or match.start() - 1 in self.count_ends  # "seize mille H100"
                 or previous in self.vendors
                 or previous.rstrip("-") in self.generic  # "DGX-A100"
@@ -1930,7 +1938,7 @@ class NameFinder:
         first = tokens[suffix - len(parts)][0]
         return NameMention(first, end, " ".join(words), MODEL), len(words)
 
-    def _is_hardware(self, token: str) -> bool:
+    def is_hardware(self, token: str) -> bool:
         """ "H100", "A100s", "Nvidia-H100": an accelerator the document counts."""
         return any(
             part in self.hardware or (part.endswith("s") and part[:-1] in self.hardware)
@@ -1958,7 +1966,7 @@ class NameFinder:
             or (self.lex.language is not None and self.lex.language.fullmatch(token))
         ):
             return None
-        if self._is_hardware(token) or token in self.vendors:
+        if self.is_hardware(token) or token in self.vendors:
             return None
         machine = self.lex.machine_noun
         if machine is not None and machine.fullmatch(token):
@@ -3960,12 +3968,7 @@ class Extractor:
         """The unit of a bare figure: a rank, a context size, the accelerators it counts
         ("4,096 A100s"), or the count its neighbours name."""
         before = self.text[max(sentence.start, quantity.start - 30) : quantity.start]
-        # "4,096 A100s", "512 H100s for 21 days"; without the plural only before punctuation:
-        # "4 A100 nodes" counts nodes.
-        hardware = re.match(
-            r"\s+(?:[A-Za-z]+\s+)?([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?)(?:s\b|\b(?=\s*(?:[,.;:)]|$)))",
-            self.text[quantity.end : quantity.end + 24],
-        )
+        hardware = COUNTED_ACCELERATOR.match(self.text[quantity.end : quantity.end + 24])
         if hardware and self.names.hardware_shape.match(hardware.group(1)):
             return "gpu"
         value = quantity.value
@@ -4477,6 +4480,9 @@ class Extractor:
         following = self.text[quantity.end : quantity.end + KEYWORD_WINDOW]
         difference, multiplier = self.lex.difference_after, self.lex.multiplier
         next_word = following.split(maxsplit=1)[0] if following.strip() else ""
+        counted = COUNTED_ACCELERATOR.match(following)
+        if counted is not None and self.names.is_hardware(counted.group(1)):
+            return False  # "256 × A100": a count of accelerators, no ratio
         return (difference is not None and difference.match(following) is not None) or (
             multiplier is not None
             and not quantity.scale_word
