@@ -329,6 +329,9 @@ class EntityWords(_Strict):
     # Words right before the model a subject is built from: "it continued Falcon-7B",
     # "setzt auf Mistral 7B auf", "il reprend LLaMA-65B".
     base_markers: list[str] = Field(default_factory=list)
+    # "AMD hat am 5. März mit Instella-3B ein Modell veröffentlicht": a preposition before
+    # what a release verb later in the clause releases.
+    release_prepositions: list[str] = Field(default_factory=list)
     attribution: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
     # Compound heads that make the whole a group of people: "das Xwin-LM-Team" is the maker.
@@ -4985,10 +4988,20 @@ class Extractor:
         return [m for m in models if m.start >= verb.end()][:1] or models
 
     def _released_with(self, mention: NameMention) -> bool:
-        """ "we followed with Llama3-TAIDE-LX-8B": a release verb, one preposition, the name."""
+        """ "we followed with Llama3-TAIDE-LX-8B": a release verb, one preposition, the name;
+        "hat am 5. März mit Instella-3B ein Modell veröffentlicht": the preposition, the name,
+        and the verb later in its clause."""
         release = self.lex.keywords.get("release")
         if release is None:
             return False
+        previous = PREVIOUS_WORD.search(self.text, max(0, mention.start - 24), mention.start)
+        if (
+            previous is not None
+            and previous.group(1).casefold() in self.lex.data.entities.release_prepositions
+            and (verb := release.search(self.text, mention.end, mention.end + KEYWORD_WINDOW))
+            and not CLAUSE_BREAK.search(self.text, mention.end, verb.start())
+        ):
+            return True
         verbs = list(release.finditer(self.text, max(0, mention.start - ADJACENT), mention.start))
         return bool(verbs) and len(self.text[verbs[-1].end() : mention.start].split()) == 1
 
