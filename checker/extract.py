@@ -163,6 +163,9 @@ class AttributeWords(_Strict):
     # "Dafür setzte X 64 GPUs ein", "For this, ...": an opening that refers to what the
     # sentence before told, such as a training run.
     purpose_back_reference: list[str] = Field(default_factory=list)
+    # "released alongside it", "am selben Tag", "le même jour": a release on the date given
+    # last.
+    same_day: list[str] = Field(default_factory=list)
     subscription: list[str] = Field(default_factory=list)
     # Right after an amount only: "$20 a month" (not "a year old and raised $5.8 million").
     subscription_after: list[str] = Field(default_factory=list)
@@ -584,6 +587,7 @@ def lexicon(code: str) -> Lexicon:
                 "funding",
                 "price",
                 "purpose_back_reference",
+                "same_day",
                 "subscription",
                 "retraction",
                 "denial",
@@ -2538,6 +2542,10 @@ class Extractor:
                 retracted = denied or self._has("retraction", sentence)
                 for quantity in [] if retracted else self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
+                if not (block.heading or retracted) and all(
+                    q.kind != QuantityKind.DATE for q in in_sentence
+                ):
+                    self._dated_alongside(sentence, named)
                 if block.heading and not named:
                     # Not "*Publié le 21 mars 2024*", the text's own date.
                     heading_dates = [
@@ -4346,6 +4354,41 @@ class Extractor:
         release = self._nearest_keyword("release", quantity, sentence)
         founding = self._nearest_keyword("founding", quantity, sentence)
         return founding is not None and (release is None or founding < release)
+
+    def _dated_alongside(self, sentence: Sentence, named: list[NameMention]) -> None:
+        """ "Hymba-1.5B-Instruct is released alongside it", "Die Chat-Variante X erschien am
+        selben Tag": the one model the sentence releases came out on the date given last."""
+        same_day = self.lex.keywords.get("same_day")
+        phrase = same_day.search(self.text, sentence.start, sentence.end) if same_day else None
+        if phrase is None or not self._releases(sentence):
+            return
+        released = {
+            m.name
+            for m in named
+            if m.model_like and not m.organisation and m.name not in self.training_grounds
+        }
+        # "X and Y came out on the same day": the same as each other, on no date given.
+        if len(released) != 1:
+            return
+        (entity,) = released
+        dates = [c for c in reversed(self.claims) if c.attribute == "release_date"]
+        # "X-Instruct ships on the same day" after a predecessor's date: the day of its base.
+        dated = next((c for c in dates if extends(entity, c.entity)), dates[0] if dates else None)
+        if dated is None or dated.entity == entity:
+            return
+        if any(c.entity == entity and c.attribute == "release_date" for c in self.claims):
+            return
+        self.claims.append(
+            replace(
+                dated,
+                id=f"{self.doc.path}#{len(self.claims) + 1}",
+                entity=entity,
+                entity_text=entity,
+                text=phrase.group(),
+                sentence=" ".join(self.text[sentence.start : sentence.end].split()),
+                source=self.location(phrase.start()),
+            )
+        )
 
     def _releases(self, sentence: Sentence) -> bool:
         """Whether the sentence releases something: "AMD a annoncé le rachat de Silo AI",
