@@ -418,6 +418,8 @@ class Lexicon:
     class_article: re.Pattern[str] | None
     negative_opening: re.Pattern[str] | None
     unnamed_model: re.Pattern[str] | None
+    # "two reasoning models", "zwei Sprachmodelle": right after a count, models named later.
+    counted_models: re.Pattern[str] | None
     successor_of: re.Pattern[str] | None
     per_item_subject: re.Pattern[str] | None
     subset_before: re.Pattern[str] | None
@@ -677,6 +679,11 @@ def lexicon(code: str) -> Lexicon:
         successor_of=after_indefinite(e.successor_nouns, 2, r"\s+\S+\s+$"),
         # "haben am 23. Dezember 2021 ein Sprachmodell vorgestellt": a model not named yet.
         unnamed_model=after_indefinite(e.model_nouns, 3, r"\w*"),
+        counted_models=(
+            re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns.pattern})", re.IGNORECASE)
+            if (nouns := word_pattern([f"{noun}*" for noun in e.model_nouns])) is not None
+            else None
+        ),
         # A few words may stand between the figure and them: "7 000 milliards de tokens pour".
         unnamed_owner=framed(e.unnamed_owners, r"[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?"),
         apposition_noun=apposition_noun,
@@ -1218,6 +1225,10 @@ def names_by_size(names: Iterable[str]) -> dict[str, str]:
 
 # Words at most between a figure and "both" after it ("1.42T tokens (World mix) for both").
 PLURAL_AFTER_GAP = 6
+# "GPT-2 in 2019": how far after a name its own date may start.
+OWN_DATE_REACH = 12
+# "two reasoning models": counts of models a release sentence names only later.
+COUNTED_MODELS = frozenset({2.0, 3.0, 4.0, 5.0})
 # Words at most in a section heading such as "## Training" (with its "##").
 SECTION_TITLE_WORDS = 4
 # A range of parameters whose ends are this far apart spans a family's sizes.
@@ -2363,6 +2374,7 @@ class Extractor:
         # The question the block being read answers, and where that block starts.
         self.question: Sentence | None = None
         self.block_start = 0
+        self.block_end = 0
         self.main_organisation: str | None = None
         # Whether the last heading was about training ("## Training", "## Entraînement").
         self.in_training_section = False
@@ -2482,6 +2494,7 @@ class Extractor:
                 else None
             )
             self.block_start = block.sentences[0].start if block.sentences else block.start
+            self.block_end = block.end
             previous_block = block
             if block.heading:
                 # "## Training", not a title that mentions training: the durations listed
@@ -4938,8 +4951,9 @@ class Extractor:
                     if len(released_models) == 1:
                         return [released_models[0].name]
         if chosen is None or chosen.anaphor:
-            return [topic] if topic else []
-        if released and not chosen.model_like:
+            counted = self._counted_models(sentence) if released else []
+            return counted or ([topic] if topic else [])
+        if released and not chosen.model_like and not self._parenthesised_date(chosen, quantity):
             # "Avec Falcon 180B, le TII a présenté le 6 septembre ...", "IBM hat am 21. Oktober
             # Granite 3.0 vorgestellt": what is released on a date is the model, not its maker
             # (a name between the maker and the date is the maker's: "Jamba, which AI21 ...").
@@ -4958,6 +4972,8 @@ class Extractor:
                     or (self.lex.data.entities.verb_second and m.start >= chosen.end)
                 )
                 and not self._relative(m)
+                # "the first open models since GPT-2 in 2019": a model dated apart.
+                and not self._dated_apart(m, quantity)
             ]
             if len(models) > 1:
                 models = self._released_by_the_verb(
@@ -4986,6 +5002,9 @@ class Extractor:
                     ),
                     None,
                 )
+                counted = self._counted_models(sentence)
+                if released_name is None and counted:
+                    return counted
                 unnamed = self.lex.unnamed_model
                 if (
                     released_name is None
@@ -5005,6 +5024,60 @@ class Extractor:
             if chosen.name in every and len(every) > len(group):
                 return every
         return group
+
+    def _dated_apart(self, mention: NameMention, date: Quantity) -> bool:
+        """ "GPT-2 in 2019", "GPT-2 (2019)": a model with a date of its own right after it."""
+        return any(
+            q.kind == QuantityKind.DATE and q.start != date.start and self._date_follows(mention, q)
+            for q in self.quantities
+        )
+
+    def _parenthesised_date(self, mention: NameMention, date: Quantity) -> bool:
+        """ "Salamandra (October 2024)": the date is the name's, whatever the name's shape."""
+        return self._date_follows(mention, date) and "(" in self.text[mention.end : date.start]
+
+    def _date_follows(self, mention: NameMention, date: Quantity) -> bool:
+        return (
+            mention.end <= date.start <= mention.end + OWN_DATE_REACH
+            and self._gap_words(mention.end, date.start) <= 1
+        )
+
+    def _counted_models(self, sentence: Sentence) -> list[str]:
+        """ "OpenAI put out two reasoning models ... The larger, A, ...; the smaller B": as many
+        models as the sentence counts, the first the paragraph names after it."""
+        counted = self.lex.counted_models
+        if counted is None:
+            return []
+        count = next(
+            (
+                int(q.value)
+                for q in self.quantities
+                if sentence.start <= q.start < sentence.end
+                and q.kind == QuantityKind.NUMBER
+                and isinstance(q.value, float)
+                and q.value in COUNTED_MODELS
+                and counted.match(self.text, q.end)
+            ),
+            0,
+        )
+        if not count:
+            return []
+        later = self._with_aliases_resolved(
+            self.names.sentence_mentions(sentence.end, self.block_end)
+        )
+        names = list(
+            dict.fromkeys(
+                m.name
+                for m in later
+                if m.model_like
+                and not m.anaphor
+                and not m.organisation
+                and m.name not in self.organisations
+                and not self._after_preposition(m)
+                and not self._relative(m)
+            )
+        )
+        return names[:count] if len(names) >= count else []
 
     def _released_by_the_verb(
         self, models: list[NameMention], start: int, sentence: Sentence
@@ -5339,6 +5412,19 @@ class Extractor:
         ]
         if len(members) >= anaphor.plural:
             distinct = members
+        # "the first open models since GPT-2 ... A ... B. Both models accept ...": a name the
+        # paragraph only ever gave as an object is not what it is about.
+        subjects = [
+            name
+            for name in distinct
+            if not all(
+                self._object_at(offset)
+                for offset in self.mentions.get(name, [])
+                if self.block_start <= offset < anaphor.start
+            )
+        ]
+        if len(subjects) >= anaphor.plural:
+            distinct = subjects
         if len(distinct) < anaphor.plural:
             return []
         return distinct[: anaphor.plural]
@@ -5527,11 +5613,15 @@ class Extractor:
 
     def _after_preposition(self, mention: NameMention) -> bool:
         """ "sur Mistral Large 2", "aus dem Projekt OpenGPT-X": the name is an object."""
-        lead_in = self.text[max(0, mention.start - 16) : mention.start]
+        return self._object_at(mention.start)
+
+    def _object_at(self, start: int) -> bool:
+        """Whether a name at ``start`` follows a preposition (or a phrase ending in one)."""
+        lead_in = self.text[max(0, start - 16) : start]
         if self.lex.preposition is not None and self.lex.preposition.search(lead_in):
             return True
         phrase = self.lex.preposition_noun
-        lead_in = self.text[max(0, mention.start - 40) : mention.start]
+        lead_in = self.text[max(0, start - 40) : start]
         return phrase is not None and phrase.search(lead_in) is not None
 
     def _gap_words(self, start: int, end: int) -> int:
