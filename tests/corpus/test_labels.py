@@ -66,6 +66,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus32" / "labels.json", REPO / "tests" / "corpus32" / "docs"),
     (REPO / "tests" / "corpus31" / "labels.json", REPO / "tests" / "corpus31" / "docs"),
     (REPO / "tests" / "corpus33" / "labels.json", REPO / "tests" / "corpus33" / "docs"),
+    (REPO / "tests" / "corpus34" / "labels.json", REPO / "tests" / "corpus34" / "docs"),
+    (REPO / "tests" / "corpus35" / "labels.json", REPO / "tests" / "corpus35" / "docs"),
 ]
 
 
