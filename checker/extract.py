@@ -1259,6 +1259,11 @@ NAME_WORD = re.compile(r"[^\W\d_]+")
 AFTER_A_NAMES_NUMBER = re.compile(
     r"(?<=[^\W\d_][ -])v?\d[\w.]*[ \t]+([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![\w-])"
 )
+# "tsuzumi 7B": a lower-case word right before a size, and the word anywhere.
+BEFORE_A_SIZE = re.compile(
+    r"(?:(\w+)['’\s]+)?(?<![\w-])([a-zà-ÿ][a-zà-ÿ]{3,})[ \t]+\d+(?:[.,]\d+)?[BM](?![\w-])"
+)
+ANY_LOWER_CASE_WORD = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w-])")
 ANY_CAPITALISED_WORD = re.compile(r"(?<![\w-])([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![\w-])")
 # A heading that opens with a date, and one name after it: "## 2024-03-20: Starling-LM-7B".
 DATED_HEADING = re.compile(r"#{1,6}[ \t]+")
@@ -1473,6 +1478,25 @@ def name_tails(text: str) -> set[str]:
     return {word for word, count in after_numbers.items() if count == everywhere[word]}
 
 
+def lower_case_names(text: str, determiners: frozenset[str]) -> set[str]:
+    """Lower-case words a text writes before a size more than once, and mostly so, with no
+    article before: "tsuzumi" of "tsuzumi 7B" and "tsuzumi 0.6B" is a name; "sizes 7B and 13B"
+    and "la version 13B ... la version 7B" are not."""
+    before_sizes = Counter(
+        match.group(2)
+        for match in BEFORE_A_SIZE.finditer(text)
+        if (match.group(1) or "").casefold() not in determiners
+    )
+    if not before_sizes:
+        return set()
+    everywhere = Counter(ANY_LOWER_CASE_WORD.findall(text))
+    return {
+        word
+        for word, count in before_sizes.items()
+        if count >= 2 and 2 * count >= everywhere[word]
+    }
+
+
 class NameFinder:
     """Recognises entity names in one document by their shape (see the module docstring)."""
 
@@ -1514,6 +1538,9 @@ class NameFinder:
             names_used_bare(text, lex.data.entities) if self.capitalises_nouns else set()
         )
         self.name_tails = name_tails(text) - lex.not_names - self.generic
+        self.lower_case_names = (
+            lower_case_names(text, lex.determiners | lex.articles) - self.function_words
+        )
         self.frozen = False
         self.read: dict[tuple[int, int], list[NameMention]] = {}
         # Sentences as read before the names were learnt, with the words that learning could
@@ -1561,7 +1588,7 @@ class NameFinder:
         index = 0
         while index < len(tokens):
             raw = tokens[index][2]
-            if raw.islower() and raw.isalpha():
+            if raw.islower() and raw.isalpha() and raw not in self.lower_case_names:
                 index += 1
                 continue  # most words: nothing about them can start a name
             found = self._name_at(tokens, index, start)
@@ -1956,6 +1983,18 @@ class NameFinder:
         first = tokens[suffix - len(parts)][0]
         return NameMention(first, end, " ".join(words), MODEL), len(words)
 
+    def _numbered_next(self, tokens: list[tuple[int, int, str]], index: int, end: int) -> bool:
+        """Whether the token at ``index`` follows right after ``end`` as a version or a size."""
+        if index >= len(tokens):
+            return False
+        n_start, _, nxt = tokens[index]
+        version = (
+            VERSION.match(nxt) is not None
+            and not YEAR.match(nxt)
+            and n_start not in self.figure_starts  # "das LLM 13.824 Mal": a count
+        )
+        return not self.text[end:n_start].strip() and (SIZE.match(nxt) is not None or version)
+
     def is_hardware(self, token: str) -> bool:
         """ "H100", "A100s", "Nvidia-H100": an accelerator the document counts."""
         return any(
@@ -2004,7 +2043,7 @@ class NameFinder:
         ):
             # "Mixture-of-Experts", "state-of-the-art": words, not a name ("LLM-jp-13B" is one)
             return None
-        if not (upper_first or inner_caps or has_digit):
+        if not (upper_first or inner_caps or has_digit or token in self.lower_case_names):
             # "xAI's hosted model, grok-beta, costs ...": a lower-case name a model noun sets up.
             if (
                 len(segments) > 1
@@ -2047,6 +2086,12 @@ class NameFinder:
                 ):
                     break  # "dem Bauplan 8x7B", "die Bezeichnung 8x7B": a noun, then a size
                 versioned = True
+            elif (
+                len(parts) == 1
+                and nxt in self.model_words
+                and self._numbered_next(tokens, index + consumed + 1, n_start + len(nxt))
+            ):
+                pass  # "VARCO LLM 13B", "VARCO LLM 2.0 Medium": a word for a model inside
             elif (
                 CODE_VERSION.match(nxt)
                 and len(parts) == 1
