@@ -1264,6 +1264,8 @@ BEFORE_A_SIZE = re.compile(
     r"(?:(\w+)['’\s]+)?(?<![\w-])([a-zà-ÿ][a-zà-ÿ]{3,})[ \t]+\d+(?:[.,]\d+)?[BM](?![\w-])"
 )
 ANY_LOWER_CASE_WORD = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w-])")
+# A capitalised word and the word right after it: "Modello Italia".
+HEAD_AND_NEXT = re.compile(r"(?<![\w-])([^\W\d_a-zà-ÿ][^\W\d_]{2,})[ \t]+([\w.-]+)")
 ANY_CAPITALISED_WORD = re.compile(r"(?<![\w-])([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![\w-])")
 # A heading that opens with a date, and one name after it: "## 2024-03-20: Starling-LM-7B".
 DATED_HEADING = re.compile(r"#{1,6}[ \t]+")
@@ -1478,6 +1480,18 @@ def name_tails(text: str) -> set[str]:
     return {word for word, count in after_numbers.items() if count == everywhere[word]}
 
 
+def name_heads(text: str) -> set[str]:
+    """Capitalised words a text writes more than once and only ever right before one and the
+    same word: "Modello" of "Modello Italia 9B". A German noun stands before other words too."""
+    followed = Counter(HEAD_AND_NEXT.findall(text))
+    everywhere = Counter(ANY_CAPITALISED_WORD.findall(text))
+    return {
+        head
+        for (head, _), count in followed.items()
+        if count >= 2 and count == everywhere[head]
+    }
+
+
 def lower_case_names(text: str, determiners: frozenset[str]) -> set[str]:
     """Lower-case words a text writes before a size more than once, and mostly so, with no
     article before: "tsuzumi" of "tsuzumi 7B" and "tsuzumi 0.6B" is a name; "sizes 7B and 13B"
@@ -1538,6 +1552,7 @@ class NameFinder:
             names_used_bare(text, lex.data.entities) if self.capitalises_nouns else set()
         )
         self.name_tails = name_tails(text) - lex.not_names - self.generic
+        self.name_heads = name_heads(text) if self.capitalises_nouns else set()
         self.lower_case_names = (
             lower_case_names(text, lex.determiners | lex.articles) - self.function_words
         )
@@ -1721,7 +1736,14 @@ class NameFinder:
             self.undecided.append(word)
         if mention.model_like:
             opens = starts_sentence(self.text, self.sentence_start, w_start)
-            if self.capitalises_nouns or (opens and word not in self.capitalised):
+            # "liegt Modello Italia 9B vorn": in German, a word only ever written before a name
+            # whose first word is a plain word (not "Sprachteil Qwen2 72B").
+            head = (
+                word in self.name_heads
+                and mention.name.split()[0].isalpha()
+                and not self._after_determiner(w_start)
+            )
+            if not head and (self.capitalises_nouns or (opens and word not in self.capitalised)):
                 if opens:
                     self.undecided.append(word)
                 return mention
