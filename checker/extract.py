@@ -337,6 +337,9 @@ class EntityWords(_Strict):
     release_prepositions: list[str] = Field(default_factory=list)
     attribution: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
+    # "NTT bietet sein eigenes Sprachmodell tsuzumi an": a possessive before a model noun and
+    # a name makes the subject its maker.
+    maker_possessives: list[str] = Field(default_factory=list)
     # Compound heads that make the whole a group of people: "das Xwin-LM-Team" is the maker.
     organisation_compound_heads: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
@@ -491,6 +494,8 @@ class Lexicon:
     first_person: re.Pattern[str] | None
     partitive: re.Pattern[str] | None
     organisation_lead: re.Pattern[str] | None
+    # What stands between a maker and the model it calls its own: " releases its new model ".
+    maker_possessive: re.Pattern[str] | None
     organisation_compound_lead: re.Pattern[str] | None
     recipient_preposition: re.Pattern[str] | None
     recipient_relative: re.Pattern[str] | None
@@ -809,6 +814,16 @@ def lexicon(code: str) -> Lexicon:
         partitive=framed(e.partitive_pronouns, r"\b", r"(?:\s+[^\W\d]+){1,2}\s+$"),
         # "das Unternehmen Meta", and a sheet's label: "- **Hersteller:** Meta".
         organisation_lead=anchored_lead(word_pattern(e.organisation_anaphora), r"[\s:*_]+"),
+        maker_possessive=(
+            re.compile(
+                rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{owned.pattern})\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:{nouns.pattern})\s+",
+                re.IGNORECASE,
+            )
+            if (owned := word_pattern(e.maker_possessives)) is not None
+            and (nouns := word_pattern(e.model_nouns)) is not None
+            else None
+        ),
         # "Der südkoreanische Internetkonzern Kakao": the compound's head is the noun.
         organisation_compound_lead=(
             re.compile(rf"[^\W\d_][\w-]*?(?:{endings})\s+$", re.IGNORECASE)
@@ -1396,8 +1411,9 @@ FIGURE_IN_PARENTHESES = re.compile(r"\s*\(\s*[~≈]?\s*\d")
 PARENTHESIS_REACH = 60
 POSSESSIVE = re.compile(r"(\w+?)(?:s|'s|’s)\s+$")
 POSSESSIVE_REACH = 64
-PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
-PREVIOUS_WORD_AND_COMMA = re.compile(r"([^\W\d_][\w-]*),?[ \t]+$")
+# A line break inside a paragraph is a space: "sein eigenes Sprachmodell\ntsuzumi".
+PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+PREVIOUS_WORD_AND_COMMA = re.compile(r"([^\W\d_][\w-]*),?(?:[ \t]+|[ \t]*\n[ \t]*)$")
 # What may stand before a sentence's first word: quotes, brackets, list and heading marks.
 SENTENCE_LEAD_CHARS = " \t\n\"'„“«(*#-"
 # A footnote's label opens its sentence too: "[^1]: Llama 2 itself was ...".
@@ -2998,6 +3014,14 @@ class Extractor:
                 # "Google's Gemini", "Musk's company": an owner; not "sixteen times GLaM's.",
                 # a possessive that stands for the noun it leaves out.
                 or OWNERS_POSSESSIVE.match(self.text, mention.end) is not None
+                or (
+                    index + 1 < len(named)
+                    and self.lex.maker_possessive is not None
+                    and self.lex.maker_possessive.fullmatch(
+                        self.text, mention.end, named[index + 1].start
+                    )
+                    is not None
+                )
                 or (
                     self.lex.organisation_lead is not None
                     and self.lex.organisation_lead.search(before) is not None
