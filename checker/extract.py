@@ -5164,7 +5164,8 @@ class Extractor:
                 and not m.anaphor
                 and not m.organisation
                 and m.name not in self.organisations
-                and not self._after_preposition(m)
+                # "Die beiden Modelle mit den Namen A und B"; not "built on Llama 3: A and B"
+                and not self._built_on(m)
                 and not self._relative(m)
             )
         )
