@@ -2879,8 +2879,11 @@ class Extractor:
         readings = [f"{value} {label}"]
         active = self.lex.keywords.get("active_parameters")
         if counted is not None and active is not None and active.search(label):
-            # "Actifs par jeton" after "Paramètres": active parameters.
-            readings.append(f"{value} {counted.text.strip('*_` ').lower()} {label}")
+            # "Actifs par jeton" after "Paramètres": active parameters; "davon aktiv je Token"
+            # after "Parameter gesamt": the noun of the column before, without its "gesamt".
+            counted_words = counted.text.strip("*_` ").lower().split()
+            readings += [f"{value} {word} {label}" for word in counted_words]
+            readings.append(f"{value} {' '.join(counted_words)} {label}")
         if len(words) > 1:
             readings += [f"{' '.join(words[:-1])} {value} {words[-1]}", f"{value} {words[0]}"]
         readings.append(value)  # "512 TPUv5e" under "Training hardware" says what it counts
