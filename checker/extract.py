@@ -2034,10 +2034,13 @@ class NameFinder:
         return not self.text[end:n_start].strip() and (SIZE.match(nxt) is not None or version)
 
     def is_hardware(self, token: str) -> bool:
-        """ "H100", "A100s", "Nvidia-H100": an accelerator the document counts."""
+        """ "H100", "A100s", "Nvidia-H100": an accelerator the document counts; not
+        "Qwen3-235B-A22B", whose numbered first part makes it a model's name."""
+        parts = token.split("-")
         return any(
-            part in self.hardware or (part.endswith("s") and part[:-1] in self.hardware)
-            for part in token.split("-")
+            (part in self.hardware or (part.endswith("s") and part[:-1] in self.hardware))
+            and not any(c.isdigit() for earlier in parts[:index] for c in earlier)
+            for index, part in enumerate(parts)
         )
 
     def _name_at(
