@@ -1272,7 +1272,8 @@ TITLE_CASE_SHARE = 0.9
 NAME_WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word right after a name's number ("ERNIE 3.0 Titan"), and any capitalised word.
 AFTER_A_NAMES_NUMBER = re.compile(
-    r"(?<=[^\W\d_][ -])v?\d[\w.]*[ \t]+([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![\w-])"
+    r"(?:(?<=[^\W\d_][ -])v?\d[\w.]*|(?<![\w.-])[A-Z][A-Za-z]?\d[\w.]*)"
+    r"[ \t]+([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![\w-])"
 )
 # "tsuzumi 7B": a lower-case word right before a size, and the word anywhere.
 BEFORE_A_SIZE = re.compile(
@@ -1567,7 +1568,8 @@ class NameFinder:
         self.known: set[str] = (
             names_used_bare(text, lex.data.entities) if self.capitalises_nouns else set()
         )
-        self.name_tails = name_tails(text) - lex.not_names - self.generic
+        # Not "Labs" of "AI21 Labs", a company's.
+        self.name_tails = name_tails(text) - lex.not_names - self.generic - self.org_suffixes
         self.name_heads = name_heads(text) if self.capitalises_nouns else set()
         self.lower_case_names = (
             lower_case_names(text, lex.determiners | lex.articles) - self.function_words
