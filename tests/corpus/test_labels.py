@@ -68,6 +68,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus33" / "labels.json", REPO / "tests" / "corpus33" / "docs"),
     (REPO / "tests" / "corpus34" / "labels.json", REPO / "tests" / "corpus34" / "docs"),
     (REPO / "tests" / "corpus35" / "labels.json", REPO / "tests" / "corpus35" / "docs"),
+    (REPO / "tests" / "corpus36" / "labels.json", REPO / "tests" / "corpus36" / "docs"),
+    (REPO / "tests" / "corpus37" / "labels.json", REPO / "tests" / "corpus37" / "docs"),
 ]
 
 
