@@ -1310,6 +1310,8 @@ SIZE = re.compile(
     r"^(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk](?:v\d+)?(?:-[A-Za-z]*\d+(?:\.\d+)?[BMKbmk]?)*$"
 )
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+# "2.6B-Instruct", "7B-Chat": a size and a variant word joined.
+SIZED_VARIANT = re.compile(r"^\d+(?:[.,]\d+)?[BMbm]-([A-Za-z]+)$")
 # A name that ends with a size: "Breeze-7B", "Mistral 7B".
 SIZE_ENDING = re.compile(r"(?:^|[\s-])\d+(?:\.\d+)?[BMKT]$")
 # The first word of a model's name, before its size or version: "Pythia" in "Pythia-12B".
@@ -2120,7 +2122,13 @@ class NameFinder:
                 ):
                     break  # "das Team 13.824 Knoten": a count, in German
                 versioned = True
-            elif SIZE.match(nxt) and len(parts) <= 3:
+            elif (
+                SIZE.match(nxt)
+                or (
+                    (variant := SIZED_VARIANT.match(nxt)) is not None
+                    and variant.group(1).lower() in self.variants
+                )
+            ) and len(parts) <= 3:
                 if (
                     self.capitalises_nouns
                     and len(parts) == 1
