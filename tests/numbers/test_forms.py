@@ -820,6 +820,23 @@ def test_news_currencies(text: str, value: float, unit: str) -> None:
     assert (quantity.value, quantity.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit"),
+    [
+        ("en", "The API costs 800 rubles per million tokens.", 800, "RUB"),
+        ("de", "Die API kostet 1.950 Rubel pro Million Token.", 1950, "RUB"),
+        ("fr", "L'API coûte 1 950 roubles par million de jetons.", 1950, "RUB"),
+        ("en", "a plan at 9,900 won a month", 9900, "KRW"),
+        ("fr", "un abonnement à 9 900 wons", 9900, "KRW"),
+        ("en", "a grant of 50 billion rupiah", 50e9, "IDR"),
+        ("de", "eine Förderung von 50 Milliarden Rupiah", 50e9, "IDR"),
+    ],
+)
+def test_currencies_named_in_words(lang: str, text: str, value: float, unit: str) -> None:
+    quantity = only(text, lang)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
 def test_a_blank_line_ends_a_quantity() -> None:
     (found,) = find_quantities("Sie hatten 13 Milliarden\n\nParameter im Blick.", "de")
     assert (found.text, found.unit) == ("13 Milliarden", None)
