@@ -337,6 +337,8 @@ class EntityWords(_Strict):
     release_prepositions: list[str] = Field(default_factory=list)
     attribution: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
+    # "the 8B one": a word that stands for a model after a size.
+    size_pronouns: list[str] = Field(default_factory=list)
     # "NTT bietet sein eigenes Sprachmodell tsuzumi an": a possessive before a model noun and
     # a name makes the subject its maker.
     maker_possessives: list[str] = Field(default_factory=list)
@@ -451,6 +453,7 @@ class Lexicon:
     planned_model: re.Pattern[str] | None
     unnamed_owner: re.Pattern[str] | None
     apposition_noun: re.Pattern[str] | None
+    size_pronoun: re.Pattern[str] | None
     apposition: re.Pattern[str] | None
     model_apposition: re.Pattern[str] | None
     dataset_noun: re.Pattern[str] | None
@@ -692,6 +695,7 @@ def lexicon(code: str) -> Lexicon:
         # A few words may stand between the figure and them: "7 000 milliards de tokens pour".
         unnamed_owner=framed(e.unnamed_owners, r"[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?"),
         apposition_noun=apposition_noun,
+        size_pronoun=word_pattern(e.size_pronouns),
         model_noun=word_pattern(e.model_nouns),
         model_label=word_pattern(e.model_labels),
         # The noun right before the name ("des Supercomputers MareNostrum 5") or after it.
@@ -1227,15 +1231,22 @@ def size_in_name(name: str) -> float | None:
     return None
 
 
-def names_by_size(names: Iterable[str]) -> dict[str, str]:
+def names_by_size(names: Iterable[str], mentions: dict[str, int]) -> dict[str, str]:
     """The names that end in a size ("Gemma 2 9B"), by that size ("9b"), where one name has
-    it."""
+    it, or one the document names more often than any other of that size ("Sahabat-AI 9B",
+    not its base "Gemma 2 9B" named once)."""
     sized: dict[str, set[str]] = {}
     for name in names:
         last = re.split(r"[\s-]", name)[-1]
         if SIZE.match(last):
             sized.setdefault(last.casefold(), set()).add(name)
-    return {size: next(iter(found)) for size, found in sized.items() if len(found) == 1}
+    chosen = {}
+    for size, found in sized.items():
+        ranked = sorted(found, key=lambda name: mentions.get(name, 0), reverse=True)
+        top = mentions.get(ranked[0], 0)
+        if len(ranked) == 1 or (top >= 2 and top >= 2 * mentions.get(ranked[1], 0)):
+            chosen[size] = ranked[0]
+    return chosen
 
 
 # Words at most between a figure and "both" after it ("1.42T tokens (World mix) for both").
@@ -2553,7 +2564,7 @@ class Extractor:
             for cell in [*table.header[1:], *(row[0] for row in table.rows if row)]
         ]
         self.sized_names = names_by_size(
-            [*self.model_names, *(name for name in table_names if self._names_in(name))]
+            [*self.model_names, *(name for name in table_names if self._names_in(name))], models
         )
         self.main_subject = dominant(models, self.organisations | self.training_grounds)
         self.main_organisation = max(
@@ -3239,10 +3250,13 @@ class Extractor:
     # ---------------------------------------------------------------- one figure
 
     def _describes_a_model(self, quantity: Quantity) -> bool:
-        """ "the 70B model", "das 8-Milliarden-Modell": a figure used to name the model."""
-        nouns = self.lex.apposition_noun
+        """ "the 70B model", "das 8-Milliarden-Modell", "the 8B one": a figure used to name the
+        model."""
         following = self.text[quantity.end : quantity.end + 20].lstrip(" -")
-        return nouns is not None and nouns.match(following) is not None
+        return any(
+            pattern is not None and pattern.match(following) is not None
+            for pattern in (self.lex.apposition_noun, self.lex.size_pronoun)
+        )
 
     def _designated_models(
         self, in_sentence: list[Quantity], sentence: Sentence
