@@ -2636,6 +2636,7 @@ class Extractor:
                     for m in self._as_training_grounds(read)
                     if not any(q.start < m.start and m.end <= q.end for q in in_sentence)
                     and m.start >= opening
+                    and not self._quoted_fragment(m)
                 ]
                 mentions = self._with_aliases_resolved(mentions)
                 named = [m for m in mentions if not m.anaphor]
@@ -3329,9 +3330,20 @@ class Extractor:
 
     def _quoted(self, quantity: Quantity) -> bool:
         """'the "9B" in the name': a figure in quotation marks is talked about, not stated."""
-        before = self.text[max(0, quantity.start - 1) : quantity.start]
-        after = self.text[quantity.end : quantity.end + 1]
+        return self._in_quotes(quantity.start, quantity.end)
+
+    def _in_quotes(self, start: int, end: int) -> bool:
+        # French sets its guillemets apart with a space: « A3B ».
+        before = self.text[max(0, start - 2) : start].rstrip(" \u00a0\u202f")[-1:]
+        after = self.text[end : end + 2].lstrip(" \u00a0\u202f")[:1]
         return bool(before) and before in "\"'„“«‘‚" and bool(after) and after in "\"'“”»’‘"
+
+    def _quoted_fragment(self, mention: NameMention) -> bool:
+        """ 'Das Kürzel "A3B" im Namen': the last part of a model's name, in quotation marks,
+        is talked about; it names nothing."""
+        return self._in_quotes(mention.start, mention.end) and any(
+            name.endswith(f"-{mention.name}") for name in self.model_names
+        )
 
     def _vague(self, quantity: Quantity) -> bool:
         """ "Hunderttausende GPUs", "several thousand", "des milliers": no figure to compare."""
