@@ -535,13 +535,16 @@ def lexicon(code: str) -> Lexicon:
 
     indefinite = word_pattern(e.indefinite_articles)
 
-    def after_indefinite(nouns: list[str], between: int, tail: str) -> re.Pattern[str] | None:
-        """An indefinite article, up to ``between`` words, one of ``nouns``, then ``tail``."""
+    def after_indefinite(
+        nouns: list[str], between: int, tail: str, lead: re.Pattern[str] | None = indefinite
+    ) -> re.Pattern[str] | None:
+        """An indefinite article (or another ``lead``), up to ``between`` words, one of
+        ``nouns``, then ``tail``."""
         noun = word_pattern(nouns)
-        if indefinite is None or noun is None:
+        if lead is None or noun is None:
             return None
         return re.compile(
-            rf"\b(?:{indefinite.pattern})\s+(?:[\w-]+\s+){{0,{between}}}?(?:{noun.pattern}){tail}",
+            rf"\b(?:{lead.pattern})\s+(?:[\w-]+\s+){{0,{between}}}?(?:{noun.pattern}){tail}",
             re.IGNORECASE,
         )
 
@@ -686,7 +689,13 @@ def lexicon(code: str) -> Lexicon:
         # "A drop-in successor to Mistral 7B that reads 128k tokens": what the text is about.
         successor_of=after_indefinite(e.successor_nouns, 2, r"\s+\S+\s+$"),
         # "haben am 23. Dezember 2021 ein Sprachmodell vorgestellt": a model not named yet.
-        unnamed_model=after_indefinite(e.model_nouns, 3, r"\w*"),
+        # "ein Sprachmodell", "die zweite Generation ihres Sprachmodells", "ses modèles".
+        unnamed_model=after_indefinite(
+            [f"{noun}*" for noun in e.model_nouns],
+            3,
+            "",
+            word_pattern([*e.indefinite_articles, *e.maker_possessives]),
+        ),
         counted_models=(
             re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns.pattern})", re.IGNORECASE)
             if (nouns := word_pattern([f"{noun}*" for noun in e.model_nouns])) is not None
@@ -5084,8 +5093,8 @@ class Extractor:
                     if len(released_models) == 1:
                         return [released_models[0].name]
         if chosen is None or chosen.anaphor:
-            counted = self._counted_models(sentence) if released else []
-            return counted or ([topic] if topic else [])
+            unnamed = self._released_unnamed(quantity, sentence, sure) if released else []
+            return unnamed or ([topic] if topic else [])
         if released and not chosen.model_like and not self._parenthesised_date(chosen, quantity):
             # "Avec Falcon 180B, le TII a présenté le 6 septembre ...", "IBM hat am 21. Oktober
             # Granite 3.0 vorgestellt": what is released on a date is the model, not its maker
@@ -5135,16 +5144,14 @@ class Extractor:
                     ),
                     None,
                 )
-                counted = self._counted_models(sentence)
-                if released_name is None and counted:
-                    return counted
-                unnamed = self.lex.unnamed_model
+                unnamed = self._released_unnamed(quantity, sentence, sure)
+                if released_name is None and unnamed:
+                    return unnamed
                 if (
                     released_name is None
                     and topic is not None
                     and not any(m.model_like or m.name in self.model_names for m in sure)
-                    and unnamed is not None
-                    and unnamed.search(self.text, quantity.end, sentence.end) is not None
+                    and self._unnamed_model_after(quantity, sentence)
                 ):
                     # "Baidu und PCL haben am 23. Dezember 2021 ein Sprachmodell vorgestellt":
                     # the model the text is about, named later, not its makers.
@@ -5157,6 +5164,43 @@ class Extractor:
             if chosen.name in every and len(every) > len(group):
                 return every
         return group
+
+    def _released_unnamed(
+        self, quantity: Quantity, sentence: Sentence, sure: list[NameMention]
+    ) -> list[str]:
+        """The models a release sentence names only after it: as many as it counts ("two
+        reasoning models ... The larger, A"), or the one the next sentence opens with ("hat
+        die zweite Generation ihres Sprachmodells vorgestellt. GigaChat 2 erscheint ...")."""
+        counted = self._counted_models(sentence)
+        if counted:
+            return counted
+        if any(not m.anaphor and (m.model_like or m.name in self.model_names) for m in sure):
+            return []
+        named_next = self._model_opening_next_sentence(sentence)
+        unnamed = self.lex.unnamed_model
+        # "über ein Modell, das es schon im Dezember 2024 veröffentlicht hatte. X ist ..."
+        if named_next is None or unnamed is None or not unnamed.search(
+            self.text, sentence.start, sentence.end
+        ):
+            return []
+        return [named_next]
+
+    def _unnamed_model_after(self, quantity: Quantity, sentence: Sentence) -> bool:
+        unnamed = self.lex.unnamed_model
+        return (
+            unnamed is not None
+            and unnamed.search(self.text, quantity.end, sentence.end) is not None
+        )
+
+    def _model_opening_next_sentence(self, sentence: Sentence) -> str | None:
+        """ "... hat im Dezember 2024 ein Modell veröffentlicht. GigaChat-20B-A3B ist ...": the
+        model the paragraph's next sentence opens with."""
+        following = self.names.sentence_mentions(sentence.end, self.block_end)
+        first = next((m for m in following if not m.anaphor), None)
+        if first is None or not first.model_like:
+            return None
+        lead = self.text[sentence.end : first.start]
+        return first.name if lead.strip(" \t\n*_\"'„“«") == "" else None
 
     def _dated_apart(self, mention: NameMention, date: Quantity) -> bool:
         """ "GPT-2 in 2019", "GPT-2 (2019)": a model with a date of its own right after it."""
