@@ -166,6 +166,8 @@ class AttributeWords(_Strict):
     # "released alongside it", "am selben Tag", "le même jour": a release on the date given
     # last.
     same_day: list[str] = Field(default_factory=list)
+    # "We released two models that day": a release on the date the paragraph gave last.
+    that_day: list[str] = Field(default_factory=list)
     subscription: list[str] = Field(default_factory=list)
     # Right after an amount only: "$20 a month" (not "a year old and raised $5.8 million").
     subscription_after: list[str] = Field(default_factory=list)
@@ -601,6 +603,7 @@ def lexicon(code: str) -> Lexicon:
                 "price",
                 "purpose_back_reference",
                 "same_day",
+                "that_day",
                 "subscription",
                 "retraction",
                 "denial",
@@ -2676,6 +2679,7 @@ class Extractor:
                     q.kind != QuantityKind.DATE for q in in_sentence
                 ):
                     self._dated_alongside(sentence, named)
+                    self._dated_that_day(sentence, named, mentions, in_sentence, topic)
                 if block.heading and not named:
                     # Not "*Publié le 21 mars 2024*", the text's own date.
                     heading_dates = [
@@ -4509,6 +4513,41 @@ class Extractor:
         release = self._nearest_keyword("release", quantity, sentence)
         founding = self._nearest_keyword("founding", quantity, sentence)
         return founding is not None and (release is None or founding < release)
+
+    def _dated_that_day(
+        self,
+        sentence: Sentence,
+        named: list[NameMention],
+        mentions: list[NameMention],
+        in_sentence: list[Quantity],
+        topic: str | None,
+    ) -> None:
+        """ "On November 14, 2024, in Jakarta. We released two models that day: A and B": the
+        models a sentence releases "that day" came out on the date the paragraph gave last."""
+        that_day = self.lex.keywords.get("that_day")
+        if (
+            that_day is None
+            or not that_day.search(self.text, sentence.start, sentence.end)
+            or not self._releases(sentence)
+        ):
+            return
+        date = next(
+            (
+                q
+                for q in reversed(self.quantities)
+                if q.kind == QuantityKind.DATE and self.block_start <= q.start < sentence.start
+            ),
+            None,
+        )
+        released = list(
+            dict.fromkeys(
+                m.name
+                for m in named
+                if m.model_like and not m.organisation and m.name not in self.training_grounds
+            )
+        )
+        if date is not None and released:
+            self._claim(date, sentence, mentions, [date, *in_sentence], topic, released)
 
     def _dated_alongside(self, sentence: Sentence, named: list[NameMention]) -> None:
         """ "Hymba-1.5B-Instruct is released alongside it", "Die Chat-Variante X erschien am
