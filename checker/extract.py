@@ -1280,7 +1280,10 @@ LANGUAGE_REACH = 25
 # or its introduction (named), a name joined to a version or variant (model).
 WEAK, NAMED, MODEL = 0, 1, 2
 ELISION = re.compile(r"^(?:[dDlLjJnNmMsStTcC]|[qQ]u)['’](?=\w)")
-TOKEN = re.compile(r"[^\W_][\w+]*(?:[-.'’/][\w+]+)*\+?", re.UNICODE)
+# "Mi:dm 2.0": a colon between letters joins a name's parts, as a hyphen does.
+TOKEN = re.compile(
+    r"[^\W_][\w+]*(?:[-.'’/][\w+]+|(?<=[^\W\d_]):(?=[^\W\d_])[\w+]+)*\+?", re.UNICODE
+)
 VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[IVX]{1,4})$")
 # A letter and a number after a word, naming its model: "Kimi K2", "DeepSeek R1".
 CODE_VERSION = re.compile(r"^[A-Za-z]\d{1,2}(?:\.\d)?$")
