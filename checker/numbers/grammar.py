@@ -26,9 +26,9 @@ LINE_GAP = (
     r"(?=[ \t\u00a0\u202f\u2009\n])(?:[ \t\u00a0\u202f\u2009]*+\n)?[ \t\u00a0\u202f\u2009]*+"
 )
 # A hardware designation between a count and its noun: "H100", "NVIDIA H100", "A100 80GB",
-# "Nvidia-H100-GPUs", "TPUv5p", "Cerebras CS-2".
+# "Nvidia-H100-GPUs", "TPUv5p", "Cerebras CS-2", "AMD Instinct MI250".
 DESIGNATION = (
-    r"(?:(?:[A-Z][A-Za-z]+(?:" + GAP + r"+|-))?[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z0-9]*"
+    r"(?:(?:[A-Z][A-Za-z]+(?:" + GAP + r"+|-)){0,2}[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z0-9]*"
     r"(?:" + GAP + r"+\d+GB)?(?:" + GAP + r"+|-)"
     # "3,072 H100 80GB Tensor Core GPUs": a product line's words after the model code.
     r"(?:[A-Z][A-Za-z]+" + GAP + r"+){0,2}"

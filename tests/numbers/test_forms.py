@@ -897,6 +897,7 @@ def test_cards_count_accelerators_only_after_a_hardware_name(
         ("en", "It saw 220 billion training tokens.", "220 billion training tokens", "token"),
         ("en", "It ran on 768 AWS Trainium accelerators.", "768 AWS Trainium accelerators", "gpu"),
         ("en", "It ran on 512 Ascend 910 processors.", "512 Ascend 910 processors", "gpu"),
+        ("en", "It ran on 384 AMD Instinct MI250 GPUs.", "384 AMD Instinct MI250 GPUs", "gpu"),
         ("fr", "L'entraînement a duré environ 150 heures.", "150 heures", "hour"),
         ("en", "It costs R$5 per million input tokens.", "R$5", "BRL"),
         ("fr", "Il coûte 5 reais par million de jetons.", "5 reais", "BRL"),
