@@ -1391,8 +1391,8 @@ COUNTED_ACCELERATOR = re.compile(
     r"(?:\s+|\s*×\s*|\s+x\s+)(?:[A-Za-z]+\s+)?([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?)"
     r"(?:s\b|\b(?=\s*(?:[,.;:()]|$)))"
 )
-# A maker's name as the owner of what follows: "Meta's", "Alibaba’s".
-OWNER_WORD = r"(?:\s+(?-i:[A-Z])[\w.-]*['’]s)"
+# A maker's name as the owner of what follows: "Meta's", "Alibaba’s", German "Metas".
+OWNER_WORD = r"(?:\s+(?-i:[A-Z])[\w.-]*(?:['’]s|(?<=[a-z])s))"
 # A version right after a name's word: "4.0" of "TSUBAME 4.0".
 NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]$")
 # A comma and the word opening a relative clause: ", das" of "Mixtral 8x7B, das ...".
@@ -3218,7 +3218,13 @@ class Extractor:
             and not self._is_attribution(m)
             and m.name not in self.training_grounds
         ]
-        models = [m for m in names if m.model_like]
+        # "Grundlage ist Metas Llama 3.3 70B": what the subject is built on leads nothing.
+        models = [m for m in names if m.model_like and not self._built_on(m)]
+        if not models and any(m.model_like for m in names):
+            return None
+        if self.lex.data.entities.verb_second:
+            # "In Vergleichen auf WMT23 übertrifft X ...": after a fronted phrase, the subject.
+            models = [m for m in models if not self._after_preposition(m)] or models
         if not models:
             # "installé à l'IDRIS": a name after a preposition is a place or a partner; but
             # "Mit Chinchilla stellt DeepMind ... vor" is about what the maker presents.
