@@ -3409,9 +3409,12 @@ class Extractor:
                 else None
             )
             if total is None:
-                return
-            neighbours = [total if q is quantity else q for q in neighbours]
-            quantity = total
+                owners = self._each_of_the_models(quantity, sentence)
+                if not owners:
+                    return
+            else:
+                neighbours = [total if q is quantity else q for q in neighbours]
+                quantity = total
         # "4.096 Chips ...; für ERNIE reservierte das Team 1.920 davon": the part of a machine's
         # accelerators a run used is the run's count.
         if attribute not in PART_ATTRIBUTES and (
@@ -5267,13 +5270,12 @@ class Extractor:
             and self._gap_words(mention.end, date.start) <= 1
         )
 
-    def _counted_models(self, sentence: Sentence) -> list[str]:
-        """ "OpenAI put out two reasoning models ... The larger, A, ...; the smaller B": as many
-        models as the sentence counts, the first the paragraph names after it."""
+    def _models_counted(self, sentence: Sentence) -> int:
+        """How many models the sentence counts ("two reasoning models"), or 0."""
         counted = self.lex.counted_models
         if counted is None:
-            return []
-        count = next(
+            return 0
+        return next(
             (
                 int(q.value)
                 for q in self.quantities
@@ -5285,6 +5287,21 @@ class Extractor:
             ),
             0,
         )
+
+    def _each_of_the_models(self, quantity: Quantity, sentence: Sentence) -> list[str]:
+        """ "## A and B" over "- Two domain models, 70 billion parameters each": a figure each
+        of the models the sentence counts has, as the paragraph or the one before named
+        them."""
+        count = self._models_counted(sentence)
+        if not count or quantity.unit == "expert":
+            return []
+        named = list(self.paragraph_models or self.previous_paragraph_models)
+        return named if len(named) == count else []
+
+    def _counted_models(self, sentence: Sentence) -> list[str]:
+        """ "OpenAI put out two reasoning models ... The larger, A, ...; the smaller B": as many
+        models as the sentence counts, the first the paragraph names after it."""
+        count = self._models_counted(sentence)
         if not count:
             return []
         later = self._with_aliases_resolved(
