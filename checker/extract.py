@@ -4013,6 +4013,7 @@ class Extractor:
             # A context's tokens tell no run: "Four months separate X from Y ... 8,192 tokens".
             run = (
                 self._has("training", sentence)
+                or self._asked("training", sentence)
                 or self.in_training_section
                 or any(
                     q.unit == "gpu"
@@ -4637,6 +4638,14 @@ class Extractor:
         paragraph_start = self.text.rfind("\n\n", 0, sentence.start)
         previous_start = max(paragraph_start, sentence.start - 2 * KEYWORD_WINDOW, 0)
         return training.search(self.text, previous_start, sentence.start) is not None
+
+    def _asked(self, keyword: str, sentence: Sentence) -> bool:
+        """ "**And how long did the run take?**" over "About 30 days.": the question an
+        answer's first sentence replies to has the word."""
+        question = self.question
+        return question is not None and sentence.start == self.block_start and self._has(
+            keyword, question
+        )
 
     def _has(self, keyword: str, sentence: Sentence) -> bool:
         pattern = self.lex.keywords.get(keyword)
