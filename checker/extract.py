@@ -1363,6 +1363,8 @@ DATELINE = re.compile(
     r"|[*_]{0,2}[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}(?:\s\([^)\n]{1,20}\))?[*_]{0,2}\.(?:\s|$)"
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# A comma and at most two words right before a figure: ", about 86 billion".
+APPOSED_FIGURE = re.compile(r",\s*(?:[^\W\d_]+\s+){0,2}$")
 # A comma and a word in lower case: a phrase inserted after a name, not a list of names.
 INSERTION_OPENING = re.compile(r",\s+(?=[^\W\d_A-ZÀ-ÖØ-Þ])")
 SENTENCE_LEAD_REACH = 12
@@ -4322,6 +4324,14 @@ class Extractor:
             and not CLAUSE_BREAK.search(self.text, quantity.end + behind.end(), following)
         ):
             behind = None  # "132 billions de paramètres en activent 36 milliards": the next one's
+        if (
+            behind is not None
+            and "," in after[: behind.start()]
+            # "a quarter of the weights, about 86 billion parameters, do the work": the figure
+            # set off by commas, the clause after it goes on
+            and not APPOSED_FIGURE.search(self.text, sentence.start, quantity.start)
+        ):
+            behind = None  # "560 milliards de paramètres, mais il n'en active qu'une partie"
         ahead = pattern.search(before)
         if same_clause and ahead is not None and re.search(r"[,;]", before[ahead.end() :]):
             ahead = None  # "Split by the tokenizer, the model saw 2.81 trillion tokens"
