@@ -1363,6 +1363,8 @@ DATELINE = re.compile(
     r"|[*_]{0,2}[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}(?:\s\([^)\n]{1,20}\))?[*_]{0,2}\.(?:\s|$)"
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# Words between a base model and a comma that opens a clause describing it: "von Google auf".
+BASE_TAIL_WORDS = 3
 # A comma and at most two words right before a figure: ", about 86 billion".
 APPOSED_FIGURE = re.compile(r",\s*(?:[^\W\d_]+\s+){0,2}$")
 # A comma and a word in lower case: a phrase inserted after a name, not a list of names.
@@ -5948,8 +5950,22 @@ class Extractor:
             attached = self.lex.attacher is not None and bool(
                 self.lex.attacher.match(between.lstrip(" ,"))
             )
-            base_described = (mention in heads and attached) or (
-                "," in between and len(between.split(",")[0].split()) <= 1
+            head, comma, clause = between.partition(",")
+            # "baut auf Gemma-2-9B von Google auf, das mit acht Billionen Token ...": a clause
+            # after the base's maker and a verb's particle describes it.
+            clause_on_base = (
+                bool(comma)
+                and 1 < len(head.split()) <= BASE_TAIL_WORDS
+                and self._built_on(mention)
+                and self.lex.attacher is not None
+                and self.lex.attacher.match(clause.lstrip()) is not None
+            )
+            if clause_on_base:
+                score += 3.0
+            base_described = (
+                (mention in heads and attached)
+                or (comma and len(head.split()) <= 1)
+                or clause_on_base
             )
             base = not base_described and self._base_of_a_subject(mention, candidates)
             if base:
