@@ -70,6 +70,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus35" / "labels.json", REPO / "tests" / "corpus35" / "docs"),
     (REPO / "tests" / "corpus36" / "labels.json", REPO / "tests" / "corpus36" / "docs"),
     (REPO / "tests" / "corpus37" / "labels.json", REPO / "tests" / "corpus37" / "docs"),
+    (REPO / "tests" / "corpus38" / "labels.json", REPO / "tests" / "corpus38" / "docs"),
+    (REPO / "tests" / "corpus39" / "labels.json", REPO / "tests" / "corpus39" / "docs"),
 ]
 
 
