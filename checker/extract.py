@@ -1365,6 +1365,8 @@ DATELINE = re.compile(
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 # Words between a base model and a comma that opens a clause describing it: "von Google auf".
 BASE_TAIL_WORDS = 3
+# "360Zhinao-7B": digits glued to a capitalised word start a name.
+DIGIT_LED_NAME = re.compile(r"\d+[A-Z][a-z]{2,}")
 # A comma and at most two words right before a figure: ", about 86 billion".
 APPOSED_FIGURE = re.compile(r",\s*(?:[^\W\d_]+\s+){0,2}$")
 # A comma and a word in lower case: a phrase inserted after a name, not a list of names.
@@ -2088,7 +2090,7 @@ class NameFinder:
         token = self._clean(raw)
         if (
             not token
-            or not token[0].isalpha()
+            or not (token[0].isalpha() or DIGIT_LED_NAME.match(token))
             or token in self.generic
             # not "Trillion Labs": a plain word before a word that ends a company's name
             or (token in self.lex.not_names and not self._before_org_suffix(tokens, index))
