@@ -3250,9 +3250,10 @@ class Extractor:
             opens = starts_sentence(self.text, sentence.start, name.start)
             # "Baidu et Peng Cheng Lab ont présenté ERNIE 3.0 Titan": what a sentence releases
             # leads, not who releases it.
-            releases = release is not None and release.search(
-                self.text, name.end, models[0].start
-            )
+            # "SenseTime hat am 10. April 2025 SensNova V6 veröffentlicht": in German the
+            # participle closes the clause.
+            until = sentence.end if self.lex.data.entities.verb_second else models[0].start
+            releases = release is not None and release.search(self.text, name.end, until)
             # "London, 19. Januar 2024 – ...": a dateline's place opens the sentence too.
             if (
                 opens
