@@ -4721,14 +4721,27 @@ class Extractor:
         """ "$1.10 per million output tokens", "1,10 dollar par million de jetons en sortie":
         the price of what a model writes; a model's price is what it reads."""
         output, reads = self.lex.keywords.get("output"), self.lex.keywords.get("input")
+        if output is None:
+            return False
         following = min((q.start for q in neighbours if q.start >= quantity.end), default=None)
         stop = min(sentence.end, quantity.end + KEYWORD_WINDOW, following or sentence.end)
-        # "$2 per million input tokens; output tokens cost three times as much": its clause.
+        # "$2 per million input tokens; output tokens cost three times as much", "$2.50 per
+        # million tokens and its output price $12.50": its own clause, up to the next one.
         window = re.split(r"[;:]", self.text[quantity.end : stop])[0]
-        return (
-            output is not None
-            and output.search(window) is not None
-            and (reads is None or reads.search(window) is None)  # "input and output alike"
+        coordinator = self.lex.word_coordinator
+        joined = coordinator.search(window) if coordinator is not None else None
+        if joined is not None and (reads is None or not reads.search(window, 0, joined.start())):
+            window = window[: joined.start()]
+        # "its output price $12.50", "Its output price is $0.14": the words right before it.
+        preceding = max((q.end for q in neighbours if q.end <= quantity.start), default=0)
+        lead = self.text[max(sentence.start, preceding, quantity.start - ADJACENT) : quantity.start]
+        lead = re.split(r"[;:,]", lead)[-1]
+        if coordinator is not None:
+            lead = coordinator.split(lead)[-1]
+        return any(
+            output.search(part) is not None
+            and (reads is None or reads.search(part) is None)  # "input and output alike"
+            for part in (window, lead)
         )
 
     def _to_come(self, quantity: Quantity, sentence: Sentence) -> bool:
