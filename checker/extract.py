@@ -4071,7 +4071,11 @@ class Extractor:
             # context nor training data.
             price = self._nearest_keyword("price", quantity, sentence)
             if (
-                (price is not None and price <= ADJACENT_KEYWORD)
+                (
+                    price is not None
+                    and price <= ADJACENT_KEYWORD
+                    and not self._keyword_in_next_predicate("price", quantity)
+                )
                 or self._keyword_adjacent(
                     "vocabulary", quantity, sentence, neighbours, same_clause=True
                 )
@@ -4653,6 +4657,22 @@ class Extractor:
         paragraph_start = self.text.rfind("\n\n", 0, sentence.start)
         previous_start = max(paragraph_start, sentence.start - 2 * KEYWORD_WINDOW, 0)
         return training.search(self.text, previous_start, sentence.start) is not None
+
+    def _keyword_in_next_predicate(self, keyword: str, quantity: Quantity) -> bool:
+        """ "It reads up to 128K tokens and costs $0.035 ...": the word near the figure stands
+        only after "and", in what the sentence says next."""
+        pattern, coordinator = self.lex.keywords.get(keyword), self.lex.word_coordinator
+        if pattern is None or coordinator is None:
+            return False
+        before = self.text[max(0, quantity.start - ADJACENT_KEYWORD) : quantity.start]
+        after = self.text[quantity.end : quantity.end + ADJACENT_KEYWORD + 8]
+        found, joined = pattern.search(after), coordinator.search(after)
+        return (
+            pattern.search(before) is None
+            and found is not None
+            and joined is not None
+            and joined.end() <= found.start()
+        )
 
     def _asked(self, keyword: str, sentence: Sentence) -> bool:
         """ "**And how long did the run take?**" over "About 30 days.": the question an
