@@ -4074,7 +4074,7 @@ class Extractor:
                 (
                     price is not None
                     and price <= ADJACENT_KEYWORD
-                    and not self._keyword_in_next_predicate("price", quantity)
+                    and not self._keyword_in_next_predicate("price", quantity, neighbours)
                 )
                 or self._keyword_adjacent(
                     "vocabulary", quantity, sentence, neighbours, same_clause=True
@@ -4658,20 +4658,24 @@ class Extractor:
         previous_start = max(paragraph_start, sentence.start - 2 * KEYWORD_WINDOW, 0)
         return training.search(self.text, previous_start, sentence.start) is not None
 
-    def _keyword_in_next_predicate(self, keyword: str, quantity: Quantity) -> bool:
-        """ "It reads up to 128K tokens and costs $0.035 ...": the word near the figure stands
-        only after "and", in what the sentence says next."""
-        pattern, coordinator = self.lex.keywords.get(keyword), self.lex.word_coordinator
-        if pattern is None or coordinator is None:
+    def _keyword_in_next_predicate(
+        self, keyword: str, quantity: Quantity, neighbours: list[Quantity]
+    ) -> bool:
+        """ "It reads up to 128K tokens and costs $0.035 ...", "Kontext 128.000 Token, 0,035
+        US-Dollar je Million": the word near the figure stands only after "and" or after the
+        next figure, in what the sentence says next."""
+        pattern = self.lex.keywords.get(keyword)
+        if pattern is None:
             return False
         before = self.text[max(0, quantity.start - ADJACENT_KEYWORD) : quantity.start]
         after = self.text[quantity.end : quantity.end + ADJACENT_KEYWORD + 8]
-        found, joined = pattern.search(after), coordinator.search(after)
-        return (
-            pattern.search(before) is None
-            and found is not None
-            and joined is not None
-            and joined.end() <= found.start()
+        found = pattern.search(after)
+        if pattern.search(before) is not None or found is None:
+            return False
+        coordinator = self.lex.word_coordinator
+        joined = coordinator.search(after, 0, found.start()) if coordinator is not None else None
+        return joined is not None or any(
+            quantity.end <= q.start < quantity.end + found.start() for q in neighbours
         )
 
     def _asked(self, keyword: str, sentence: Sentence) -> bool:
