@@ -2503,6 +2503,9 @@ class Extractor:
         self.question: Sentence | None = None
         self.block_start = 0
         self.block_end = 0
+        # A heading's block, and where the entry it opens ends (at the next heading).
+        self.in_heading = False
+        self.entry_end = 0
         self.main_organisation: str | None = None
         # Whether the last heading was about training ("## Training", "## Entraînement").
         self.in_training_section = False
@@ -2624,7 +2627,11 @@ class Extractor:
             self.block_start = block.sentences[0].start if block.sentences else block.start
             self.block_end = block.end
             previous_block = block
+            self.in_heading = block.heading
             if block.heading:
+                self.entry_end = next(
+                    (b.start for b in blocks[index + 1 :] if b.heading), len(self.text)
+                )
                 # "## Training", not a title that mentions training: the durations listed
                 # under it are the training's.
                 heading = Sentence(block.start, block.end)
@@ -3545,6 +3552,9 @@ class Extractor:
             # "## 2024-01-02: Nous Research funding": a company is founded or funded, not
             # released.
             entities = [e for e in entities if e not in self.organisations]
+            if self.in_heading and len(entities) == 1:
+                # The family's date is its members' too.
+                entities = [*entities, *self._members_in_entry(entities[0])]
         grounds = [e for e in entities if e in self.training_grounds]
         entities = [e for e in entities if e not in self.training_grounds]
         drawn = any(
@@ -4545,6 +4555,20 @@ class Extractor:
         release = self._nearest_keyword("release", quantity, sentence)
         founding = self._nearest_keyword("founding", quantity, sentence)
         return founding is not None and (release is None or founding < release)
+
+    def _members_in_entry(self, family: str) -> list[str]:
+        """ "## 2025-04-15 — xLAM-2" over "- xLAM-2-70b-fc-r: ...", "- xLAM-2-8b-fc-r: ...": a
+        dated heading that names a family dates the members its entry names, too."""
+        if SIZE.match(re.split(r"[\s-]", family)[-1]):
+            return []  # "## 2024-09-05 — X-8x22B": one model, whatever variants follow
+        entry = self._with_aliases_resolved(
+            self.names.sentence_mentions(self.block_end, self.entry_end)
+        )
+        return list(
+            dict.fromkeys(
+                m.name for m in entry if m.model_like and not m.anaphor and extends(m.name, family)
+            )
+        )
 
     def _dated_that_day(
         self,
