@@ -1336,6 +1336,8 @@ SIZE = re.compile(
     r"^(?:\d+x)?\d+(?:[.,]\d+)?[BMKbmk](?:v\d+)?(?:-[A-Za-z]*\d+(?:\.\d+)?[BMKbmk]?)*$"
 )
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A whole number of three or more digits numbers no version: "Qihoo 360" (not "X 004").
+BARE_HUNDREDS = re.compile(r"^[1-9]\d{2,}$")
 # "2.6B-Instruct", "7B-Chat": a size and a variant word joined.
 SIZED_VARIANT = re.compile(r"^\d+(?:[.,]\d+)?[BMbm]-([A-Za-z]+)$")
 # A name that ends with a size: "Breeze-7B", "Mistral 7B".
@@ -2057,6 +2059,16 @@ class NameFinder:
         first = tokens[suffix - len(parts)][0]
         return NameMention(first, end, " ".join(words), MODEL), len(words)
 
+    def _hardware_number(self, parts: list[str], number: str, end: int) -> bool:
+        """ "Ascend 910 processors", "GeForce RTX 4090", "Nvidia A 100": a product's number."""
+        words = name_rules().hardware_words
+        following = self.text[end : end + 20].lstrip(" -")
+        return (
+            self.hardware_shape.match(f"{parts[-1]} {number}") is not None
+            or parts[0] in self.vendors
+            or (words is not None and words.match(following) is not None)
+        )
+
     def _numbered_next(self, tokens: list[tuple[int, int, str]], index: int, end: int) -> bool:
         """Whether the token at ``index`` follows right after ``end`` as a version or a size."""
         if index >= len(tokens):
@@ -2146,7 +2158,16 @@ class NameFinder:
                 if nxt.partition("-")[2].lower() in self.measures:
                     break  # "Added 4-bit files": a measure, no version
                 versioned = True
-            elif VERSION.match(nxt) and not YEAR.match(nxt) and parts[-1][-1:].isalpha():
+            elif (
+                VERSION.match(nxt)
+                and not YEAR.match(nxt)
+                # "Qihoo 360": a company's number; not "Ascend 910 processors", "RTX 4090"
+                and not (
+                    BARE_HUNDREDS.match(nxt)
+                    and not self._hardware_number(parts, nxt, n_start + len(nxt))
+                )
+                and parts[-1][-1:].isalpha()
+            ):
                 if SIZE_ENDING.search(parts[-1]) and nxt[:1].isdigit():
                     break  # "## 2024-03-07 — Breeze-7B 1.0": a release of the sized model
                 if n_start in self.figure_starts or (
