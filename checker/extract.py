@@ -1367,6 +1367,10 @@ DATELINE = re.compile(
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 # Words between a base model and a comma that opens a clause describing it: "von Google auf".
 BASE_TAIL_WORDS = 3
+# An acronym without digits and its spelling out in lower case: a method or a term.
+SPELLED_OUT = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*)\s+\((?:[a-zà-ÿ][\w-]*\s+){1,8}[a-zà-ÿ][\w-]*\)"
+)
 # "360Zhinao-7B": digits glued to a capitalised word start a name.
 DIGIT_LED_NAME = re.compile(r"\d+[A-Z][a-z]{2,}")
 # A comma and at most two words right before a figure: ", about 86 billion".
@@ -2514,7 +2518,9 @@ class Extractor:
         self.organisations: set[str] = set()
         # "Ai2" of "Allen Institute for AI (Ai2)": a company's short name shaped like a model's.
         self.abbreviated_organisations: set[str] = set()
-        self.training_grounds: set[str] = set()
+        # What a model is trained on or with, which is no model: a machine, a dataset, a method
+        # the text spells out ("C-RLFT (conditioned reinforcement learning fine-tuning)").
+        self.training_grounds: set[str] = set(SPELLED_OUT.findall(self.text))
         # The models a paragraph has named so far, in order, each once.
         self.paragraph_models: dict[str, None] = {}
         self.main_subject: str | None = None
