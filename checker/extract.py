@@ -1371,6 +1371,8 @@ BASE_TAIL_WORDS = 3
 SPELLED_OUT = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*)\s+\((?:[a-zà-ÿ][\w-]*\s+){1,8}[a-zà-ÿ][\w-]*\)"
 )
+# Up to three words and a comma that open a sentence before its subject: "Le plus ambitieux,".
+OPENING_WORDS = re.compile(r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*,")
 # "360Zhinao-7B": digits glued to a capitalised word start a name.
 DIGIT_LED_NAME = re.compile(r"\d+[A-Z][a-z]{2,}")
 # A comma and at most two words right before a figure: ", about 86 billion".
@@ -5362,8 +5364,10 @@ class Extractor:
         first = next((m for m in following if not m.anaphor), None)
         if first is None or not first.model_like:
             return None
-        lead = self.text[sentence.end : first.start]
-        return first.name if lead.strip(" \t\n*_\"'„“«") == "" else None
+        # "... ses premiers modèles. Le plus ambitieux, LFM-40B, est ...": a few words set
+        # off by a comma may open the sentence before the name.
+        lead = self.text[sentence.end : first.start].strip(" \t\n*_\"'„“«")
+        return first.name if not lead or OPENING_WORDS.fullmatch(lead) else None
 
     def _dated_apart(self, mention: NameMention, date: Quantity) -> bool:
         """ "GPT-2 in 2019", "GPT-2 (2019)": a model with a date of its own right after it."""
