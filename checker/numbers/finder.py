@@ -764,7 +764,12 @@ def _with_unit(text: str, grammar: Grammar, draft: Draft) -> Draft:
         info = grammar.compound_unit(compound.group(1))
         if info is not None:
             return _with_unit_info(draft, compound.end(), info, compound.group(1))
-    for pattern in (grammar.qualified_unit_re, grammar.partitive_unit_re):
+    # "acht Billionen sorgfältig ausgewählten Token"; not "zwei geteilte Experten", "eine
+    # einzelne GPU", where the words say which ones, not how many.
+    patterns = [grammar.qualified_unit_re, grammar.partitive_unit_re]
+    if draft.scale_word is not None:
+        patterns.append(grammar.described_unit_re)
+    for pattern in patterns:
         qualified = pattern.match(text, position)
         if qualified is not None:
             info = grammar.unit_words.get(qualified.group(1))

@@ -252,6 +252,13 @@ class Grammar:
             if partitives
             else NEVER
         )
+        endings = alternation(table.adjective_endings)
+        self.described_unit_re = re.compile(
+            rf"{LINE_GAP}(?:[^\W\d_A-ZÀ-ÖØ-Þ][\w-]{{2,}}(?:{endings}){LINE_GAP}){{1,2}}"
+            rf"({_word_pattern(self.unit_words)})"
+            if table.capitalised_nouns and endings
+            else NEVER
+        )
         self.designated_re = re.compile(
             LINE_GAP + DESIGNATION + r"(" + _word_pattern(self.designated_words) + r")"
         )

@@ -107,7 +107,9 @@ class NumberTable(_Strict):
     12", "Platz 13", "No. 5", "rank 13"). ``ratio_words`` between two bare numbers make one
     ratio ("one over three", "1 out of 3", "un sur trois"). A fraction joined by one of
     ``unit_qualifiers`` may stand between a count and its noun ("17 billion active parameters");
-    so may ``unit_partitives`` and a hardware designation ("4,096 of those GH200 chips").
+    so may ``unit_partitives`` and a hardware designation ("4,096 of those GH200 chips"), and,
+    where nouns are capitalised, one or two lower-case words with ``adjective_endings``
+    ("acht Billionen sorgfältig ausgewählten Token").
     ``list_connectors`` join bare numbers to a last one that carries the scale word and unit of
     all ("1,6 et 1,7 milliard", "3 and 7 billion parameters").
     ``share_connectors`` to a scale is that share of it ("two thirds of a million", "deux tiers
@@ -165,6 +167,7 @@ class NumberTable(_Strict):
     list_connectors: list[str] = Field(default_factory=list)
     unit_qualifiers: list[str] = Field(default_factory=list)
     unit_partitives: list[str] = Field(default_factory=list)
+    adjective_endings: list[str] = Field(default_factory=list)
     capitalised_nouns: bool = False
     negative_words: list[str] = Field(default_factory=list)
     bound_prefixes: list[str] = Field(default_factory=list)

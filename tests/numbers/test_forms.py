@@ -898,6 +898,12 @@ def test_cards_count_accelerators_only_after_a_hardware_name(
         ("en", "It ran on 768 AWS Trainium accelerators.", "768 AWS Trainium accelerators", "gpu"),
         ("en", "It ran on 512 Ascend 910 processors.", "512 Ascend 910 processors", "gpu"),
         ("en", "It ran on 384 AMD Instinct MI250 GPUs.", "384 AMD Instinct MI250 GPUs", "gpu"),
+        (
+            "de",
+            "auf acht Billionen sorgfältig ausgewählten Token",
+            "acht Billionen sorgfältig ausgewählten Token",
+            "token",
+        ),
         ("fr", "L'entraînement a duré environ 150 heures.", "150 heures", "hour"),
         ("en", "It costs R$5 per million input tokens.", "R$5", "BRL"),
         ("fr", "Il coûte 5 reais par million de jetons.", "5 reais", "BRL"),
@@ -1012,3 +1018,11 @@ def test_hours_after_a_clock_word_tell_the_time_and_otherwise_last(
 def test_french_counts_in_aine_are_numbers(text: str, value: float, unit: str | None) -> None:
     [quantity] = find_quantities(text, "fr")
     assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sie nutzt zwei geteilte Experten.", "Es läuft auf einer einzelnen GPU.", "3,3 Mrd. je Token"],
+)
+def test_words_between_a_count_without_scale_and_its_noun_keep_it_a_number(text: str) -> None:
+    assert all(q.unit is None for q in find_quantities(text, "de"))
