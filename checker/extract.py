@@ -366,6 +366,8 @@ class ClaimLexicon(_Strict):
 class NameShapes(_Strict):
     variant_words: list[str]
     tuned_variant_words: list[str]
+    smaller_variant_words: list[str]
+    larger_variant_words: list[str]
     dataset_words: list[str]
     model_words: list[str]
     capitalised_variant_words: list[str]
@@ -915,6 +917,9 @@ class NameRules:
     variants: frozenset[str]
     # "Chat", "Instruct": the variant words of a tuned version of a base model.
     tuned_variants: frozenset[str]
+    # "A.X 4.0 Light" is smaller than "A.X 4.0", "X Max" larger than "X".
+    smaller_variants: frozenset[str]
+    larger_variants: frozenset[str]
     capitalised_variants: frozenset[str]
     measures: frozenset[str]
     # "The Pile holds 300 billion tokens": a word of a dataset's name, as a word of its own.
@@ -942,6 +947,8 @@ def name_rules() -> NameRules:
     return NameRules(
         variants=frozenset(w.lower() for w in shapes.variant_words),
         tuned_variants=frozenset(w.casefold() for w in shapes.tuned_variant_words),
+        smaller_variants=frozenset(w.casefold() for w in shapes.smaller_variant_words),
+        larger_variants=frozenset(w.casefold() for w in shapes.larger_variant_words),
         capitalised_variants=frozenset(w.lower() for w in shapes.capitalised_variant_words),
         measures=frozenset(w.lower() for w in shapes.measure_words),
         dataset_word=(
@@ -3506,8 +3513,17 @@ class Extractor:
             or self._designates_a_model(quantity, neighbours)
         ):
             return
-        if attribute != "rank" and self._of_an_unnamed_variant(
-            quantity, sentence, mentions, neighbours
+        # "its smaller sibling has 7 billion": a sibling the paragraph names is no unnamed one.
+        sized = [
+            m
+            for m in mentions
+            if m.anaphor and m.extreme and m.end <= quantity.start
+            and self._sized_referent(m, mentions) is not None
+        ]
+        if (
+            attribute != "rank"
+            and not sized
+            and self._of_an_unnamed_variant(quantity, sentence, mentions, neighbours)
         ):
             return  # not "Platz eins unter den offenen Modellen mit weniger als ..."
         opener = self.lex.class_opener
@@ -5693,9 +5709,27 @@ class Extractor:
         if len(set(sized.values())) < 2:
             sized = self._one_sized_family(anaphor.start)
             if len(set(sized.values())) < 2:
-                return None
+                return self._variant_referent(anaphor, earlier)
         pick = max if anaphor.extreme == LARGEST else min
         return pick(sized, key=lambda name: sized[name])
+
+    def _variant_referent(self, anaphor: NameMention, earlier: list[str]) -> str | None:
+        """ "A.X 4.0 ... together with A.X 4.0 Light. ... its smaller sibling": of a model and
+        one variant of it the paragraph names, the one a variant word says is smaller (or
+        larger)."""
+        names = list(dict.fromkeys([*self.paragraph_models, *earlier]))
+        if len(names) != 2:
+            return None
+        rules = name_rules()
+        for base, variant in (names, names[::-1]):
+            if not extends(variant, base):
+                continue
+            tail = variant[len(base) :].strip(" -").casefold()
+            if tail in rules.smaller_variants:
+                return variant if anaphor.extreme != LARGEST else base
+            if tail in rules.larger_variants:
+                return variant if anaphor.extreme == LARGEST else base
+        return None
 
     def _one_sized_family(self, before: int) -> dict[str, float]:
         """ "Für das größte Modell ..." after a table of Llama 3.1 8B, 70B and 405B: the sizes
