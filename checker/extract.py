@@ -3514,15 +3514,14 @@ class Extractor:
         ):
             return
         # "its smaller sibling has 7 billion": a sibling the paragraph names is no unnamed one.
-        sized = [
-            m
-            for m in mentions
-            if m.anaphor and m.extreme and m.end <= quantity.start
-            and self._sized_referent(m, mentions) is not None
-        ]
+        extreme = max(
+            (m for m in mentions if m.anaphor and m.extreme and m.end <= quantity.start),
+            key=lambda m: m.end,
+            default=None,
+        )
         if (
             attribute != "rank"
-            and not sized
+            and (extreme is None or self._sized_referent(extreme, mentions) is None)
             and self._of_an_unnamed_variant(quantity, sentence, mentions, neighbours)
         ):
             return  # not "Platz eins unter den offenen Modellen mit weniger als ..."
@@ -5709,14 +5708,21 @@ class Extractor:
         if len(set(sized.values())) < 2:
             sized = self._one_sized_family(anaphor.start)
             if len(set(sized.values())) < 2:
-                return self._variant_referent(anaphor, earlier)
+                return self._variant_referent(anaphor, candidates)
         pick = max if anaphor.extreme == LARGEST else min
         return pick(sized, key=lambda name: sized[name])
 
-    def _variant_referent(self, anaphor: NameMention, earlier: list[str]) -> str | None:
+    def _variant_referent(
+        self, anaphor: NameMention, candidates: list[NameMention]
+    ) -> str | None:
         """ "A.X 4.0 ... together with A.X 4.0 Light. ... its smaller sibling": of a model and
         one variant of it the paragraph names, the one a variant word says is smaller (or
         larger)."""
+        earlier = [
+            m.name
+            for m in candidates
+            if m.model_like and not m.anaphor and m.end <= anaphor.start and not self._built_on(m)
+        ]
         names = list(dict.fromkeys([*self.paragraph_models, *earlier]))
         if len(names) != 2:
             return None
