@@ -334,6 +334,8 @@ class EntityWords(_Strict):
     # Words right before the model a subject is built from: "it continued Falcon-7B",
     # "setzt auf Mistral 7B auf", "il reprend LLaMA-65B".
     base_markers: list[str] = Field(default_factory=list)
+    # "released A on July 3, together with B": words before a model released with another.
+    release_companions: list[str] = Field(default_factory=list)
     # "AMD hat am 5. März mit Instella-3B ein Modell veröffentlicht": a preposition before
     # what a release verb later in the clause releases.
     release_prepositions: list[str] = Field(default_factory=list)
@@ -427,6 +429,8 @@ class Lexicon:
     class_article: re.Pattern[str] | None
     negative_opening: re.Pattern[str] | None
     unnamed_model: re.Pattern[str] | None
+    # "together with A.X 4.0 Light": a model released with the one a date is given to.
+    release_companion: re.Pattern[str] | None
     # "two reasoning models", "zwei Sprachmodelle": right after a count, models named later.
     counted_models: re.Pattern[str] | None
     successor_of: re.Pattern[str] | None
@@ -700,6 +704,11 @@ def lexicon(code: str) -> Lexicon:
             3,
             "",
             word_pattern([*e.indefinite_articles, *e.maker_possessives]),
+        ),
+        release_companion=(
+            re.compile(rf"(?:{words.pattern})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+            if (words := word_pattern(e.release_companions)) is not None
+            else None
         ),
         counted_models=(
             re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns.pattern})", re.IGNORECASE)
@@ -1270,6 +1279,8 @@ def names_by_size(names: Iterable[str], mentions: dict[str, int]) -> dict[str, s
 
 # Words at most between a figure and "both" after it ("1.42T tokens (World mix) for both").
 PLURAL_AFTER_GAP = 6
+# "together with its sibling A.X 4.0 Light": how far before a name its companion words stand.
+COMPANION_REACH = 30
 # "GPT-2 in 2019": how far after a name its own date may start.
 OWN_DATE_REACH = 12
 # "two reasoning models": counts of models a release sentence names only later.
@@ -5343,6 +5354,16 @@ class Extractor:
             every = self._every_model_released(models, sentence)
             if chosen.name in every and len(every) > len(group):
                 return every
+            # "released A.X 4.0 on July 3, 2025, together with A.X 4.0 Light": a companion.
+            companion = self.lex.release_companion
+            group += [
+                m.name
+                for m in models
+                if m.start > chosen.end
+                and m.name not in group
+                and companion is not None
+                and companion.search(self.text, max(chosen.end, m.start - COMPANION_REACH), m.start)
+            ]
         return group
 
     def _released_unnamed(
