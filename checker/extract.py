@@ -4247,6 +4247,14 @@ class Extractor:
             return contrasted.unit
         partitive = self.lex.partitive
         counted = [q for q in neighbours if q.end <= quantity.start and q.unit in COUNT_UNITS]
+        if not counted and partitive is not None and partitive.search(before):
+            # "... plus de 600 milliards de paramètres. DeepSeek-V3 en compte 671 milliards":
+            # the pronoun stands for what the paragraph counted last.
+            counted = [
+                q
+                for q in self.quantities
+                if self.block_start <= q.start < sentence.start and q.unit in COUNT_UNITS
+            ][-1:]
         subset = self.lex.subset_after
         if counted and (
             (partitive is not None and partitive.search(before))
