@@ -542,6 +542,8 @@ def lexicon(code: str) -> Lexicon:
         return re.compile(f"{lead}(?:{pattern.pattern}){tail}", re.I) if pattern else None
 
     indefinite = word_pattern(e.indefinite_articles)
+    # A word for a model with any ending: "Sprachmodells", "models", "modèles".
+    model_noun_forms = [f"{noun}*" for noun in e.model_nouns]
 
     def after_indefinite(
         nouns: list[str], between: int, tail: str, lead: re.Pattern[str] | None = indefinite
@@ -700,7 +702,7 @@ def lexicon(code: str) -> Lexicon:
         # "haben am 23. Dezember 2021 ein Sprachmodell vorgestellt": a model not named yet.
         # "ein Sprachmodell", "die zweite Generation ihres Sprachmodells", "ses modèles".
         unnamed_model=after_indefinite(
-            [f"{noun}*" for noun in e.model_nouns],
+            model_noun_forms,
             3,
             "",
             word_pattern([*e.indefinite_articles, *e.maker_possessives]),
@@ -712,7 +714,7 @@ def lexicon(code: str) -> Lexicon:
         ),
         counted_models=(
             re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns.pattern})", re.IGNORECASE)
-            if (nouns := word_pattern([f"{noun}*" for noun in e.model_nouns])) is not None
+            if (nouns := word_pattern(model_noun_forms)) is not None
             else None
         ),
         # A few words may stand between the figure and them: "7 000 milliards de tokens pour".
