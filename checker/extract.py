@@ -336,6 +336,8 @@ class EntityWords(_Strict):
     base_markers: list[str] = Field(default_factory=list)
     # "released A on July 3, together with B": words before a model released with another.
     release_companions: list[str] = Field(default_factory=list)
+    # "Doubao-pro (formerly Skylark 2)": words before a model's old name.
+    former_name_markers: list[str] = Field(default_factory=list)
     # "AMD hat am 5. März mit Instella-3B ein Modell veröffentlicht": a preposition before
     # what a release verb later in the clause releases.
     release_prepositions: list[str] = Field(default_factory=list)
@@ -429,6 +431,8 @@ class Lexicon:
     class_article: re.Pattern[str] | None
     negative_opening: re.Pattern[str] | None
     unnamed_model: re.Pattern[str] | None
+    # " (formerly ": what stands between a model's name and its old name.
+    former_name: re.Pattern[str] | None
     # "together with A.X 4.0 Light": a model released with the one a date is given to.
     release_companion: re.Pattern[str] | None
     # "two reasoning models", "zwei Sprachmodelle": right after a count, models named later.
@@ -706,6 +710,11 @@ def lexicon(code: str) -> Lexicon:
             3,
             "",
             word_pattern([*e.indefinite_articles, *e.maker_possessives]),
+        ),
+        former_name=(
+            re.compile(rf"[\s*_]*\(\s*(?:{words.pattern})\s+", re.IGNORECASE)
+            if (words := word_pattern(e.former_name_markers)) is not None
+            else None
         ),
         release_companion=(
             re.compile(rf"(?:{words.pattern})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -2894,6 +2903,17 @@ class Extractor:
                 and self.text[mention.end : mention.end + 1] == ")"
                 and abbreviates(mention.name, previous.name)  # not "Llama 3 (Meta)"
             ):
+                self.aliases.setdefault(mention.name, previous.name)
+            former = self.lex.former_name
+            if (
+                former is not None
+                and previous.model_like
+                and not previous.anaphor
+                and not mention.anaphor
+                and mention.strength >= NAMED
+                and former.fullmatch(self.text, previous.end, mention.start)
+            ):
+                # "Doubao-pro (formerly Skylark 2)": the old name stands for the new one.
                 self.aliases.setdefault(mention.name, previous.name)
 
     def _with_aliases_resolved(self, mentions: list[NameMention]) -> list[NameMention]:
