@@ -711,21 +711,9 @@ def lexicon(code: str) -> Lexicon:
             "",
             word_pattern([*e.indefinite_articles, *e.maker_possessives]),
         ),
-        former_name=(
-            re.compile(rf"[\s*_]*\(\s*(?:{words.pattern})\s+", re.IGNORECASE)
-            if (words := word_pattern(e.former_name_markers)) is not None
-            else None
-        ),
-        release_companion=(
-            re.compile(rf"(?:{words.pattern})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-            if (words := word_pattern(e.release_companions)) is not None
-            else None
-        ),
-        counted_models=(
-            re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns.pattern})", re.IGNORECASE)
-            if (nouns := word_pattern(model_noun_forms)) is not None
-            else None
-        ),
+        former_name=framed(e.former_name_markers, r"[\s*_]*\(\s*", r"\s+"),
+        release_companion=framed(e.release_companions, "", r"\s+(?:[\w-]+\s+)?$"),
+        counted_models=framed(model_noun_forms, r"\s+(?:[\w-]+\s+){0,2}?"),
         # A few words may stand between the figure and them: "7 000 milliards de tokens pour".
         unnamed_owner=framed(e.unnamed_owners, r"[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?"),
         apposition_noun=apposition_noun,
@@ -5372,7 +5360,7 @@ class Extractor:
                     released_name is None
                     and topic is not None
                     and not any(m.model_like or m.name in self.model_names for m in sure)
-                    and self._unnamed_model_after(quantity, sentence)
+                    and self._names_an_unnamed_model(quantity.end, sentence.end)
                 ):
                     # "Baidu und PCL haben am 23. Dezember 2021 ein Sprachmodell vorgestellt":
                     # the model the text is about, named later, not its makers.
@@ -5408,20 +5396,15 @@ class Extractor:
         if any(not m.anaphor and (m.model_like or m.name in self.model_names) for m in sure):
             return []
         named_next = self._model_opening_next_sentence(sentence)
-        unnamed = self.lex.unnamed_model
         # "über ein Modell, das es schon im Dezember 2024 veröffentlicht hatte. X ist ..."
-        if named_next is None or unnamed is None or not unnamed.search(
-            self.text, sentence.start, sentence.end
-        ):
+        if named_next is None or not self._names_an_unnamed_model(sentence.start, sentence.end):
             return []
         return [named_next]
 
-    def _unnamed_model_after(self, quantity: Quantity, sentence: Sentence) -> bool:
+    def _names_an_unnamed_model(self, start: int, end: int) -> bool:
+        """ "ein Sprachmodell", "ihres Sprachmodells" between ``start`` and ``end``."""
         unnamed = self.lex.unnamed_model
-        return (
-            unnamed is not None
-            and unnamed.search(self.text, quantity.end, sentence.end) is not None
-        )
+        return unnamed is not None and unnamed.search(self.text, start, end) is not None
 
     def _model_opening_next_sentence(self, sentence: Sentence) -> str | None:
         """ "... hat im Dezember 2024 ein Modell veröffentlicht. GigaChat-20B-A3B ist ...": the
