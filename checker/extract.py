@@ -1811,8 +1811,8 @@ class NameFinder:
             return replace(mention, start=w_start, name=f"{word} {mention.name}", strength=MODEL)
         if word.istitle() and word.isalpha():
             self.undecided.append(word)
+        opens = starts_sentence(self.text, self.sentence_start, w_start)
         if mention.model_like:
-            opens = starts_sentence(self.text, self.sentence_start, w_start)
             # "liegt Modello Italia 9B vorn": in German, a word only ever written before a name
             # whose first word is a plain word (not "Sprachteil Qwen2 72B").
             head = (
@@ -1826,7 +1826,9 @@ class NameFinder:
                 return mention
         elif not (
             mention.organisation or (mention.strength >= NAMED and not self.capitalises_nouns)
-        ):
+        ) or (opens and word not in self.capitalised and mention.name in self.families):
+            # "Teaching Llama to speak Italian" where the text numbers "Llama 3": a sentence's
+            # first word is capitalised anyway.
             return mention
         if (
             (mentions and mentions[-1].end > w_start)
