@@ -72,6 +72,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus37" / "labels.json", REPO / "tests" / "corpus37" / "docs"),
     (REPO / "tests" / "corpus38" / "labels.json", REPO / "tests" / "corpus38" / "docs"),
     (REPO / "tests" / "corpus39" / "labels.json", REPO / "tests" / "corpus39" / "docs"),
+    (REPO / "tests" / "corpus41" / "labels.json", REPO / "tests" / "corpus41" / "docs"),
+    (REPO / "tests" / "corpus40" / "labels.json", REPO / "tests" / "corpus40" / "docs"),
 ]
 
 
