@@ -3297,6 +3297,10 @@ class Extractor:
         if self.lex.data.entities.verb_second:
             # "In Vergleichen auf WMT23 übertrifft X ...": after a fronted phrase, the subject.
             models = [m for m in models if not self._after_preposition(m)] or models
+        elif len(models) == 1 and self._answered_by_a_name(models[0], sentence):
+            # "From Llama 2 7B." answering "What did you start from?": what the answer
+            # starts from leads nothing; the sentence after it names the subject.
+            return None
         if not models:
             # "installé à l'IDRIS": a name after a preposition is a place or a partner; but
             # "Mit Chinchilla stellt DeepMind ... vor" is about what the maker presents.
@@ -6045,6 +6049,16 @@ class Extractor:
                 break
             first = previous
         return first
+
+    def _answered_by_a_name(self, mention: NameMention, sentence: Sentence) -> bool:
+        """Whether the sentence is only a preposition and the name ("From X.")."""
+        lead_in = self.text[sentence.start : mention.start].split()
+        return (
+            len(lead_in) == 1
+            and not self.text[mention.end : sentence.end].strip(" .!\n")
+            and self.lex.preposition is not None
+            and self.lex.preposition.fullmatch(lead_in[0]) is not None
+        )
 
     def _after_preposition(self, mention: NameMention) -> bool:
         """ "sur Mistral Large 2", "aus dem Projekt OpenGPT-X": the name is an object."""
