@@ -6172,6 +6172,13 @@ class Extractor:
             elif self._after_preposition(self._name_run_start(mention, candidates)):
                 # "Ce modèle, qui s'appuie sur Mistral Large 2, dispose de ...": an object.
                 score -= 1.5
+                if self._subject_goes_on(between):
+                    # "It keeps the parameters of X and has a context of 128K": the object
+                    # ends before what the subject goes on to do, however far the subject.
+                    score -= 3.0
+                    base = base or any(
+                        m.end <= mention.start and (m.anaphor or m.model_like) for m in candidates
+                    )
             if ":" in between and self._in_relative_clause(mention, candidates):
                 # "Mixtral 8x7B, das die Bauweise von Mistral 7B nutzt: acht Experten, 46,7
                 # Milliarden Parameter": what the colon lists is the clause's head's.
@@ -6185,6 +6192,31 @@ class Extractor:
                 key=lambda m: m.start,
             )
         return best[1] if best else None
+
+    def _subject_goes_on(self, between: str) -> bool:
+        """Whether the words after an object name start another verb of the sentence's
+        subject: "and has", "et lit", "und liest" (a lower-case word after the coordinator
+        that is no determiner), not within a relative clause about the object ("das 671
+        Milliarden zählt und davon ...")."""
+        coordinator = self.lex.word_coordinator
+        relative = self.lex.relative_pronoun
+        if coordinator is None:
+            return False
+        for joint in coordinator.finditer(between):
+            head = between[: joint.start()]
+            if relative is not None and any(
+                relative.fullmatch(word) for word in re.findall(r"[\w'’]+", head)
+            ):
+                return False
+            following = re.match(r"\s+([^\W\d]+)", between[joint.end() :])
+            if (
+                following is not None
+                and following.group(1).islower()
+                and following.group(1) not in self.lex.determiners
+                and following.group(1) not in self.lex.articles
+            ):
+                return True
+        return False
 
     def _built_on(self, mention: NameMention) -> bool:
         """Whether the name stands right after words for building on it ("extends X")."""
