@@ -1382,8 +1382,9 @@ DATELINE = re.compile(
     r"|[*_]{0,2}[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}(?:\s\([^)\n]{1,20}\))?[*_]{0,2}\.(?:\s|$)"
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]")
-# Words between a base model and a comma that opens a clause describing it: "von Google auf".
-BASE_TAIL_WORDS = 3
+# Words between a base model and a comma that opens a clause describing it: "von Google auf",
+# "des Technology Innovation Institute aus Abu Dhabi".
+BASE_TAIL_WORDS = 7
 # An acronym without digits and its spelling out in lower case: a method or a term.
 SPELLED_OUT = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*)\s+\((?:[a-zà-ÿ][\w-]*\s+){1,8}[a-zà-ÿ][\w-]*\)"
