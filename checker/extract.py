@@ -2754,7 +2754,16 @@ class Extractor:
                     ]
                     dated_heading = sentence
                 elif block.heading:
-                    heading_dates = []
+                    # "## 2024-08-15: Hermes 3 in three sizes": a date that opens a heading
+                    # dates what the entry under it releases.
+                    heading_dates = [
+                        q
+                        for q in in_sentence
+                        if q.kind == QuantityKind.DATE
+                        and self._opens_a_heading(q)
+                        and not self._dates_a_name(q)
+                    ]
+                    dated_heading = sentence
                 elif heading_dates and (named or block.item):
                     # "## v3.0.0 (2024-12-26)" over "First public release of DeepSeek-V3": the
                     # heading dates what the first sentence under it that names something
@@ -4025,14 +4034,15 @@ class Extractor:
         ]
         return min(distances) if distances else None
 
+    def _opens_a_heading(self, quantity: Quantity) -> bool:
+        line_start = self.text.rfind("\n", 0, quantity.start) + 1
+        return DATED_HEADING.fullmatch(self.text, line_start, quantity.start) is not None
+
     def _dates_a_name(self, quantity: Quantity) -> bool:
         """ "Zephyr-7B-beta (October 2023) and BgGPT-7B-Instruct (February 2024)": a date alone
         in parentheses right after a model's name is when it came out; so is a heading's date
         before the name it heads ("## 2024-03-20: Starling-LM-7B-beta")."""
-        line_start = self.text.rfind("\n", 0, quantity.start) + 1
-        if DATED_HEADING.fullmatch(self.text, line_start, quantity.start) and (
-            NAME_AFTER_DATE.match(self.text, quantity.end)
-        ):
+        if self._opens_a_heading(quantity) and NAME_AFTER_DATE.match(self.text, quantity.end):
             return True  # "## 2024-03-20: Starling-LM-7B-beta", a release note's heading
         before = self.text[max(0, quantity.start - 2) : quantity.start]
         after = self.text[quantity.end : quantity.end + 1]
