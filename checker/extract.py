@@ -2545,6 +2545,8 @@ class Extractor:
         self.training_grounds: set[str] = set(SPELLED_OUT.findall(self.text))
         # The models a paragraph has named so far, in order, each once.
         self.paragraph_models: dict[str, None] = {}
+        # The same, for every paragraph since the last heading.
+        self.section_models: dict[str, None] = {}
         self.main_subject: str | None = None
         # What the text spoke of when the block being read began (a heading's subject too).
         self.current_subject: str | None = None
@@ -2688,6 +2690,8 @@ class Extractor:
                 self.in_training_section = short and self._has("training", heading)
             self.previous_paragraph_models = self.paragraph_models or self.previous_paragraph_models
             self.paragraph_models = {}
+            if block.heading:
+                self.section_models = {}
             footnote = FOOTNOTE_DEFINITION.match(self.text, block.start, block.end)
             if footnote is not None:
                 recent = footnote_subjects.get(footnote.group(1))
@@ -2826,6 +2830,8 @@ class Extractor:
                         if m.model_like and not self._relative(m) and not self._built_on(m)
                     )
                 )
+                if not block.heading:
+                    self.section_models.update(self.paragraph_models)
                 organisations = [
                     m
                     for m in named
@@ -5875,6 +5881,10 @@ class Extractor:
         ]
         if len(subjects) >= anaphor.plural:
             distinct = subjects
+        if len(distinct) < anaphor.plural and not self._after_preposition(anaphor):
+            # "- Released A, B and C. - A has ... - B ...; C ... - All three read ...": the
+            # models the section named first.
+            distinct = list(self.section_models)
         if len(distinct) < anaphor.plural:
             return []
         return distinct[: anaphor.plural]
