@@ -3572,6 +3572,8 @@ class Extractor:
         if (
             opener is not None
             and quantity.unit != "expert"  # "routes each token among 40 experts"
+            # "unter den offenen Modellen Platz eins": the class a rank is counted in.
+            and attribute != "rank"
             and opener.search(
                 self.text, max(sentence.start, quantity.start - KEYWORD_WINDOW), quantity.start
             )
