@@ -1382,6 +1382,8 @@ DATELINE = re.compile(
     r"|[*_]{0,2}[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}(?:\s\([^)\n]{1,20}\))?[*_]{0,2}\.(?:\s|$)"
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# A capitalised word right after a figure: in German, the noun it counts.
+CAPITALISED_NOUN_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]+")
 # Words between a base model and a comma that opens a clause describing it: "von Google auf",
 # "des Technology Innovation Institute aus Abu Dhabi".
 BASE_TAIL_WORDS = 7
@@ -4338,6 +4340,10 @@ class Extractor:
             return "parameter"  # "kleiner als GPT-3 (175 Mrd.)": the size of the model named
         if self._owned_by_a_model(quantity, sentence):
             return "parameter"  # "loin des 175 milliards de GPT-3": the size of the model named
+        if self.lex.data.entities.capitalises_nouns and CAPITALISED_NOUN_AFTER.match(
+            self.text, quantity.end
+        ):
+            return None  # "aus gut 4,3 Mio. Dokumenten": the noun after it says what it counts
         # A count of another order of magnitude counts something else ("avec 9,15 milliards,
         # lit jusqu'à 4 096 tokens").
         counted = [
