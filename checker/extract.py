@@ -1382,6 +1382,8 @@ DATELINE = re.compile(
     r"|[*_]{0,2}[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}(?:\s\([^)\n]{1,20}\))?[*_]{0,2}\.(?:\s|$)"
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# One asterisk or underscore, not two: a line set in italics rather than in bold.
+ITALIC_OPENING = re.compile(r"[*_](?![*_])")
 # A capitalised word right after a figure: in German, the noun it counts.
 CAPITALISED_NOUN_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]+")
 # Words between a base model and a comma that opens a clause describing it: "von Google auf",
@@ -4638,6 +4640,10 @@ class Extractor:
             return False  # "- **Veröffentlichung:** März 2025" labels a sheet's item
         # "*Posted June 9, 2025 in Model notes*", "... by Jane Doe": after the date, a
         # preposition may lead to the blog's section or the author.
+        if ITALIC_OPENING.match(self.text, sentence.start) and "," in before:
+            # "*Evaluation notes, published September 13, 2024*": an italic line that names
+            # what it heads before the byline.
+            before = before[before.rfind(",") + 1 :]
         trailing = WORD.findall(after)
         placed = (
             0 < len(trailing) <= BYLINE_PLACE_WORDS
