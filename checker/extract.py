@@ -256,6 +256,9 @@ class EntityWords(_Strict):
     articles: list[str] = Field(default_factory=list)
     maker_prepositions: list[str] = Field(default_factory=list)
     owner_prepositions: list[str] = Field(default_factory=list)
+    # A preposition opening a sentence to name what all of it serves: "Für Aguila-7B hat
+    # das BSC Falcon-7B weitertrainiert" is about Aguila-7B, not the base it names.
+    topic_prepositions: list[str] = Field(default_factory=list)
     # "the 4,096 tokens that EXAONE 3.0 could handle": a relative clause whose subject owns
     # the figure.
     object_relatives: list[str] = Field(default_factory=list)
@@ -458,6 +461,8 @@ class Lexicon:
     word_coordinator: re.Pattern[str] | None
     maker_preposition: re.Pattern[str] | None
     owner_preposition: re.Pattern[str] | None
+    # The sentence's whole text before the name it is for: "Für ", "Pour ".
+    topic_lead: re.Pattern[str] | None
     object_relative: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     relative_pronoun: re.Pattern[str] | None
@@ -689,6 +694,7 @@ def lexicon(code: str) -> Lexicon:
         word_coordinator=word_pattern([w for w in e.coordinators if any(c.isalpha() for c in w)]),
         maker_preposition=word_pattern(e.maker_prepositions),
         owner_preposition=word_pattern(e.owner_prepositions),
+        topic_lead=framed(e.topic_prepositions, r"[\s*_#>-]*", r"\s+"),
         object_relative=framed(e.object_relatives, r"\s*(?:[^\W\d]+\s*)?,?\s*", r"\s*"),
         relative_pronoun=word_pattern([*e.object_relatives, *e.relative_pronouns]),
         relative=word_pattern(e.relatives, anchored_end=True),
@@ -735,12 +741,16 @@ def lexicon(code: str) -> Lexicon:
             if (connectors := word_pattern(e.machine_connectors)) is not None
             else None
         ),
+        # "the cluster with", "der Rechner MareNostrum 5, der über": a machine's own count.
         machine_before_figure=(
             re.compile(
-                rf"(?:{machine_noun.pattern})[^.;]{{0,30}}?(?:{connectors.pattern})\s*$",
+                rf"(?:{machine_noun.pattern})(?:[^.;]{{0,30}}?(?:{connectors.pattern})"
+                rf"|[^.;,]{{0,40}},\s*(?:{relatives.pattern})(?:\s+[^\W\d]+){{0,2}})\s*$",
                 re.IGNORECASE,
             )
-            if machine_noun and (connectors := word_pattern(e.machine_connectors)) is not None
+            if machine_noun
+            and (connectors := word_pattern(e.machine_connectors)) is not None
+            and (relatives := word_pattern(e.machine_relatives)) is not None
             else None
         ),
         not_a_model_before=(
@@ -1728,6 +1738,7 @@ class NameFinder:
                 and mention.strength == MODEL
                 and not self.text[previous.end : mention.start].strip()
                 and self._may_join_in_a_title(previous)
+                and not self._abbreviates_a_name(previous)
             ):
                 # A maker before its model ("Anthropic Claude 3") is part of how it is named.
                 mention = NameMention(
@@ -1858,6 +1869,11 @@ class NameFinder:
         heading = self.text.startswith("#", start)
         least = TITLE_CASE_MIN_HEADING_WORDS if heading else TITLE_CASE_MIN_WORDS
         return len(words) >= least and capitalised >= TITLE_CASE_SHARE * len(words)
+
+    def _abbreviates_a_name(self, mention: NameMention) -> bool:
+        """ "Barcelona Supercomputing Center (BSC)": a short form the text introduces in
+        parentheses is a name of its own; "hat das BSC Falcon-7B weitertrainiert" names two."""
+        return mention.name.isupper() and f"({mention.name})" in self.text
 
     def _may_join_in_a_title(self, previous: NameMention) -> bool:
         """ "Acme Unveils Zorvat-9B": in a title, a capitalised word joins the name after it
@@ -3230,7 +3246,11 @@ class Extractor:
             if not mention.model_like or mention.organisation or self._is_attribution(mention):
                 continue
             lead_in = self.text[max(0, mention.start - 24) : mention.start]
-            if self.lex.preposition is not None and self.lex.preposition.search(lead_in):
+            if (
+                self.lex.preposition is not None
+                and self.lex.preposition.search(lead_in)
+                and not self._names_the_topic(mention)
+            ):
                 continue
             if self._relative(mention) or self._opens_a_contrast(lead_in):
                 continue
@@ -3314,6 +3334,8 @@ class Extractor:
         models = [m for m in names if m.model_like and not self._built_on(m)]
         if not models and any(m.model_like for m in names):
             return None
+        if models and self._names_the_topic(models[0]):
+            return models[0].name  # "Für Aguila-7B hat das BSC Falcon-7B weitertrainiert."
         if self.lex.data.entities.verb_second:
             # "In Vergleichen auf WMT23 übertrifft X ...": after a fronted phrase, the subject.
             models = [m for m in models if not self._after_preposition(m)] or models
@@ -6204,6 +6226,8 @@ class Extractor:
             if mention.anaphor:
                 # "Dieses Modell mit dem Namen X ...": a name, when there is one, says more.
                 score -= 1.0
+            elif self._names_the_topic(mention):
+                score += 4.5  # "Für Aguila-7B hat das BSC Falcon-7B mit 26 Mrd. Token ..."
             elif self._after_preposition(self._name_run_start(mention, candidates)):
                 # "Ce modèle, qui s'appuie sur Mistral Large 2, dispose de ...": an object.
                 score -= 1.5
@@ -6227,6 +6251,15 @@ class Extractor:
                 key=lambda m: m.start,
             )
         return best[1] if best else None
+
+    def _names_the_topic(self, mention: NameMention) -> bool:
+        """Whether the name follows only a preposition that opens its sentence to say what
+        the sentence serves ("Für Aguila-7B hat ...", "Pour Aguila-7B, le BSC a ...")."""
+        lead = self.lex.topic_lead
+        if lead is None:
+            return False
+        start = max(self.text.rfind(mark, 0, mention.start) for mark in ".!?\n") + 1
+        return lead.fullmatch(self.text, start, mention.start) is not None
 
     def _subject_goes_on(self, between: str) -> bool:
         """Whether the words after an object name start another verb of the sentence's
