@@ -2580,6 +2580,9 @@ class Extractor:
         self.main_organisation: str | None = None
         # Whether the last heading was about training ("## Training", "## Entraînement").
         self.in_training_section = False
+        # Whether the paragraph's last sentence told a training run on counted machines
+        # ("Trainiert wurde auf 21 A100-Karten."): a span of time next is the run's.
+        self.after_a_run = False
         # Claims (by position) that count tokens in one language.
         self.language_shares: set[int] = set()
         # Claims (by position) that may give a dataset's size rather than the tokens seen.
@@ -2712,6 +2715,7 @@ class Extractor:
             self.paragraph_models = {}
             if block.heading:
                 self.section_models = {}
+            self.after_a_run = False
             footnote = FOOTNOTE_DEFINITION.match(self.text, block.start, block.end)
             if footnote is not None:
                 recent = footnote_subjects.get(footnote.group(1))
@@ -2764,6 +2768,9 @@ class Extractor:
                 retracted = denied or self._has("retraction", sentence)
                 for quantity in [] if retracted else self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
+                self.after_a_run = self._has("training", sentence) and any(
+                    q.unit == "gpu" for q in in_sentence
+                )
                 if not (block.heading or retracted) and all(
                     q.kind != QuantityKind.DATE for q in in_sentence
                 ):
@@ -4148,6 +4155,7 @@ class Extractor:
                 self._has("training", sentence)
                 or self._asked("training", sentence)
                 or self.in_training_section
+                or self.after_a_run
                 or any(
                     q.unit == "gpu"
                     or (q.unit == "token" and float(q.value) >= CONTEXT_TOKENS_LIMIT)
