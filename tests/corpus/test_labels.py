@@ -74,6 +74,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus39" / "labels.json", REPO / "tests" / "corpus39" / "docs"),
     (REPO / "tests" / "corpus41" / "labels.json", REPO / "tests" / "corpus41" / "docs"),
     (REPO / "tests" / "corpus40" / "labels.json", REPO / "tests" / "corpus40" / "docs"),
+    (REPO / "tests" / "corpus42" / "labels.json", REPO / "tests" / "corpus42" / "docs"),
 ]
 
 
