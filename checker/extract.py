@@ -501,6 +501,8 @@ class Lexicon:
     expletive: re.Pattern[str] | None
     opening_anaphora: re.Pattern[str] | None
     opening_determiner: re.Pattern[str] | None
+    # "Falcon-7B et ses", "X and its": what follows is the name's own, base or not.
+    coordinated_possessive: re.Pattern[str] | None
     plural_anaphora: re.Pattern[str] | None
     plural_counts: dict[str, int]
     size_anaphora: re.Pattern[str] | None
@@ -819,6 +821,12 @@ def lexicon(code: str) -> Lexicon:
         expletive=word_pattern(e.expletives),
         opening_anaphora=word_pattern(e.opening_anaphora),
         opening_determiner=word_pattern([*e.opening_anaphora, *e.subject_articles]),
+        coordinated_possessive=(
+            re.compile(rf"\s*(?:{joint.pattern})\s+(?:{owned.pattern})\s", re.IGNORECASE)
+            if (joint := word_pattern([w for w in e.coordinators if any(c.isalpha() for c in w)]))
+            and (owned := word_pattern(e.maker_possessives))
+            else None
+        ),
         plural_anaphora=word_pattern(e.plural_anaphora),
         plural_counts={" ".join(k.lower().split()): v for k, v in e.plural_anaphora.items()},
         size_anaphora=word_pattern(e.size_anaphora),
@@ -5261,6 +5269,7 @@ class Extractor:
             or self._trained_after(quantity, sure)
             or self._introduced_after(quantity, sure)
             or self._best_before(quantity, sure)
+            or self._listed_after_colon(quantity, sure)
             or self._first_after(quantity, sure)
         )
         if chosen is None and topic is None:
@@ -5965,6 +5974,22 @@ class Extractor:
             return mention if owned else None
         return None
 
+    def _listed_after_colon(
+        self, quantity: Quantity, candidates: list[NameMention]
+    ) -> NameMention | None:
+        """The name a colon follows before the figure, however far: "avec Komodo-7B-Base :
+        sept milliards de paramètres ..., puis ..., avec une fenêtre de 4 096 jetons"."""
+        for mention in sorted(candidates, key=lambda m: m.start, reverse=True):
+            if (
+                mention.end <= quantity.start
+                and not mention.anaphor
+                and mention.model_like
+                and not self._built_on(mention)
+                and self.text[mention.end : quantity.start].lstrip().startswith(":")
+            ):
+                return mention
+        return None
+
     def _in_a_model_apposition(self, quantity: Quantity, candidates: list[NameMention]) -> bool:
         """Whether the figure stands in an apposition that says what the model before it is:
         "GPT-J-6B, le modèle de six milliards de paramètres"."""
@@ -6212,10 +6237,12 @@ class Extractor:
             )
             if clause_on_base:
                 score += 3.0
+            owned = self.lex.coordinated_possessive
             base_described = (
                 (mention in heads and attached)
                 or (comma and len(head.split()) <= 1)
                 or clause_on_base
+                or (owned is not None and owned.match(between) is not None)
             )
             base = not base_described and self._base_of_a_subject(mention, candidates)
             if base:
@@ -6250,6 +6277,14 @@ class Extractor:
                 # "Mixtral 8x7B, das die Bauweise von Mistral 7B nutzt: acht Experten, 46,7
                 # Milliarden Parameter": what the colon lists is the clause's head's.
                 score -= 2.0
+            elif (
+                between.lstrip().startswith(":")
+                and not mention.anaphor
+                and not self._built_on(mention)
+            ):
+                # "avec Komodo-7B-Base : sept milliards de paramètres repris de Llama 2 7B,
+                # puis 8,79 milliards de jetons": what the colon lists is the name's.
+                score += 4.0
             if best is None or score > best[0]:
                 best = (score, mention, base)
         if best is not None and best[2]:
