@@ -82,7 +82,11 @@ REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
 # A note without figures in parentheses at the end of a table cell: "Mistral 7B (Basis)".
+# A word shaped like a name rather than a capitalised noun: "MGSM", "HumanEval", "GSM8K".
+NAME_SHAPED = re.compile(r"[A-Z][\w-]*(?:[A-Z]|\d)[\w-]*")
 CELL_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")
+# A bare count and, in parentheses, how it is made up: "64 (8 nœuds × 8 A100)".
+CELL_BREAKDOWN = re.compile(r"^(\d[\d.,\s ]*?)\s*\([^()]*\d[^()]*\)\s*$")
 # Characters before a name that may hold the words for building on it: "setzt auf dem frei
 # verfügbaren ".
 BASE_REACH = 48
@@ -1926,10 +1930,15 @@ class NameFinder:
         last_word = mention.name.split()[-1]
         if after is not None and after.fullmatch(f" {last_word}"):
             return True  # "the Open LLM Leaderboard": the noun is part of the name
-        return bool(
-            (before and before.search(self.text, max(0, mention.start - 40), mention.start))
-            or (after and after.match(self.text, mention.end, mention.end + 40))
-        )
+        reach = max(0, mention.start - 40)
+        noun = before.search(self.text, reach, mention.start) if before else None
+        if noun is not None:
+            # "the MGSM benchmark Kestrel-7B": the noun has its name before it already.
+            lead = self.text[max(0, noun.start() - 30) : noun.start()]
+            named = lead.split()[-1:] if lead[-1:].isspace() else []
+            if not (named and NAME_SHAPED.fullmatch(named[0].strip("*_`\"'"))):
+                return True
+        return bool(after and after.match(self.text, mention.end, mention.end + 40))
 
     def _names_hardware(self, mention: NameMention) -> bool:
         """ "4 096 puces Ascend 910", "1.536 GPUs vom Typ A800", "1,024 TPU-v3 chips": an
@@ -3034,22 +3043,25 @@ class Extractor:
         value = value_cell.text.strip()
         if not value or not any(c.isalpha() for c in entity):
             return []
+        breakdown = CELL_BREAKDOWN.match(value)
+        # "64 (8 nœuds × 8 A100)" under "GPU d'entraînement": the count is the one before.
+        figure = breakdown.group(1) if breakdown else value
         prefix = f"{entity}: "
         # A header's words are no names: "Active 800M" would read as a model's name.
         label = label_cell.text.strip("*_` ").lower()
         words = [w.strip("()[]") for w in label.split()]
         # The header's head noun may stand last ("Active parameters", "Context (tokens)") or
         # first ("Tokens d'entraînement"): the first reading that yields a claim is the cell's.
-        readings = [f"{value} {label}"]
+        readings = [f"{figure} {label}"]
         active = self.lex.keywords.get("active_parameters")
         if counted is not None and active is not None and active.search(label):
             # "Actifs par jeton" after "Paramètres": active parameters; "davon aktiv je Token"
             # after "Parameter gesamt": the noun of the column before, without its "gesamt".
             counted_words = counted.text.strip("*_` ").lower().split()
-            readings += [f"{value} {word} {label}" for word in counted_words]
-            readings.append(f"{value} {' '.join(counted_words)} {label}")
+            readings += [f"{figure} {word} {label}" for word in counted_words]
+            readings.append(f"{figure} {' '.join(counted_words)} {label}")
         if len(words) > 1:
-            readings += [f"{' '.join(words[:-1])} {value} {words[-1]}", f"{value} {words[0]}"]
+            readings += [f"{' '.join(words[:-1])} {figure} {words[-1]}", f"{figure} {words[0]}"]
         readings.append(value)  # "512 TPUv5e" under "Training hardware" says what it counts
         cell_claims: list[Claim] = []
         for reading in readings:
@@ -5734,9 +5746,16 @@ class Extractor:
             if not m.anaphor and sentence.start <= m.start < sentence.start + clause_break
         ]
         models = [m for m in named if m.model_like]
-        if len(models) != 1 or any(m.start > models[0].start for m in named):
-            return None
-        return models[0]
+        if len(models) == 1 and not any(m.start > models[0].start for m in named):
+            return models[0]
+        # "X answers 52% ..., against 9.6% for Y alone, and it ranks first": the one model
+        # not named as an object, when every name after it is one.
+        subjects = [m for m in models if not self._after_preposition(m)]
+        if len(subjects) == 1 and all(
+            self._after_preposition(m) for m in named if m.start > subjects[0].start
+        ):
+            return subjects[0]
+        return None
 
     def _relative_antecedent(
         self, sentence: Sentence, anaphor: NameMention, candidates: list[NameMention]
