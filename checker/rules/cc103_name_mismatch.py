@@ -60,6 +60,29 @@ def _misspelling(names: list[str]) -> tuple[str, str, str]:
     return a[:prefix], a[prefix : len(a) - suffix], b[prefix : len(b) - suffix]
 
 
+# What joins a family's name to a member's ("OpenEML-3B", "Aya Expnse 32B"); not a version's
+# digits ("InterLM2" / "InterLM2.5").
+MEMBER_SEPARATORS = ("-", " ", "_")
+
+
+def _family_root(members: list[NameCandidate]) -> NameCandidate | None:
+    """The pair of family names that every other pair's names extend ("OpenEML" of
+    "OpenEML-3B"), when the documents write the family alone too."""
+    if len(members) < 2:
+        return None
+    root = min(members, key=lambda m: len(m.names[0]))
+    if all(
+        m is root
+        or all(
+            name.startswith(stem) and name[len(stem) : len(stem) + 1] in MEMBER_SEPARATORS
+            for name, stem in zip(m.names, root.names, strict=True)
+        )
+        for m in members
+    ):
+        return root
+    return None
+
+
 class NameMismatch(Rule):
     """Two spellings look like one entity's name written two ways.
 
@@ -70,10 +93,10 @@ class NameMismatch(Rule):
     spellings share: the same attribute with agreeing values, listed in the finding's claims.
     Without such evidence the look-alike is reported at `info` severity only. One misspelling
     seen in several names of a family (`OpenEML`, `OpenEML-270M`, `OpenEML-3B`) is reported
-    once, for the name whose figures show it best (the most figures shared with the other
-    spelling; the more specific name when they show it equally), and the finding names the
-    others. Names that are truly distinct go into the
-    curated aliases (`distinct`).
+    once, with the evidence of them all: for the family's name when the documents write it
+    alone, else for the name whose figures show it best (the most figures shared with the
+    other spelling; the more specific name when they show it equally); the finding names the
+    others. Names that are truly distinct go into the curated aliases (`distinct`).
 
     Failing example:
 
@@ -108,7 +131,7 @@ class NameMismatch(Rule):
                 )
                 for m in members
             }
-            best = max(
+            best = _family_root(members) or max(
                 members,
                 key=lambda m: (
                     len(evidence[tuple(m.names)]),
@@ -118,9 +141,11 @@ class NameMismatch(Rule):
                 ),
             )
             others = [m.names[0] for m in members if m is not best]
-            findings.append(
-                self._finding(context, best, by_entity, evidence[tuple(best.names)], others)
+            # What any member's figures share is evidence of the one misspelling.
+            shared = list(
+                dict.fromkeys(pair for m in members for pair in evidence[tuple(m.names)])
             )
+            findings.append(self._finding(context, best, by_entity, shared, others))
         return findings
 
     def _finding(
