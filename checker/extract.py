@@ -172,6 +172,8 @@ class AttributeWords(_Strict):
     same_day: list[str] = Field(default_factory=list)
     # "We released two models that day": a release on the date the paragraph gave last.
     that_day: list[str] = Field(default_factory=list)
+    # "today publishes A and B" under a byline: a release on the text's own date.
+    today: list[str] = Field(default_factory=list)
     subscription: list[str] = Field(default_factory=list)
     # Right after an amount only: "$20 a month" (not "a year old and raised $5.8 million").
     subscription_after: list[str] = Field(default_factory=list)
@@ -627,6 +629,7 @@ def lexicon(code: str) -> Lexicon:
                 "purpose_back_reference",
                 "same_day",
                 "that_day",
+                "today",
                 "subscription",
                 "retraction",
                 "denial",
@@ -2600,6 +2603,8 @@ class Extractor:
         # Whether the paragraph's last sentence told a training run on counted machines
         # ("Trainiert wurde auf 21 A100-Karten."): a span of time next is the run's.
         self.after_a_run = False
+        # The date of the text's own byline ("*Posted March 21, 2024*"), once read.
+        self.byline_date: Quantity | None = None
         # Claims (by position) that count tokens in one language.
         self.language_shares: set[int] = set()
         # Claims (by position) that may give a dataset's size rather than the tokens seen.
@@ -2788,11 +2793,21 @@ class Extractor:
                 self.after_a_run = self._has("training", sentence) and any(
                     q.unit == "gpu" for q in in_sentence
                 )
+                self.byline_date = next(
+                    (
+                        q
+                        for q in in_sentence
+                        if q.kind == QuantityKind.DATE and self._dates_the_article(q, sentence)
+                    ),
+                    self.byline_date,
+                )
                 if not (block.heading or retracted) and all(
                     q.kind != QuantityKind.DATE for q in in_sentence
                 ):
                     self._dated_alongside(sentence, named)
                     self._dated_that_day(sentence, named, mentions, in_sentence, topic)
+                if not (block.heading or retracted):
+                    self._dated_today(sentence, named, mentions, in_sentence, topic)
                 if block.heading and not named:
                     # Not "*Publié le 21 mars 2024*", the text's own date.
                     heading_dates = [
@@ -4121,6 +4136,11 @@ class Extractor:
         if quantity.kind == QuantityKind.DATE:
             # A bare year ("the 2017 paper") dates too little to compare releases by.
             dated = isinstance(quantity.value, str) and len(quantity.value) >= len("2024-05")
+            if quantity.end <= sentence.start:
+                # A date given before ("that day", "today" under a byline): the sentence's
+                # release words say what it dates; its own words are about its own figures.
+                released_there = dated and self._releases(sentence)
+                return ("release_date", "date") if released_there else (None, "")
             released = (
                 self._releases(sentence)
                 and not self._dates_the_article(quantity, sentence)
@@ -4755,6 +4775,36 @@ class Extractor:
             ),
             None,
         )
+        self._date_released(date, sentence, named, mentions, in_sentence, topic)
+
+    def _dated_today(
+        self,
+        sentence: Sentence,
+        named: list[NameMention],
+        mentions: list[NameMention],
+        in_sentence: list[Quantity],
+        topic: str | None,
+    ) -> None:
+        """"*Posted March 21, 2024*" over "Sakana AI today publishes A and B": what a sentence
+        releases "today" came out on the date of the text's byline."""
+        if self.byline_date is None or not self._released_today(sentence):
+            return
+        if any(
+            self._attribute(q, sentence, in_sentence)[0] == "release_date" for q in in_sentence
+        ):
+            return  # the sentence dates the release itself
+        objects = [m for m in named if not self._after_preposition(m)]
+        self._date_released(self.byline_date, sentence, objects, mentions, in_sentence, topic)
+
+    def _date_released(
+        self,
+        date: Quantity | None,
+        sentence: Sentence,
+        named: list[NameMention],
+        mentions: list[NameMention],
+        in_sentence: list[Quantity],
+        topic: str | None,
+    ) -> None:
         released = list(
             dict.fromkeys(
                 m.name
@@ -4764,6 +4814,17 @@ class Extractor:
         )
         if date is not None and released:
             self._claim(date, sentence, mentions, [date, *in_sentence], topic, released)
+
+    def _released_today(self, sentence: Sentence) -> bool:
+        """Whether "today" stands right by a release word: "today publishes", "veröffentlicht
+        heute", "publie aujourd'hui" (not "released in 2023, it is used today")."""
+        today, release = self.lex.keywords.get("today"), self.lex.keywords.get("release")
+        if today is None or release is None:
+            return False
+        return any(
+            release.search(self.text, max(sentence.start, m.start() - 20), m.end() + 20)
+            for m in today.finditer(self.text, sentence.start, sentence.end)
+        )
 
     def _dated_alongside(self, sentence: Sentence, named: list[NameMention]) -> None:
         """ "Hymba-1.5B-Instruct is released alongside it", "Die Chat-Variante X erschien am
