@@ -5992,6 +5992,17 @@ class Extractor:
         if len(in_sentence) >= anaphor.plural:
             # "A and B have 13 and 7 billion parameters, and both inherit ...": the sentence's.
             return in_sentence[-anaphor.plural :]
+        listed = [
+            m
+            for m in candidates
+            if m.model_like and not m.anaphor and m.end <= anaphor.start and not self._relative(m)
+        ]
+        if len(listed) >= max(anaphor.plural, 2) and self._coordinated(listed[-1], listed) == (
+            listed[-max(anaphor.plural, 2) :]
+        ):
+            # "Meta a fait l'inverse avec A et B, de 125 et 345 millions de paramètres, tous
+            # deux entraînés sur ...": the pair the sentence just listed, object or not.
+            return [m.name for m in listed[-max(anaphor.plural, 2) :]]
         distinct = self._models_named_before(anaphor, candidates)
         # "Gemma 2 ... Gemma 2 27B ... Gemma 2 9B. Both ...": the members, not their family.
         members = [
