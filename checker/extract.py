@@ -265,6 +265,8 @@ class EntityWords(_Strict):
     # A preposition opening a sentence to name what all of it serves: "Für Aguila-7B hat
     # das BSC Falcon-7B weitertrainiert" is about Aguila-7B, not the base it names.
     topic_prepositions: list[str] = Field(default_factory=list)
+    # The agent's preposition after a participle: "the 2 trillion tokens seen by Llama 2".
+    agent_prepositions: list[str] = Field(default_factory=list)
     # "the 4,096 tokens that EXAONE 3.0 could handle": a relative clause whose subject owns
     # the figure.
     object_relatives: list[str] = Field(default_factory=list)
@@ -469,6 +471,7 @@ class Lexicon:
     owner_preposition: re.Pattern[str] | None
     # The sentence's whole text before the name it is for: "Für ", "Pour ".
     topic_lead: re.Pattern[str] | None
+    agent_preposition: re.Pattern[str] | None
     object_relative: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     relative_pronoun: re.Pattern[str] | None
@@ -704,6 +707,7 @@ def lexicon(code: str) -> Lexicon:
         maker_preposition=word_pattern(e.maker_prepositions),
         owner_preposition=word_pattern(e.owner_prepositions),
         topic_lead=framed(e.topic_prepositions, r"[\s*_#>-]*", r"\s+"),
+        agent_preposition=word_pattern(e.agent_prepositions),
         object_relative=framed(e.object_relatives, r"\s*(?:[^\W\d]+\s*)?,?\s*", r"\s*"),
         relative_pronoun=word_pattern([*e.object_relatives, *e.relative_pronouns]),
         relative=word_pattern(e.relatives, anchored_end=True),
@@ -6060,8 +6064,15 @@ class Extractor:
                 return None
             if not mention.model_like and self._in_a_model_apposition(quantity, candidates):
                 return None  # "GPT-J-6B, le modèle de six milliards ... d'EleutherAI": the maker
-            # The preposition right after the figure, or after the noun it counts.
-            owned = any(owner.fullmatch(word) for word in words[:2] if not word[0].isupper())
+            # The preposition right after the figure, or after the noun it counts; a model
+            # after a participle's agent ("des 2 000 milliards de jetons vus par Llama 2").
+            agent = self.lex.agent_preposition
+            owned = any(
+                owner.fullmatch(word)
+                or (mention.model_like and agent is not None and agent.fullmatch(word))
+                for word in words[:2]
+                if not word[0].isupper()
+            )
             return mention if owned else None
         return None
 
