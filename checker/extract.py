@@ -1411,6 +1411,8 @@ DATELINE = re.compile(
     r"|[*_]{0,2}[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}(?:\s\([^)\n]{1,20}\))?[*_]{0,2}\.(?:\s|$)"
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# A note in parentheses that holds no year: "(1.3 billion parameters)", not "(April 2024)".
+PARENTHESISED = re.compile(r"\s*\((?![^()]*\b(?:19|20)\d\d\b)[^()]*\)")
 # One asterisk or underscore, not two: a line set in italics rather than in bold.
 ITALIC_OPENING = re.compile(r"[*_](?![*_])")
 # A capitalised word right after a figure: in German, the noun it counts.
@@ -2844,7 +2846,11 @@ class Extractor:
                         # "## 2024-10-14: quantized weights" / "files for X", "## 2024-05-20 —
                         # Tokenizer fix" / "a bug in the tokenizer of X": no model released.
                         heading_dates = []
-                    released = [m.name for m in self._coordinated(first, named)] if first else []
+                    released = (
+                        [m.name for m in self._coordinated(first, named, notes=True)]
+                        if first
+                        else []
+                    )
                     # "## v0.1.0 (2023-12-08): first public release": the heading may say it.
                     releasing = (
                         dated_heading
@@ -5429,7 +5435,7 @@ class Extractor:
                 # "veröffentlicht heute zwei Modelle auf Basis von Llama 3: A und B": the one
                 # model, or the one list of models, the sentence releases (a list that goes on
                 # to figures of its own is the subject of another statement).
-                listed = self._coordinated(models[0], candidates)
+                listed = self._coordinated(models[0], candidates, notes=True)
                 own_figures = any(
                     listed[-1].end <= q.start < sentence.end and (q.unit or q.scale_word)
                     for q in self.quantities
@@ -5519,7 +5525,7 @@ class Extractor:
                     # the model the text is about, named later, not its makers.
                     return [topic]
                 chosen = released_name or chosen
-        group = [m.name for m in self._coordinated(chosen, candidates)]
+        group = [m.name for m in self._coordinated(chosen, candidates, notes=released)]
         if released and chosen.model_like:
             models = [m for m in sure if m.model_like and not m.anaphor]
             every = self._every_model_released(models, sentence)
@@ -6493,15 +6499,24 @@ class Extractor:
                 first = mention  # a model named a little further on is still preferred
         return first
 
-    def _coordinated(self, chosen: NameMention, candidates: list[NameMention]) -> list[NameMention]:
-        """ "GPT-4 ou Claude 3 qui frôlent les 2 billions": one figure for both names."""
+    def _link(self, start: int, end: int, notes: bool) -> str:
+        """The words joining two names: "**Finch 1.6B** and **Finch 3B**" (emphasis is no
+        punctuation); with ``notes``, "A (1.3 billion parameters) and B" (nor is a note in
+        parentheses, which a date released with both skips)."""
+        between = self.text[start:end]
+        return (PARENTHESISED.sub("", between) if notes else between).strip(" \t\r\n*_")
+
+    def _coordinated(
+        self, chosen: NameMention, candidates: list[NameMention], *, notes: bool = False
+    ) -> list[NameMention]:
+        """ "GPT-4 ou Claude 3 qui frôlent les 2 billions": one figure for both names;
+        ``notes``: across notes in parentheses (for what a release date covers)."""
         group = [chosen]
         named = sorted((m for m in candidates if not m.anaphor), key=lambda m: m.start)
         position = named.index(chosen) if chosen in named else -1
         while position > 0 and self.lex.coordinator is not None:
             previous = named[position - 1]
-            # "**Finch 1.6B** and **Finch 3B**": emphasis around the names is no punctuation.
-            between = self.text[previous.end : group[0].start].strip(" \t\r\n*_")
+            between = self._link(previous.end, group[0].start, notes)
             if not between or not self.lex.coordinator.fullmatch(between):
                 break
             group.insert(0, previous)
@@ -6509,7 +6524,7 @@ class Extractor:
         # "A and B were trained on 2 and 3 trillion tokens": the names after it, too.
         following = named.index(chosen) + 1 if chosen in named else len(named)
         while following < len(named) and self.lex.coordinator is not None:
-            between = self.text[group[-1].end : named[following].start].strip(" \t\r\n*_")
+            between = self._link(group[-1].end, named[following].start, notes)
             if not between or not self.lex.coordinator.fullmatch(between):
                 break
             group.append(named[following])
