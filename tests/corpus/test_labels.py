@@ -75,6 +75,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus41" / "labels.json", REPO / "tests" / "corpus41" / "docs"),
     (REPO / "tests" / "corpus40" / "labels.json", REPO / "tests" / "corpus40" / "docs"),
     (REPO / "tests" / "corpus42" / "labels.json", REPO / "tests" / "corpus42" / "docs"),
+    (REPO / "tests" / "corpus43" / "labels.json", REPO / "tests" / "corpus43" / "docs"),
 ]
 
 
