@@ -1411,6 +1411,8 @@ DATELINE = re.compile(
     r"|[*_]{0,2}[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}(?:\s\([^)\n]{1,20}\))?[*_]{0,2}\.(?:\s|$)"
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# The count of a reference to every model in play: "each model", "je Modell".
+EVERY_MODEL = -1
 # A note in parentheses that holds no year: "(1.3 billion parameters)", not "(April 2024)".
 PARENTHESISED = re.compile(r"\s*\((?![^()]*\b(?:19|20)\d\d\b)[^()]*\)")
 # One asterisk or underscore, not two: a line set in italics rather than in bold.
@@ -5987,7 +5989,10 @@ class Extractor:
 
     def _plural_referents(self, anaphor: NameMention, candidates: list[NameMention]) -> list[str]:
         """ "Beide Modelle ...": the models the paragraph is about, i.e. the first it named
-        (later names are usually what they are compared with)."""
+        (later names are usually what they are compared with); "each model" (a count of
+        EVERY_MODEL): all of them, at least two."""
+        every = anaphor.plural == EVERY_MODEL
+        count = 2 if every else anaphor.plural
         in_sentence = list(
             dict.fromkeys(
                 m.name
@@ -5999,20 +6004,18 @@ class Extractor:
                 and not self._after_preposition(m)
             )
         )
-        if len(in_sentence) >= anaphor.plural:
+        if len(in_sentence) >= count:
             # "A and B have 13 and 7 billion parameters, and both inherit ...": the sentence's.
-            return in_sentence[-anaphor.plural :]
+            return in_sentence if every else in_sentence[-count:]
         listed = [
             m
             for m in candidates
             if m.model_like and not m.anaphor and m.end <= anaphor.start and not self._relative(m)
         ]
-        if len(listed) >= max(anaphor.plural, 2) and self._coordinated(listed[-1], listed) == (
-            listed[-max(anaphor.plural, 2) :]
-        ):
+        if len(listed) >= count and self._coordinated(listed[-1], listed) == listed[-count:]:
             # "Meta a fait l'inverse avec A et B, de 125 et 345 millions de paramètres, tous
             # deux entraînés sur ...": the pair the sentence just listed, object or not.
-            return [m.name for m in listed[-max(anaphor.plural, 2) :]]
+            return [m.name for m in listed[-count:]]
         distinct = self._models_named_before(anaphor, candidates)
         # "Gemma 2 ... Gemma 2 27B ... Gemma 2 9B. Both ...": the members, not their family.
         members = [
@@ -6020,7 +6023,7 @@ class Extractor:
             for name in distinct
             if not any(other.startswith((name + " ", name + "-")) for other in distinct)
         ]
-        if len(members) >= anaphor.plural:
+        if len(members) >= count:
             distinct = members
         # "the first open models since GPT-2 ... A ... B. Both models accept ...": a name the
         # paragraph only ever gave as an object is not what it is about.
@@ -6033,15 +6036,24 @@ class Extractor:
                 if self.block_start <= offset < anaphor.start
             )
         ]
-        if len(subjects) >= anaphor.plural:
+        if len(subjects) >= count:
             distinct = subjects
-        if len(distinct) < anaphor.plural and not self._after_preposition(anaphor):
+        if len(distinct) < count and (every or not self._after_preposition(anaphor)):
             # "- Released A, B and C. - A has ... - B ...; C ... - All three read ...": the
             # models the section named first.
             distinct = list(self.section_models)
-        if len(distinct) < anaphor.plural:
+        if len(distinct) < count:
             return []
-        return distinct[: anaphor.plural]
+        if not every:
+            return distinct[:count]
+        # "Every model reads ...": the models in play, not the bases named only as objects
+        # ("both pruned from Llama 2 7B").
+        subjects = [
+            name
+            for name in distinct
+            if not all(map(self._object_at, self.mentions.get(name, [])))
+        ]
+        return subjects if len(subjects) >= count else distinct
 
     def _owner_after(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
         """ "the 15.5 billion parameters of the original StarCoder", "the 4,096-token window
