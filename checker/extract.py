@@ -5342,7 +5342,11 @@ class Extractor:
             candidates = [m for m in candidates if m.end <= quantity.start]
         # Capitalised words of running text are names only when nothing surer is at hand.
         sure = [m for m in candidates if m.strength >= NAMED]
-        owner = None if ranked else self._owner_after(quantity, sure)
+        owner = (
+            None
+            if ranked
+            else self._possessor(quantity, sure) or self._owner_after(quantity, sure)
+        )
         heirs = self._heirs(quantity, sentence, candidates, topic) if owner is not None else []
         if owner is not None and heirs:
             return list(dict.fromkeys([*heirs, owner.name]))
@@ -6054,6 +6058,18 @@ class Extractor:
             if not all(map(self._object_at, self.mentions.get(name, [])))
         ]
         return subjects if len(subjects) >= count else distinct
+
+    def _possessor(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
+        """ "Stable Beluga 2 et ses 70 milliards de paramètres hérite de Llama 2 70B": the name
+        right before "and its" owns the figure, whatever follows it."""
+        owned = self.lex.coordinated_possessive
+        before = [m for m in candidates if m.end <= quantity.start and not m.anaphor]
+        if owned is None or not before:
+            return None
+        last = max(before, key=lambda m: m.end)
+        lead = self.text[last.end : quantity.start]
+        match = owned.match(lead)
+        return last if match is not None and not lead[match.end() :].strip() else None
 
     def _owner_after(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
         """ "the 15.5 billion parameters of the original StarCoder", "the 4,096-token window
