@@ -2586,8 +2586,9 @@ class Extractor:
         # The name the previous sentence opened with: what "le groupe" may refer back to.
         self.last_opener: str | None = None
         self.organisations: set[str] = set()
-        # "Ai2" of "Allen Institute for AI (Ai2)": a company's short name shaped like a model's.
-        self.abbreviated_organisations: set[str] = set()
+        # "Ai2" of "Allen Institute for AI (Ai2)", "das Forschungsteam Ghost X veröffentlicht":
+        # organisations whose names are shaped like models'.
+        self.model_shaped_organisations: set[str] = set()
         # What a model is trained on or with, which is no model: a machine, a dataset, a method
         # the text spells out ("C-RLFT (conditioned reinforcement learning fine-tuning)").
         self.training_grounds: set[str] = set(SPELLED_OUT.findall(self.text))
@@ -2671,9 +2672,9 @@ class Extractor:
             for name in models
             if any(organisation.startswith(f"{name} ") for organisation in self.organisations)
         }
-        self.model_names -= self.abbreviated_organisations
+        self.model_names -= self.model_shaped_organisations
         self.organisations -= self.model_names
-        self.organisations |= self.abbreviated_organisations
+        self.organisations |= self.model_shaped_organisations
         for short_name in self.organisations:
             # "Mistral's API" where the text also writes "Mistral AI": the company's name.
             full = [
@@ -3238,8 +3239,17 @@ class Extractor:
                 )
             ) and not mention.model_like:
                 self.organisations.add(mention.name)
+            elif (
+                releases
+                and not any(c.isdigit() for c in mention.name)
+                and self.lex.organisation_compound_lead is not None
+                and self.lex.organisation_compound_lead.search(before) is not None
+            ):
+                # "Das Forschungsteam Ghost X veröffentlicht Ghost 8B Beta": a team that
+                # releases a model, however shaped like a model's name.
+                self.model_shaped_organisations.add(mention.name)
             elif self._abbreviates_an_organisation(mention):
-                self.abbreviated_organisations.add(mention.name)
+                self.model_shaped_organisations.add(mention.name)
 
     def _abbreviates_an_organisation(self, mention: NameMention) -> bool:
         """ "Allen Institute for AI (Ai2)": a short name in parentheses after a name whose
