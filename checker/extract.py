@@ -4736,6 +4736,8 @@ class Extractor:
             # "*Evaluation notes, published September 13, 2024*": an italic line that names
             # what it heads before the byline.
             before = before[before.rfind(",") + 1 :]
+            if not WORD.findall(before) and not WORD.findall(after):
+                return True  # "*Google DeepMind blog, April 9, 2024*": the source, then the date
         trailing = WORD.findall(after)
         placed = (
             0 < len(trailing) <= BYLINE_PLACE_WORDS
