@@ -338,6 +338,8 @@ class EntityWords(_Strict):
     machine_connectors: list[str] = Field(default_factory=list)
     # "the machine in Lugano, which holds ...": words that open a clause about a machine.
     machine_relatives: list[str] = Field(default_factory=list)
+    # Verbs by which a machine holds its accelerators: "the LUMI supercomputer has 10,000 GPUs".
+    machine_verbs: list[str] = Field(default_factory=list)
     # Words right before what a model is trained on: "trained on", "entraîné sur".
     trained_on: list[str] = Field(default_factory=list)
     # Words right before a dataset tokens are drawn from: "1T tokens of RedPajama".
@@ -754,16 +756,19 @@ def lexicon(code: str) -> Lexicon:
             if (connectors := word_pattern(e.machine_connectors)) is not None
             else None
         ),
-        # "the cluster with", "der Rechner MareNostrum 5, der über": a machine's own count.
+        # "the cluster with", "der Rechner MareNostrum 5, der über", "the LUMI supercomputer
+        # in Finland has more than": a machine's own count.
         machine_before_figure=(
             re.compile(
                 rf"(?:{machine_noun.pattern})(?:[^.;]{{0,30}}?(?:{connectors.pattern})"
-                rf"|[^.;,]{{0,40}},\s*(?:{relatives.pattern})(?:\s+[^\W\d]+){{0,2}})\s*$",
+                rf"|[^.;,]{{0,40}},\s*(?:{relatives.pattern})(?:\s+[^\W\d]+){{0,2}}"
+                rf"|[^.;,]{{0,30}}?\s(?:{verbs.pattern})(?:\s+[^\W\d]+){{0,2}})\s*$",
                 re.IGNORECASE,
             )
             if machine_noun
             and (connectors := word_pattern(e.machine_connectors)) is not None
             and (relatives := word_pattern(e.machine_relatives)) is not None
+            and (verbs := word_pattern(e.machine_verbs)) is not None
             else None
         ),
         not_a_model_before=(
