@@ -5311,6 +5311,8 @@ class Extractor:
         figure, else the one "the company" / "la start-up" refers back to."""
         organisations = [m for m in mentions if not m.anaphor and not m.model_like]
         chosen = self._best_before(quantity, organisations)
+        if chosen is not None:
+            chosen = self._subject_around(chosen, quantity, organisations)
         speaker = self._first_person_before(quantity)
         speaking = speaker is not None and (chosen is None or chosen.end <= speaker)
         if speaking and self.main_organisation is not None:
@@ -5330,6 +5332,21 @@ class Extractor:
         if chosen is not None:
             return [chosen.name]
         return [self.last_organisation] if self.last_organisation else []
+
+    def _subject_around(
+        self, chosen: NameMention, quantity: Quantity, candidates: list[NameMention]
+    ) -> NameMention:
+        """ "Stability AI, founded in 2019 and best known for Stable Diffusion, raised $101
+        million": a name inside the commas after the subject is not what the verb is about."""
+        earlier = [m for m in candidates if m.end <= chosen.start]
+        if not earlier:
+            return chosen
+        subject = earlier[0]
+        lead = self.text[max(0, subject.start - 2) : subject.start]
+        opens = not lead.strip() or lead.rstrip().endswith((".", "!", "?"))
+        inside = self.text[subject.end : chosen.start].lstrip().startswith(",")
+        closed = "," in self.text[chosen.end : quantity.start]
+        return subject if opens and inside and closed else chosen
 
     def _entities(
         self,
