@@ -318,7 +318,8 @@ class Grammar:
         self.range_re = re.compile("|".join(parts) or NEVER)
         self.range_pairs = [
             (
-                re.compile(r"(?<![^\W_])(?i:" + re.escape(pair.opener) + r")" + GAP + r"+\Z"),
+                # "zwischen\nsechs und sieben Tagen": text wrapped right after the opener.
+                re.compile(r"(?<![^\W_])(?i:" + re.escape(pair.opener) + r")" + LINE_GAP + r"\Z"),
                 re.compile(LINE_GAP + r"(?i:" + re.escape(pair.joiner) + r")" + LINE_GAP),
             )
             for pair in table.range_pairs

@@ -234,6 +234,7 @@ def test_version_after_a_space_has_no_unit() -> None:
             None,
         ),
         ("de", "zwischen 10 und 12 Tagen", "10 und 12 Tagen", 10, 12, "day"),
+        ("de", "dauerte zwischen\nsechs und sieben Tagen", "sechs und sieben Tagen", 6, 7, "day"),
         ("fr", "entre 10 et 12 jours", "10 et 12 jours", 10, 12, "day"),
         ("en", "between 10 and 12 days", "10 and 12 days", 10, 12, "day"),
         ("en", "it took 10–12 days", "10–12 days", 10, 12, "day"),
