@@ -298,6 +298,10 @@ class EntityWords(_Strict):
     family_anaphora: list[str] = Field(default_factory=list)
     # "das Basismodell", "the base model": of a base model and its tuned sibling, the base.
     base_anaphora: list[str] = Field(default_factory=list)
+    # "das offene Modell", "the open model": of the models just named, the one whose weights
+    # the text says are open (one of OPENNESS_WORDS stands right after its name).
+    open_anaphora: list[str] = Field(default_factory=list)
+    openness_words: list[str] = Field(default_factory=list)
     # "the former", "the latter", "Letzterer": which of the models named last (1 the first,
     # 2 the second, -1 the last); "le premier," and "der erste," only before punctuation,
     # since elsewhere they are adjectives ("le premier modèle").
@@ -520,6 +524,8 @@ class Lexicon:
     elliptical_size_anaphora: re.Pattern[str] | None
     size_extremes: dict[str, int]
     family_anaphora: re.Pattern[str] | None
+    open_anaphora: re.Pattern[str] | None
+    openness_word: re.Pattern[str] | None
     base_anaphora: re.Pattern[str] | None
     ordinal_anaphora: re.Pattern[str] | None
     ordinal_positions: dict[str, int]
@@ -853,6 +859,8 @@ def lexicon(code: str) -> Lexicon:
             r"(?=\s+(?:[^\W\d]+['’]?\s*){0,3}\d)",
         ),
         family_anaphora=word_pattern(e.family_anaphora),
+        open_anaphora=word_pattern(e.open_anaphora),
+        openness_word=word_pattern(e.openness_words),
         base_anaphora=word_pattern(e.base_anaphora),
         ordinal_anaphora=ordinal_references(e),
         ordinal_positions={
@@ -1269,6 +1277,8 @@ class NameMention:
     position: int = 0
     # "das Basismodell": the base model of a base and tuned pair the document names.
     base: bool = False
+    # "das offene Modell": of the models just named, the one the text calls open.
+    open: bool = False
 
     @property
     def model_like(self) -> bool:
@@ -1416,6 +1426,10 @@ DATELINE = re.compile(
     r"|[*_]{0,2}[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}(?:\s\([^)\n]{1,20}\))?[*_]{0,2}\.(?:\s|$)"
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# How far after a model's name a word says its weights are open ("dont les poids ...").
+OPENNESS_REACH = 90
+# The end of a sentence inside running text.
+SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # The count of a reference to every model in play: "each model", "je Modell".
 EVERY_MODEL = -1
 # A note in parentheses that holds no year: "(1.3 billion parameters)", not "(April 2024)".
@@ -1996,6 +2010,7 @@ class NameFinder:
                 lambda phrase: {"extreme": lex.size_extremes.get(phrase, LARGEST)},
             ),
             (lex.family_anaphora, lambda phrase: {"family": True}),
+            (lex.open_anaphora, lambda phrase: {"open": True}),
             (lex.base_anaphora, lambda phrase: {"base": True}),
             (
                 lex.ordinal_anaphora,
@@ -2009,6 +2024,9 @@ class NameFinder:
                     f.start <= match.start() < f.end for f in found
                 ):
                     continue
+                lead = self.text[max(0, match.start() - 8) : match.start()]
+                if pattern is lex.open_anaphora and lead.rstrip().endswith(","):
+                    continue  # "baut auf Llama 2 auf, dem offenen Modell von Meta": apposed
                 phrase = " ".join(match.group().lower().split())
                 reference = NameMention(
                     match.start(), match.end(), match.group(), MODEL, anaphor=True
@@ -3310,6 +3328,8 @@ class Extractor:
                 return self._sized_referent(mention, mentions)
             if mention.anaphor and mention.position:
                 return self._ordinal_referent(mention, mentions)
+            if mention.anaphor and mention.open:
+                return self._open_referent(mention, mentions)
             if mention.anaphor:
                 return None
             if not mention.model_like or mention.organisation or self._is_attribution(mention):
@@ -5416,6 +5436,9 @@ class Extractor:
             return [about]  # "A drop-in successor to Mistral 7B that reads 128k tokens"
         if chosen is not None and chosen.plural:
             return self._plural_referents(chosen, candidates) or ([topic] if topic else [])
+        if chosen is not None and chosen.open:
+            opened = self._open_referent(chosen, candidates)
+            return [opened] if opened else ([topic] if topic else [])
         if chosen is not None and chosen.family:
             family = self._family_referent(chosen, candidates)
             return [family] if family else ([topic] if topic else [])
@@ -5919,6 +5942,30 @@ class Extractor:
         cut = max(first.rfind(" ", 0, common + 1), first.rfind("-", 0, common + 1))
         shared = first[:common] if common == len(first) else first[: max(cut, 0)]
         return shared if shared in used else None
+
+    def _open_referent(self, anaphor: NameMention, candidates: list[NameMention]) -> str | None:
+        """ "A, réservé au cloud, et B, dont les poids sont téléchargeables. Le modèle ouvert
+        compte ...": of the models named last, the one a word of openness follows (before the
+        next model's name and within its sentence)."""
+        openness = self.lex.openness_word
+        if openness is None:
+            return None
+        names = self._models_named_before(anaphor, candidates)
+        starts = sorted(
+            (offset, name)
+            for name in names
+            for offset in self.mentions.get(name, [])
+            if offset < anaphor.start
+        )
+        opened = []
+        for position, (offset, name) in enumerate(starts):
+            following = starts[position + 1][0] if position + 1 < len(starts) else anaphor.start
+            end = min(following, offset + OPENNESS_REACH, anaphor.start)
+            stop = SENTENCE_STOP.search(self.text, offset, end)
+            if openness.search(self.text, offset + len(name), stop.start() if stop else end):
+                opened.append(name)
+        found = list(dict.fromkeys(opened))
+        return found[0] if len(found) == 1 else None
 
     def _base_referent(self) -> str | None:
         """ "| PhoGPT-4B | ... | PhoGPT-4B-Chat | ... Das Basismodell wurde ... trainiert": the
