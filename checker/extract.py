@@ -296,6 +296,9 @@ class EntityWords(_Strict):
         default_factory=dict
     )
     family_anaphora: list[str] = Field(default_factory=list)
+    # Nouns that make the name beside them a family's: "of the Hermes 2 line", "la famille
+    # Llama", "die Familie Qwen".
+    family_nouns: list[str] = Field(default_factory=list)
     # "das Basismodell", "the base model": of a base model and its tuned sibling, the base.
     base_anaphora: list[str] = Field(default_factory=list)
     # "das offene Modell", "the open model": of the models just named, the one whose weights
@@ -524,6 +527,8 @@ class Lexicon:
     elliptical_size_anaphora: re.Pattern[str] | None
     size_extremes: dict[str, int]
     family_anaphora: re.Pattern[str] | None
+    family_noun_after: re.Pattern[str] | None
+    family_noun_before: re.Pattern[str] | None
     open_anaphora: re.Pattern[str] | None
     openness_word: re.Pattern[str] | None
     base_anaphora: re.Pattern[str] | None
@@ -859,6 +864,12 @@ def lexicon(code: str) -> Lexicon:
             r"(?=\s+(?:[^\W\d]+['’]?\s*){0,3}\d)",
         ),
         family_anaphora=word_pattern(e.family_anaphora),
+        family_noun_after=framed(e.family_nouns, r"[\s-]+", r"\b"),
+        family_noun_before=(
+            re.compile(rf"\b(?:{nouns.pattern})\s+$", re.IGNORECASE)
+            if (nouns := word_pattern(e.family_nouns))
+            else None
+        ),
         open_anaphora=word_pattern(e.open_anaphora),
         openness_word=word_pattern(e.openness_words),
         base_anaphora=word_pattern(e.base_anaphora),
@@ -3334,6 +3345,8 @@ class Extractor:
                 return None
             if not mention.model_like or mention.organisation or self._is_attribution(mention):
                 continue
+            if self._names_a_family(mention):
+                continue  # "First model of the Hermes 2 line, out today. It has ..."
             lead_in = self.text[max(0, mention.start - 24) : mention.start]
             if (
                 self.lex.preposition is not None
@@ -3347,6 +3360,17 @@ class Extractor:
                 continue  # "Sa partie linguistique reprend Mistral 7B": what it builds on
             return mention.name
         return None
+
+    def _names_a_family(self, mention: NameMention) -> bool:
+        """ "the Hermes 2 line", "la famille Llama", "die Qwen-Familie": a family's name."""
+        after, before = self.lex.family_noun_after, self.lex.family_noun_before
+        return bool(
+            (after is not None and after.match(self.text, mention.end))
+            or (
+                before is not None
+                and before.search(self.text, max(0, mention.start - 20), mention.start)
+            )
+        )
 
     def _opens_a_contrast(self, lead_in: str) -> bool:
         """ "..., là où SeaLLM-13B reposait sur Llama 2": a name right after "whereas" is the
@@ -3419,8 +3443,16 @@ class Extractor:
             and not self._is_attribution(m)
             and m.name not in self.training_grounds
         ]
-        # "Grundlage ist Metas Llama 3.3 70B": what the subject is built on leads nothing.
-        models = [m for m in names if m.model_like and not self._built_on(m)]
+        # "Grundlage ist Metas Llama 3.3 70B": what the subject is built on leads nothing, nor
+        # does a family named in passing ("First model of the Hermes 2 line"), unless a heading
+        # names it ("Les points forts de la famille Orka-3").
+        models = [
+            m
+            for m in names
+            if m.model_like
+            and not self._built_on(m)
+            and (self.in_heading or not self._names_a_family(m))
+        ]
         if not models and any(m.model_like for m in names):
             return None
         if models and self._names_the_topic(models[0]):
