@@ -267,6 +267,9 @@ class EntityWords(_Strict):
     topic_prepositions: list[str] = Field(default_factory=list)
     # The agent's preposition after a participle: "the 2 trillion tokens seen by Llama 2".
     agent_prepositions: list[str] = Field(default_factory=list)
+    # After a figure, words that give it to the name after them too: "15.5 billion
+    # parameters, exactly as many as StarCoderPlus", "8,192 tokens, like StarCoderPlus's".
+    shared_with: list[str] = Field(default_factory=list)
     # "the 4,096 tokens that EXAONE 3.0 could handle": a relative clause whose subject owns
     # the figure.
     object_relatives: list[str] = Field(default_factory=list)
@@ -481,6 +484,7 @@ class Lexicon:
     # The sentence's whole text before the name it is for: "Für ", "Pour ".
     topic_lead: re.Pattern[str] | None
     agent_preposition: re.Pattern[str] | None
+    shared_with: re.Pattern[str] | None
     object_relative: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     relative_pronoun: re.Pattern[str] | None
@@ -721,6 +725,7 @@ def lexicon(code: str) -> Lexicon:
         owner_preposition=word_pattern(e.owner_prepositions),
         topic_lead=framed(e.topic_prepositions, r"[\s*_#>-]*", r"\s+"),
         agent_preposition=word_pattern(e.agent_prepositions),
+        shared_with=framed(e.shared_with, r"\s*,?\s*", r"\s+"),
         object_relative=framed(e.object_relatives, r"\s*(?:[^\W\d]+\s*)?,?\s*", r"\s*"),
         relative_pronoun=word_pattern([*e.object_relatives, *e.relative_pronouns]),
         relative=word_pattern(e.relatives, anchored_end=True),
@@ -3784,6 +3789,9 @@ class Extractor:
                 return  # "in drei Größen (102, 51 und 2 Mrd. Parameter)": sizes of a family
             if attribute == "parameters":
                 entities = [self._sized_member(entity, quantity, mentions) for entity in entities]
+            sharer = self._shares_the_figure(quantity, mentions)
+            if sharer is not None and entities and sharer not in entities:
+                entities = [*entities, sharer]
         if attribute == "release_date":
             # "## 2024-01-02: Nous Research funding": a company is founded or funded, not
             # released.
@@ -6171,6 +6179,25 @@ class Extractor:
             if not all(map(self._object_at, self.mentions.get(name, [])))
         ]
         return subjects if len(subjects) >= count else distinct
+
+    def _shares_the_figure(self, quantity: Quantity, mentions: list[NameMention]) -> str | None:
+        """ "Aurora-M has 15.5 billion parameters, exactly as many as StarCoderPlus": the model
+        named right after the words of likeness has the figure too."""
+        shared = self.lex.shared_with
+        found = shared.match(self.text, quantity.end) if shared is not None else None
+        if found is None:
+            return None
+        return next(
+            (
+                m.name
+                for m in mentions
+                if m.start == found.end()
+                and not (m.anaphor or m.organisation)
+                and m.strength >= NAMED
+                and m.name not in self.organisations
+            ),
+            None,
+        )
 
     def _possessor(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
         """ "Stable Beluga 2 et ses 70 milliards de paramètres hérite de Llama 2 70B": the name
