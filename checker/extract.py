@@ -2651,6 +2651,9 @@ class Extractor:
         # Whether the paragraph's last sentence told a training run on counted machines
         # ("Trainiert wurde auf 21 A100-Karten."): a span of time next is the run's.
         self.after_a_run = False
+        # The models the text last listed together ("Two models, A and B, ..."): what "both"
+        # refers to when the section names too few.
+        self.last_listed: list[str] = []
         # The date of the text's own byline ("*Posted March 21, 2024*"), once read.
         self.byline_date: Quantity | None = None
         # Claims (by position) that count tokens in one language.
@@ -2955,6 +2958,11 @@ class Extractor:
                     (m.name for m in named if starts_sentence(self.text, sentence.start, m.start)),
                     None,
                 )
+                listed = [m for m in named if m.model_like and not m.organisation]
+                if len(listed) > 1:
+                    group = self._coordinated(listed[0], listed)
+                    if len(group) > 1:
+                        self.last_listed = [m.name for m in group]
                 if named:
                     machine = self.lex.machine_noun
                     self.last_named = named[-1].name
@@ -6167,6 +6175,10 @@ class Extractor:
             # "- Released A, B and C. - A has ... - B ...; C ... - All three read ...": the
             # models the section named first.
             distinct = list(self.section_models)
+        if len(distinct) < count and len(self.last_listed) >= count:
+            # "Two models, A and B, ..." answers an interview's first question; "the context
+            # window of both models" answers a later one.
+            distinct = self.last_listed
         if len(distinct) < count:
             return []
         if not every:
