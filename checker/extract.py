@@ -267,6 +267,9 @@ class EntityWords(_Strict):
     topic_prepositions: list[str] = Field(default_factory=list)
     # The agent's preposition after a participle: "the 2 trillion tokens seen by Llama 2".
     agent_prepositions: list[str] = Field(default_factory=list)
+    # Between two names, words that span the models from one to the other: "from Mamba-130M
+    # up to Mamba-2.8B"; a release date covers both ends.
+    name_range_links: list[str] = Field(default_factory=list)
     # After a figure, words that give it to the name after them too: "15.5 billion
     # parameters, exactly as many as StarCoderPlus", "8,192 tokens, like StarCoderPlus's".
     shared_with: list[str] = Field(default_factory=list)
@@ -485,6 +488,7 @@ class Lexicon:
     topic_lead: re.Pattern[str] | None
     agent_preposition: re.Pattern[str] | None
     shared_with: re.Pattern[str] | None
+    name_range_link: re.Pattern[str] | None
     object_relative: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     relative_pronoun: re.Pattern[str] | None
@@ -726,6 +730,7 @@ def lexicon(code: str) -> Lexicon:
         topic_lead=framed(e.topic_prepositions, r"[\s*_#>-]*", r"\s+"),
         agent_preposition=word_pattern(e.agent_prepositions),
         shared_with=framed(e.shared_with, r"\s*,?\s*", r"\s+"),
+        name_range_link=word_pattern(e.name_range_links, anchored_end=True),
         object_relative=framed(e.object_relatives, r"\s*(?:[^\W\d]+\s*)?,?\s*", r"\s*"),
         relative_pronoun=word_pattern([*e.object_relatives, *e.relative_pronouns]),
         relative=word_pattern(e.relatives, anchored_end=True),
@@ -6686,6 +6691,15 @@ class Extractor:
         between = self.text[start:end]
         return (PARENTHESISED.sub("", between) if notes else between).strip(" \t\r\n*_")
 
+    def _joins(self, link: str, notes: bool) -> bool:
+        """Whether the words between two names join them: a coordinator; with ``notes`` also
+        a span, "from Mamba-130M up to Mamba-2.8B", whose both ends a release date covers."""
+        coordinator, spans = self.lex.coordinator, self.lex.name_range_link
+        return bool(link) and (
+            (coordinator is not None and coordinator.fullmatch(link) is not None)
+            or (notes and spans is not None and spans.fullmatch(link) is not None)
+        )
+
     def _coordinated(
         self, chosen: NameMention, candidates: list[NameMention], *, notes: bool = False
     ) -> list[NameMention]:
@@ -6694,18 +6708,16 @@ class Extractor:
         group = [chosen]
         named = sorted((m for m in candidates if not m.anaphor), key=lambda m: m.start)
         position = named.index(chosen) if chosen in named else -1
-        while position > 0 and self.lex.coordinator is not None:
+        while position > 0:
             previous = named[position - 1]
-            between = self._link(previous.end, group[0].start, notes)
-            if not between or not self.lex.coordinator.fullmatch(between):
+            if not self._joins(self._link(previous.end, group[0].start, notes), notes):
                 break
             group.insert(0, previous)
             position -= 1
         # "A and B were trained on 2 and 3 trillion tokens": the names after it, too.
         following = named.index(chosen) + 1 if chosen in named else len(named)
-        while following < len(named) and self.lex.coordinator is not None:
-            between = self._link(group[-1].end, named[following].start, notes)
-            if not between or not self.lex.coordinator.fullmatch(between):
+        while following < len(named):
+            if not self._joins(self._link(group[-1].end, named[following].start, notes), notes):
                 break
             group.append(named[following])
             following += 1
