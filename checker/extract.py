@@ -488,6 +488,9 @@ class Lexicon:
     topic_lead: re.Pattern[str] | None
     agent_preposition: re.Pattern[str] | None
     shared_with: re.Pattern[str] | None
+    # "Eine zweite Ausgabe, " right before a name: the name of a side variant the sentence
+    # introduces, not a new subject.
+    introduced_variant: re.Pattern[str] | None
     name_range_link: re.Pattern[str] | None
     object_relative: re.Pattern[str] | None
     relative: re.Pattern[str] | None
@@ -730,6 +733,9 @@ def lexicon(code: str) -> Lexicon:
         topic_lead=framed(e.topic_prepositions, r"[\s*_#>-]*", r"\s+"),
         agent_preposition=word_pattern(e.agent_prepositions),
         shared_with=framed(e.shared_with, r"\s*,?\s*", r"\s+"),
+        introduced_variant=framed(
+            e.indefinite_articles, r"(?:^|[\s(])", r"(?:\s+[^\W\d]+){1,3}\s*,\s*$"
+        ),
         name_range_link=word_pattern(e.name_range_links, anchored_end=True),
         object_relative=framed(e.object_relatives, r"\s*(?:[^\W\d]+\s*)?,?\s*", r"\s*"),
         relative_pronoun=word_pattern([*e.object_relatives, *e.relative_pronouns]),
@@ -1423,6 +1429,8 @@ BARE_HUNDREDS = re.compile(r"^[1-9]\d{2,}$")
 # "2.6B-Instruct", "7B-Chat": a size and a variant word joined.
 SIZED_VARIANT = re.compile(r"^\d+(?:[.,]\d+)?[BMbm]-([A-Za-z]+)$")
 # A name that ends with a size: "Breeze-7B", "Mistral 7B".
+# A context size written the way names end: "128k", "32K".
+CONTEXT_SUFFIX = re.compile(r"\d+[kK]$")
 SIZE_ENDING = re.compile(r"(?:^|[\s-])\d+(?:\.\d+)?[BMKT]$")
 # The first word of a model's name, before its size or version: "Pythia" in "Pythia-12B".
 FAMILY_PREFIX = re.compile(r"([^\W\d_]{3,})[- ](?=.*\d)")
@@ -2187,6 +2195,12 @@ class NameFinder:
             or (words is not None and words.match(following) is not None)
         )
 
+    def _window_suffix(self, token: str, start: int) -> bool:
+        """ "Ghost 8B Beta 128k, liest ...": a context size that ends a name (the punctuation
+        right after it says no noun follows that it counts)."""
+        after = self.text[start + len(token) : start + len(token) + 1]
+        return CONTEXT_SUFFIX.match(token) is not None and (after in ",;:)" and after != "")
+
     def _numbered_next(self, tokens: list[tuple[int, int, str]], index: int, end: int) -> bool:
         """Whether the token at ``index`` follows right after ``end`` as a version or a size."""
         if index >= len(tokens):
@@ -2286,9 +2300,10 @@ class NameFinder:
                 )
                 and parts[-1][-1:].isalpha()
             ):
-                if SIZE_ENDING.search(parts[-1]) and nxt[:1].isdigit():
+                window = self._window_suffix(nxt, n_start)
+                if SIZE_ENDING.search(parts[-1]) and nxt[:1].isdigit() and not window:
                     break  # "## 2024-03-07 — Breeze-7B 1.0": a release of the sized model
-                if n_start in self.figure_starts or (
+                if (n_start in self.figure_starts and not window) or (
                     self.grouped_thousands and GROUPED_THOUSANDS.match(nxt)
                 ):
                     break  # "das Team 13.824 Knoten": a count, in German
@@ -3365,6 +3380,11 @@ class Extractor:
                 continue
             if self._names_a_family(mention):
                 continue  # "First model of the Hermes 2 line, out today. It has ..."
+            introduced = self.lex.introduced_variant
+            if introduced is not None and introduced.search(
+                self.text, max(0, mention.start - 40), mention.start
+            ):
+                continue  # "Eine zweite Ausgabe, Ghost 8B Beta 128k, liest ...": a side variant
             lead_in = self.text[max(0, mention.start - 24) : mention.start]
             if (
                 self.lex.preposition is not None
