@@ -5780,7 +5780,11 @@ class Extractor:
                 and not self._relative(m)
             )
         )
-        return names[:count] if len(names) >= count else []
+        if len(names) >= count:
+            return names[:count]
+        # "eine Reihe von fünf Sprachmodellen ... Das kleinste heißt A, das größte B": the
+        # ones of the set the paragraph names.
+        return names if len(names) > 1 else []
 
     def _released_by_the_verb(
         self, models: list[NameMention], start: int, sentence: Sentence
