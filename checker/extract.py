@@ -270,6 +270,9 @@ class EntityWords(_Strict):
     # Between two names, words that span the models from one to the other: "from Mamba-130M
     # up to Mamba-2.8B"; a release date covers both ends.
     name_range_links: list[str] = Field(default_factory=list)
+    # A relative pronoun and a verb in the singular after the last of several names: the
+    # clause is about that one ("A and B, which holds 1.01 billion").
+    singular_relatives: list[str] = Field(default_factory=list)
     # After a figure, words that give it to the name after them too: "15.5 billion
     # parameters, exactly as many as StarCoderPlus", "8,192 tokens, like StarCoderPlus's".
     shared_with: list[str] = Field(default_factory=list)
@@ -488,6 +491,8 @@ class Lexicon:
     topic_lead: re.Pattern[str] | None
     agent_preposition: re.Pattern[str] | None
     shared_with: re.Pattern[str] | None
+    # ", which holds", ", qui compte", ", das umfasst": a relative clause on one name only.
+    singular_relative: re.Pattern[str] | None
     # "Eine zweite Ausgabe, " right before a name: the name of a side variant the sentence
     # introduces, not a new subject.
     introduced_variant: re.Pattern[str] | None
@@ -733,6 +738,7 @@ def lexicon(code: str) -> Lexicon:
         topic_lead=framed(e.topic_prepositions, r"[\s*_#>-]*", r"\s+"),
         agent_preposition=word_pattern(e.agent_prepositions),
         shared_with=framed(e.shared_with, r"\s*,?\s*", r"\s+"),
+        singular_relative=framed(e.singular_relatives, r"\s*,\s*", r"\b"),
         introduced_variant=framed(
             e.indefinite_articles, r"(?:^|[\s(])", r"(?:\s+[^\W\d]+){1,3}\s*,\s*$"
         ),
@@ -5662,6 +5668,15 @@ class Extractor:
                     return [topic]
                 chosen = released_name or chosen
         group = [m.name for m in self._coordinated(chosen, candidates, notes=released)]
+        singular = self.lex.singular_relative
+        if (
+            len(group) > 1
+            and group[-1] == chosen.name
+            and singular is not None
+            and singular.match(self.text, chosen.end, quantity.start)
+        ):
+            # "A and B, which holds 1.01 billion": the verb's number picks the last name.
+            group = [chosen.name]
         if released and chosen.model_like:
             models = [m for m in sure if m.model_like and not m.anaphor]
             every = self._every_model_released(models, sentence)
