@@ -6292,6 +6292,9 @@ class Extractor:
             words = re.findall(r"[\w'’]+", between)
             if len(words) > 3 or re.search(r"[,;:.()]", between):
                 return None
+            marker = self.lex.base_marker
+            if marker is not None and marker.match(between.strip()):
+                return None  # "sept milliards de paramètres repris de Llama 2 7B": its base
             if not mention.model_like and self._in_a_model_apposition(quantity, candidates):
                 return None  # "GPT-J-6B, le modèle de six milliards ... d'EleutherAI": the maker
             # The preposition right after the figure, or after the noun it counts; a model
