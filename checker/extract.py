@@ -1465,6 +1465,9 @@ CLAUSE_BREAK = re.compile(r"[,;:()]")
 OPENNESS_REACH = 90
 # The end of a sentence inside running text.
 SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+# Words at most between an object's name and a relative clause that describes it: its maker
+# and a verb's particle ("auf Llama 2 7B von Meta auf, das ...").
+OBJECT_TAIL_WORDS = 3
 # The count of a reference to every model in play: "each model", "je Modell".
 EVERY_MODEL = -1
 # A note in parentheses that holds no year: "(1.3 billion parameters)", not "(April 2024)".
@@ -6563,10 +6566,20 @@ class Extractor:
             head, comma, clause = between.partition(",")
             # "baut auf Gemma-2-9B von Google auf, das mit acht Billionen Token ...": a clause
             # after the base's maker and a verb's particle describes it.
+            tail = len(head.split())
             clause_on_base = (
                 bool(comma)
-                and 1 < len(head.split()) <= BASE_TAIL_WORDS
-                and self._built_on(mention)
+                and 1 < tail <= BASE_TAIL_WORDS
+                # "auf Llama 2 7B von Meta auf, das mit 2 Billionen Token ...": an object
+                # whose maker and the verb's particle stand before the clause describing it.
+                and (
+                    self._built_on(mention)
+                    or (
+                        tail <= OBJECT_TAIL_WORDS
+                        and not mention.anaphor
+                        and self._after_preposition(mention)
+                    )
+                )
                 and self.lex.attacher is not None
                 and self.lex.attacher.match(clause.lstrip()) is not None
             )
