@@ -311,7 +311,7 @@ class EntityWords(_Strict):
     # "das Basismodell", "the base model": of a base model and its tuned sibling, the base.
     base_anaphora: list[str] = Field(default_factory=list)
     # "das offene Modell", "the open model": of the models just named, the one whose weights
-    # the text says are open (one of OPENNESS_WORDS stands right after its name).
+    # the text says are open (one of the openness words stands right after its name).
     open_anaphora: list[str] = Field(default_factory=list)
     openness_words: list[str] = Field(default_factory=list)
     # "the former", "the latter", "Letzterer": which of the models named last (1 the first,
@@ -631,6 +631,8 @@ def lexicon(code: str) -> Lexicon:
     place_noun = word_pattern(
         [*e.machine_nouns, *e.machine_part_nouns, *e.benchmark_nouns, *e.dataset_nouns]
     )
+    # "und", "et", "and": the coordinators that are words, not punctuation.
+    word_coordinator = word_pattern([w for w in e.coordinators if any(c.isalpha() for c in w)])
     return Lexicon(
         code=code,
         data=data,
@@ -732,7 +734,7 @@ def lexicon(code: str) -> Lexicon:
         machine_time=word_pattern(a.machine_time),
         rate=word_pattern(a.rate),
         coordinator=word_pattern(e.coordinators),
-        word_coordinator=word_pattern([w for w in e.coordinators if any(c.isalpha() for c in w)]),
+        word_coordinator=word_coordinator,
         maker_preposition=word_pattern(e.maker_prepositions),
         owner_preposition=word_pattern(e.owner_prepositions),
         topic_lead=framed(e.topic_prepositions, r"[\s*_#>-]*", r"\s+"),
@@ -871,9 +873,10 @@ def lexicon(code: str) -> Lexicon:
         opening_anaphora=word_pattern(e.opening_anaphora),
         opening_determiner=word_pattern([*e.opening_anaphora, *e.subject_articles]),
         coordinated_possessive=(
-            re.compile(rf"\s*(?:{joint.pattern})\s+(?:{owned.pattern})\s", re.IGNORECASE)
-            if (joint := word_pattern([w for w in e.coordinators if any(c.isalpha() for c in w)]))
-            and (owned := word_pattern(e.maker_possessives))
+            re.compile(
+                rf"\s*(?:{word_coordinator.pattern})\s+(?:{owned.pattern})\s", re.IGNORECASE
+            )
+            if word_coordinator is not None and (owned := word_pattern(e.maker_possessives))
             else None
         ),
         plural_anaphora=word_pattern(e.plural_anaphora),
