@@ -4919,7 +4919,7 @@ class Extractor:
         in_sentence: list[Quantity],
         topic: str | None,
     ) -> None:
-        """"*Posted March 21, 2024*" over "Sakana AI today publishes A and B": what a sentence
+        """ "*Posted March 21, 2024*" over "Sakana AI today publishes A and B": what a sentence
         releases "today" came out on the date of the text's byline."""
         if self.byline_date is None or not self._released_today(sentence):
             return
