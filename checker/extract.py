@@ -267,6 +267,9 @@ class EntityWords(_Strict):
     topic_prepositions: list[str] = Field(default_factory=list)
     # The agent's preposition after a participle: "the 2 trillion tokens seen by Llama 2".
     agent_prepositions: list[str] = Field(default_factory=list)
+    # Before a name, words that set it up as an example the sentence is like: "Wie schon bei
+    # der LeoLM-Reihe wurde ... weitertrainiert": the name owns no figure of another clause.
+    likeness_leads: list[str] = Field(default_factory=list)
     # Between two names, words that span the models from one to the other: "from Mamba-130M
     # up to Mamba-2.8B"; a release date covers both ends.
     name_range_links: list[str] = Field(default_factory=list)
@@ -497,6 +500,7 @@ class Lexicon:
     # introduces, not a new subject.
     introduced_variant: re.Pattern[str] | None
     name_range_link: re.Pattern[str] | None
+    likeness_lead: re.Pattern[str] | None
     object_relative: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     relative_pronoun: re.Pattern[str] | None
@@ -745,6 +749,12 @@ def lexicon(code: str) -> Lexicon:
             e.indefinite_articles, r"(?:^|[\s(])", r"(?:\s+[^\W\d]+){1,3}\s*,\s*$"
         ),
         name_range_link=word_pattern(e.name_range_links, anchored_end=True),
+        # "Wie schon bei der ", "comme pour ", "as with the ": up to an article before the name.
+        likeness_lead=(
+            re.compile(rf"(?:{likeness.pattern})\s+(?:\w+\s+)?$", re.IGNORECASE)
+            if (likeness := word_pattern(e.likeness_leads))
+            else None
+        ),
         object_relative=framed(e.object_relatives, r"\s*(?:[^\W\d]+\s*)?,?\s*", r"\s*"),
         relative_pronoun=word_pattern([*e.object_relatives, *e.relative_pronouns]),
         relative=word_pattern(e.relatives, anchored_end=True),
@@ -6566,6 +6576,15 @@ class Extractor:
             attached = self.lex.attacher is not None and bool(
                 self.lex.attacher.match(between.lstrip(" ,"))
             )
+            likeness = self.lex.likeness_lead
+            if (
+                likeness is not None
+                and CLAUSE_BREAK.search(between)
+                and likeness.search(self.text, max(0, mention.start - 30), mention.start)
+            ):
+                # "Wie schon bei der LeoLM-Reihe wurde ... weitertrainiert: 65 Milliarden
+                # Token": the example the sentence is like owns no figure past a clause break.
+                continue
             head, comma, clause = between.partition(",")
             # "baut auf Gemma-2-9B von Google auf, das mit acht Billionen Token ...": a clause
             # after the base's maker and a verb's particle describes it.
