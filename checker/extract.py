@@ -317,6 +317,9 @@ class EntityWords(_Strict):
     # the text says are open (one of the openness words stands right after its name).
     open_anaphora: list[str] = Field(default_factory=list)
     openness_words: list[str] = Field(default_factory=list)
+    # "le modèle d'origine", "the original model": the model the text last said another was
+    # built from.
+    source_anaphora: list[str] = Field(default_factory=list)
     # "the former", "the latter", "Letzterer": which of the models named last (1 the first,
     # 2 the second, -1 the last); "le premier," and "der erste," only before punctuation,
     # since elsewhere they are adjectives ("le premier modèle").
@@ -550,6 +553,7 @@ class Lexicon:
     family_noun_after: re.Pattern[str] | None
     family_noun_before: re.Pattern[str] | None
     open_anaphora: re.Pattern[str] | None
+    source_anaphora: re.Pattern[str] | None
     openness_word: re.Pattern[str] | None
     base_anaphora: re.Pattern[str] | None
     ordinal_anaphora: re.Pattern[str] | None
@@ -906,6 +910,7 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         open_anaphora=word_pattern(e.open_anaphora),
+        source_anaphora=word_pattern(e.source_anaphora),
         openness_word=word_pattern(e.openness_words),
         base_anaphora=word_pattern(e.base_anaphora),
         ordinal_anaphora=ordinal_references(e),
@@ -1325,6 +1330,8 @@ class NameMention:
     base: bool = False
     # "das offene Modell": of the models just named, the one the text calls open.
     open: bool = False
+    # "le modèle d'origine": the model the text last said another was built from.
+    source: bool = False
 
     @property
     def model_like(self) -> bool:
@@ -2062,6 +2069,7 @@ class NameFinder:
             ),
             (lex.family_anaphora, lambda phrase: {"family": True}),
             (lex.open_anaphora, lambda phrase: {"open": True}),
+            (lex.source_anaphora, lambda phrase: {"source": True}),
             (lex.base_anaphora, lambda phrase: {"base": True}),
             (
                 lex.ordinal_anaphora,
@@ -2693,6 +2701,9 @@ class Extractor:
         # Whether the paragraph's last sentence told a training run on counted machines
         # ("Trainiert wurde auf 21 A100-Karten."): a span of time next is the run's.
         self.after_a_run = False
+        # The model the text last named as what another is built from ("il reprend X"): what
+        # "le modèle d'origine" refers to.
+        self.last_base: str | None = None
         # The models the text last listed together ("Two models, A and B, ..."): what "both"
         # refers to when the section names too few.
         self.last_listed: list[str] = []
@@ -2999,6 +3010,10 @@ class Extractor:
                 self.last_opener = next(
                     (m.name for m in named if starts_sentence(self.text, sentence.start, m.start)),
                     None,
+                )
+                self.last_base = next(
+                    (m.name for m in reversed(named) if m.model_like and self._built_on(m)),
+                    self.last_base,
                 )
                 listed = [m for m in named if m.model_like and not m.organisation]
                 if len(listed) > 1:
@@ -5531,6 +5546,16 @@ class Extractor:
             return [about]  # "A drop-in successor to Mistral 7B that reads 128k tokens"
         if chosen is not None and chosen.plural:
             return self._plural_referents(chosen, candidates) or ([topic] if topic else [])
+        if chosen is not None and chosen.source:
+            # "..., was Llama 3.1 schon mitbringt: Meta hatte das Ausgangsmodell ...": the
+            # model the sentence named; else the base the text named last.
+            named_before = [
+                m.name
+                for m in candidates
+                if m.model_like and not m.anaphor and m.end <= chosen.start
+            ]
+            source = named_before[-1] if named_before else self.last_base
+            return [source] if source else ([topic] if topic else [])
         if chosen is not None and chosen.open:
             opened = self._open_referent(chosen, candidates)
             return [opened] if opened else ([topic] if topic else [])
