@@ -76,6 +76,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus40" / "labels.json", REPO / "tests" / "corpus40" / "docs"),
     (REPO / "tests" / "corpus42" / "labels.json", REPO / "tests" / "corpus42" / "docs"),
     (REPO / "tests" / "corpus43" / "labels.json", REPO / "tests" / "corpus43" / "docs"),
+    (REPO / "tests" / "corpus44" / "labels.json", REPO / "tests" / "corpus44" / "docs"),
 ]
 
 
