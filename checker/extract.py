@@ -6627,8 +6627,9 @@ class Extractor:
                         and self._after_preposition(mention)
                     )
                 )
-                and self.lex.attacher is not None
-                and self.lex.attacher.match(clause.lstrip()) is not None
+                and (opening := re.match(r"[\w'’]+", clause.lstrip())) is not None
+                and self.lex.relative_pronoun is not None
+                and self.lex.relative_pronoun.fullmatch(opening.group()) is not None
             )
             if clause_on_base:
                 score += 3.0
