@@ -94,6 +94,8 @@ BASE_REACH = 48
 LOWER_CASE_WORDS = r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*))"
 # Where what comes before a name stops belonging to its clause.
 CLAUSE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
+# Where a clause stops after a word: a comma too ("Phi-2 weiter vortrainiert, und zwar mit").
+CLAUSE_STOP = re.compile(r"[,.!?;:]\s|\n\s*\n")
 # The next word and the space after it: " de " in "175 milliards de GPT-3".
 WORD_AND_SPACE = re.compile(r"\s*\S+\s+")
 # A lower-case word right after a bare number, which says what it counts: "137 couches".
@@ -369,6 +371,9 @@ class EntityWords(_Strict):
     # Words right before the model a subject is built from: "it continued Falcon-7B",
     # "setzt auf Mistral 7B auf", "il reprend LLaMA-65B".
     base_markers: list[str] = Field(default_factory=list)
+    # After the base's name, in a language that puts the verb last: "das englische Phi-2
+    # weiter vortrainiert".
+    base_markers_after: list[str] = Field(default_factory=list)
     # "released A on July 3, together with B": words before a model released with another.
     release_companions: list[str] = Field(default_factory=list)
     # "Doubao-pro (formerly Skylark 2)": words before a model's old name.
@@ -537,6 +542,9 @@ class Lexicon:
     preposition: re.Pattern[str] | None
     preposition_noun: re.Pattern[str] | None
     base_marker: re.Pattern[str] | None
+    base_marker_after: re.Pattern[str] | None
+    # An article, and at most one word, right before a name: "das englische Phi-2".
+    object_article: re.Pattern[str] | None
     attacher: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None
     expletive: re.Pattern[str] | None
@@ -879,6 +887,12 @@ def lexicon(code: str) -> Lexicon:
                 rf"(?:{markers.pattern}){LOWER_CASE_WORDS}{{0,3}}{OWNER_WORD}?\s*$", re.I
             )
             if (markers := word_pattern(e.base_markers)) is not None
+            else None
+        ),
+        base_marker_after=word_pattern(e.base_markers_after),
+        object_article=(
+            re.compile(rf"\b(?:{articles})\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+            if articles
             else None
         ),
         attacher=word_pattern(e.attachers),
@@ -3417,6 +3431,8 @@ class Extractor:
                 continue
             if self._names_a_family(mention):
                 continue  # "First model of the Hermes 2 line, out today. It has ..."
+            if self._base_before_its_verb(mention):
+                continue  # "hat Vanroy das englische Phi-2 weiter vortrainiert"
             introduced = self.lex.introduced_variant
             if introduced is not None and introduced.search(
                 self.text, max(0, mention.start - 40), mention.start
@@ -6640,6 +6656,10 @@ class Extractor:
                 or clause_on_base
                 or (owned is not None and owned.match(between) is not None)
             )
+            if not base_described and self._base_before_its_verb(mention):
+                # "hat Vanroy das englische Phi-2 weiter vortrainiert, und zwar mit 28
+                # Milliarden Token": what the sentence makes of it, not the base, owns them.
+                continue
             base = not base_described and self._base_of_a_subject(mention, candidates)
             if base:
                 # "It continued Falcon-7B on 26 billion tokens", "un modèle dérivé de Llama 2
@@ -6733,7 +6753,21 @@ class Extractor:
         start = max(0, mention.start - BASE_REACH)
         ends = list(CLAUSE_END.finditer(self.text, start, mention.start))
         start = ends[-1].end() if ends else start
-        return marker.search(self.text, start, mention.start) is not None
+        if marker.search(self.text, start, mention.start) is not None:
+            return True
+        return self._base_before_its_verb(mention)
+
+    def _base_before_its_verb(self, mention: NameMention) -> bool:
+        """ "hat Vanroy das englische Phi-2 weiter vortrainiert": German puts the verb last; an
+        article before the name makes it the object ("wurde X weitertrainiert": the subject)."""
+        after, article = self.lex.base_marker_after, self.lex.object_article
+        if after is None or article is None or mention.anaphor:
+            return False
+        if article.search(self.text, max(0, mention.start - 30), mention.start) is None:
+            return False
+        clause = CLAUSE_STOP.search(self.text, mention.end, mention.end + BASE_REACH)
+        end = clause.start() if clause else min(len(self.text), mention.end + BASE_REACH)
+        return after.search(self.text, mention.end, end) is not None
 
     def _base_of_a_subject(self, mention: NameMention, candidates: list[NameMention]) -> bool:
         """Whether the name is the model a subject named before it is built from ("Das
