@@ -829,7 +829,11 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         not_a_model_before=(
-            re.compile(rf"(?:{place_noun.pattern})\s+$", re.IGNORECASE) if place_noun else None
+            # Not across a blank line: a heading that ends with "supercalculateur" names no
+            # machine in the paragraph under it.
+            re.compile(rf"(?:{place_noun.pattern})(?=\s)[ \t]*\n?[ \t]*\Z", re.IGNORECASE)
+            if place_noun
+            else None
         ),
         not_a_model_after=re.compile(rf"[\s-]+(?:{place_noun.pattern})", re.IGNORECASE)
         if place_noun
