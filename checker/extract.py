@@ -2334,6 +2334,9 @@ class NameFinder:
             n_start, _, nxt = tokens[index + consumed]
             if self.text[end:n_start].strip():
                 break
+            # "LLaMA 2's: two trillion tokens": a possessive ends the name after its number.
+            owned = nxt[:1].isdigit() and nxt.endswith(("'s", "’s"))
+            nxt = nxt[:-2] if owned else nxt
             if JOINED_VERSION.match(nxt) and parts[-1][-1:].isalpha():
                 if nxt.partition("-")[2].lower() in self.measures:
                     break  # "Added 4-bit files": a measure, no version
@@ -2403,6 +2406,8 @@ class NameFinder:
             parts.append(self._clean(nxt))
             end = n_start + len(parts[-1])
             consumed += 1
+            if owned:
+                break
         if consumed == 1 and token.endswith(self.domain_endings):
             return NameMention(t_start, end, token, NAMED, organisation=True), 1
         team = self.lex.organisation_compound_head
