@@ -82,6 +82,8 @@ REPEATED_NAME = 2
 # Words between a name and a figure before the name stops being the likely subject.
 MAX_GAP_WORDS = 14
 # A note without figures in parentheses at the end of a table cell: "Mistral 7B (Basis)".
+# A short form in capitals introduced in parentheses: "(BSC)".
+SHORT_FORM = re.compile(r"\(([A-Z][A-Z0-9]*)\)")
 # A word shaped like a name rather than a capitalised noun: "MGSM", "HumanEval", "GSM8K".
 NAME_SHAPED = re.compile(r"[A-Z][\w-]*(?:[A-Z]|\d)[\w-]*")
 CELL_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")
@@ -1728,6 +1730,8 @@ class NameFinder:
         self.lex = lex
         # Where a number with a unit or scale word starts: a figure, never a version.
         self.figure_starts = frozenset(q.start for q in figures if q.unit or q.scale_word)
+        # "Barcelona Supercomputing Center (BSC)": the short forms the text introduces.
+        self.introduced_short_forms = frozenset(SHORT_FORM.findall(text))
         # "Nov 2024", "Sept. 2023": a month that opens a date is no name.
         self.date_starts = frozenset(
             q.start for q in figures if q.kind == QuantityKind.DATE and q.text[:1].isalpha()
@@ -1991,7 +1995,7 @@ class NameFinder:
     def _abbreviates_a_name(self, mention: NameMention) -> bool:
         """ "Barcelona Supercomputing Center (BSC)": a short form the text introduces in
         parentheses is a name of its own; "hat das BSC Falcon-7B weitertrainiert" names two."""
-        return mention.name.isupper() and f"({mention.name})" in self.text
+        return mention.name in self.introduced_short_forms
 
     def _may_join_in_a_title(self, previous: NameMention) -> bool:
         """ "Acme Unveils Zorvat-9B": in a title, a capitalised word joins the name after it
