@@ -651,6 +651,7 @@ def lexicon(code: str) -> Lexicon:
     )
     # "und", "et", "and": the coordinators that are words, not punctuation.
     word_coordinator = word_pattern([w for w in e.coordinators if any(c.isalpha() for c in w)])
+    no_coordinator = f"(?!{word_coordinator.pattern})" if word_coordinator is not None else ""
     return Lexicon(
         code=code,
         data=data,
@@ -840,10 +841,12 @@ def lexicon(code: str) -> Lexicon:
         not_a_model_after=re.compile(rf"[\s-]+(?:{place_noun.pattern})", re.IGNORECASE)
         if place_noun
         else None,
-        # "Artic, un modèle de langage ouvert": a name followed by what it names.
+        # "Artic, un modèle de langage ouvert": a name followed by what it names ("X, et le
+        # modèle ..." opens a clause instead).
         apposition=(
             re.compile(
-                rf"\s*,\s*(?:[\w-]+['’]?\s+){{0,2}}(?:{apposition_noun.pattern})", re.IGNORECASE
+                rf"\s*,\s*{no_coordinator}(?:[\w-]+['’]?\s+){{0,2}}(?:{apposition_noun.pattern})",
+                re.IGNORECASE,
             )
             if apposition_noun is not None
             else None
@@ -6026,9 +6029,12 @@ class Extractor:
         named before it (after its maker, if any)."""
         lead = self.text[sentence.start : anaphor.start].rstrip()
         clause_break = max(lead.rfind(";"), lead.rfind(","), lead.rfind(":"))
-        if clause_break < 0 or (" " in anaphor.name.strip() and lead[clause_break] != ":"):
-            # "..., and the new model saw ...": a noun sets the new model apart; after a colon
-            # it explains ("Die Zahl im Namen von X führt in die Irre: Das Modell ...").
+        if clause_break < 0 or (
+            len(anaphor.name.split()) > 2 and lead[clause_break] != ":"
+        ):
+            # "..., and the new model saw ...": an adjective sets the new model apart ("..., et
+            # le modèle conserve ..." does not); after a colon it explains ("Die Zahl im Namen
+            # von X führt in die Irre: Das neue Modell ...").
             return None
         joined = lead[clause_break + 1 :].strip()
         coordinator = self.lex.coordinator
