@@ -3643,10 +3643,27 @@ class Extractor:
             if (
                 name is not None
                 and self._describes_a_model(members[-1])
-                and self._opens_a_clause(members[0].start, sentence)
+                and (
+                    self._opens_a_clause(members[0].start, sentence)
+                    or self._object_of_the_writers(members[0].start, sentence)
+                )
             ):
                 found.append(NameMention(quantity.start, quantity.end, name, MODEL))
         return found
+
+    def _object_of_the_writers(self, start: int, sentence: Sentence) -> bool:
+        """ "We ran the 8B fine-tune on ...": the writers' verb and at most one more word
+        before the size, none a preposition; the figures that follow are the sized model's,
+        since the writers are no model."""
+        words = re.findall(r"[\w'’]+", self._clause_before(sentence, start))
+        preposition = self.lex.preposition
+        first_person = self.lex.first_person
+        return (
+            2 <= len(words) <= 3
+            and first_person is not None
+            and first_person.fullmatch(words[0]) is not None
+            and not any(preposition is not None and preposition.fullmatch(w) for w in words)
+        )
 
     def _clause_before(self, sentence: Sentence, position: int) -> str:
         """The text from the start of the clause ``position`` stands in up to it."""
