@@ -353,6 +353,9 @@ class EntityWords(_Strict):
     # "first among 7B base models", "unter den Modellen mit sieben Milliarden Parametern": a
     # figure that says which models are compared, not one model's.
     class_openers: list[str] = Field(default_factory=list)
+    # "our previous 7B-class release", "in der 7B-Klasse": a size like a name's before these
+    # names a class of models.
+    size_class_nouns: list[str] = Field(default_factory=list)
     machine_nouns: list[str] = Field(default_factory=list)
     # Parts of a machine a run is counted in: "32 TSUBAME 4.0 nodes".
     machine_part_nouns: list[str] = Field(default_factory=list)
@@ -525,6 +528,7 @@ class Lexicon:
     # "our own dataset, Open-Platypus", "le corpus Dolma": a name a dataset noun introduces.
     dataset_lead: re.Pattern[str] | None
     class_opener: re.Pattern[str] | None
+    size_class_noun: re.Pattern[str] | None
     relative_clause: re.Pattern[str] | None
     described_relative_clause: re.Pattern[str] | None
     model_noun: re.Pattern[str] | None
@@ -862,6 +866,7 @@ def lexicon(code: str) -> Lexicon:
             if (openers := word_pattern(e.class_openers)) is not None
             else None
         ),
+        size_class_noun=framed(e.size_class_nouns, r"[\s-]?"),
         # "Mistral NeMo, an openly licensed language model": an article, then what it names.
         model_apposition=(
             re.compile(
@@ -5164,6 +5169,10 @@ class Extractor:
             found = self.lex.class_article.search(
                 self.text, max(sentence.start, quantity.start - KEYWORD_WINDOW), quantity.start
             )
+        elif self._glued_size(quantity) and self.lex.size_class_noun is not None and (
+            self.lex.size_class_noun.match(self.text, quantity.end)
+        ):
+            return True
         elif self._glued_size(quantity) and self._model_noun_after(quantity.end):
             # "as much to run as a 2B dense model": a size like a name's, before a model noun.
             found = self.lex.class_article.search(
