@@ -77,6 +77,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus42" / "labels.json", REPO / "tests" / "corpus42" / "docs"),
     (REPO / "tests" / "corpus43" / "labels.json", REPO / "tests" / "corpus43" / "docs"),
     (REPO / "tests" / "corpus44" / "labels.json", REPO / "tests" / "corpus44" / "docs"),
+    (REPO / "tests" / "corpus45" / "labels.json", REPO / "tests" / "corpus45" / "docs"),
 ]
 
 
