@@ -2547,6 +2547,9 @@ class NameFinder:
             return MODEL if apposed else NAMED
         if not token[0].isupper() or len(token) < 3:
             return None
+        nouns = self.lex.apposition_noun
+        if nouns is not None and nouns.fullmatch(token):
+            return None  # "X ist Orsas neue Familie, erschienen im Mai": what X is, no name
         before = self.text[max(sentence_start, start - 40) : start]
         after = self.text[end : end + 40]
         anaphora = self.lex.anaphora

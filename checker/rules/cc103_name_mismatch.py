@@ -93,10 +93,11 @@ class NameMismatch(Rule):
     spellings share: the same attribute with agreeing values, listed in the finding's claims.
     Without such evidence the look-alike is reported at `info` severity only. One misspelling
     seen in several names of a family (`OpenEML`, `OpenEML-270M`, `OpenEML-3B`) is reported
-    once, with the evidence of them all: for the family's name when the documents write it
-    alone, else for the name whose figures show it best (the most figures shared with the
-    other spelling; the more specific name when they show it equally); the finding names the
-    others. Names that are truly distinct go into the curated aliases (`distinct`).
+    once, with the evidence of them all: for the family's name when the documents give the
+    family figures of its own under both spellings, else for the name whose figures show it
+    best (the most figures shared with the other spelling; the more specific name when they
+    show it equally); the finding names the others. Names that are truly distinct go into the
+    curated aliases (`distinct`).
 
     Failing example:
 
@@ -131,7 +132,10 @@ class NameMismatch(Rule):
                 )
                 for m in members
             }
-            best = _family_root(members) or max(
+            root = _family_root(members)
+            if root is not None and not all(by_entity.get(name) for name in root.names):
+                root = None  # "das Vihkr-Team": a family written alone but given no figure
+            best = root or max(
                 members,
                 key=lambda m: (
                     len(evidence[tuple(m.names)]),
