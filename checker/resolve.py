@@ -128,11 +128,10 @@ def look_alike(a: str, b: str) -> bool:
     two versions, never a typo.
     """
     words_a, words_b = tokens(a), tokens(b)
-    shorter, longer = sorted((words_a, words_b), key=len)
-    if len(shorter) < len(longer) and (
-        longer[: len(shorter)] == shorter or longer[-len(shorter) :] == shorter
-    ):
-        return False  # "Inflection" / "Inflection AI": a word more, not a letter wrong
+    if len(words_a) != len(words_b):
+        # "Inflection" / "Inflection AI", "Magcoder-S-DS" / "Magicoder-DS": a word more or
+        # less, not a letter wrong.
+        return False
     left, right = _segments(a), _segments(b)
     if len(left) != len(right):
         return False

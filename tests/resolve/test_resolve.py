@@ -183,3 +183,10 @@ def test_a_name_with_a_word_more_is_no_typo() -> None:
     assert not look_alike("Inflection", "Inflection AI")
     assert not look_alike("Claude 3", "Anthropic Claude 3")
     assert look_alike("MIA-1", "MAI-1")
+
+
+def test_a_sibling_with_a_word_less_and_a_letter_more_is_no_typo() -> None:
+    from checker.resolve import look_alike
+
+    assert not look_alike("Wrencoder-S-DS-6.7B", "Wrenicoder-DS-6.7B")
+    assert look_alike("Wrencoder-S-DS-6.7B", "Wrenicoder-S-DS-6.7B")
