@@ -324,6 +324,8 @@ class EntityWords(_Strict):
     # "le modèle d'origine", "the original model": the model the text last said another was
     # built from.
     source_anaphora: list[str] = Field(default_factory=list)
+    # "our model", "unser Modell": the writers' own model, the one the document is about.
+    own_anaphora: list[str] = Field(default_factory=list)
     # "the former", "the latter", "Letzterer": which of the models named last (1 the first,
     # 2 the second, -1 the last); "le premier," and "der erste," only before punctuation,
     # since elsewhere they are adjectives ("le premier modèle").
@@ -568,6 +570,7 @@ class Lexicon:
     family_noun_before: re.Pattern[str] | None
     open_anaphora: re.Pattern[str] | None
     source_anaphora: re.Pattern[str] | None
+    own_anaphora: re.Pattern[str] | None
     openness_word: re.Pattern[str] | None
     base_anaphora: re.Pattern[str] | None
     ordinal_anaphora: re.Pattern[str] | None
@@ -939,6 +942,7 @@ def lexicon(code: str) -> Lexicon:
         ),
         open_anaphora=word_pattern(e.open_anaphora),
         source_anaphora=word_pattern(e.source_anaphora),
+        own_anaphora=word_pattern(e.own_anaphora),
         openness_word=word_pattern(e.openness_words),
         base_anaphora=word_pattern(e.base_anaphora),
         ordinal_anaphora=ordinal_references(e),
@@ -2724,6 +2728,8 @@ class Extractor:
         # The same, for every paragraph since the last heading.
         self.section_models: dict[str, None] = {}
         self.main_subject: str | None = None
+        # The model named most often, however narrowly: whom "our model" means.
+        self.most_named: str | None = None
         # What the text spoke of when the block being read began (a heading's subject too).
         self.current_subject: str | None = None
         # The question the block being read answers, and where that block starts.
@@ -2829,6 +2835,7 @@ class Extractor:
             [*self.model_names, *(name for name in table_names if self._names_in(name))], models
         )
         self.main_subject = dominant(models, self.organisations | self.training_grounds)
+        self.most_named = most_named(models, self.organisations | self.training_grounds)
         self.main_organisation = max(
             (name for name in models if name in self.organisations),
             key=models.__getitem__,
@@ -2899,7 +2906,8 @@ class Extractor:
                 read = self.names.sentence_mentions(sentence.start, sentence.end)
                 if not block.heading:
                     designated = self._designated_models(in_sentence, sentence)
-                    read = sorted([*read, *designated], key=lambda m: m.start)
+                    own = self._own_model(sentence)
+                    read = sorted([*read, *designated, *own], key=lambda m: m.start)
                 mentions = [
                     self._as_organisation(m) if m.name in self.organisations else m
                     for m in self._as_training_grounds(read)
@@ -3012,7 +3020,16 @@ class Extractor:
                     # base of a base and tuned pair).
                     base = any(m.base for m in mentions)
                     paragraph_lead = (self._base_referent() if base else None) or topic
-                elif paragraph_lead is None or (
+                elif (
+                    paragraph_lead is None
+                    # "**How did you train X?** ... a method of ours called SMPO. The compute
+                    # was ...": an answer is about the question's model, not another name.
+                    and not (
+                        self.question is not None
+                        and context.current is not None
+                        and lead not in self.model_names
+                    )
+                ) or (
                     # "AI Singapore annonce SEA-LION ... La famille comprend SEA-LION-3B et ...":
                     # a paragraph led by a name that is never a model's is about the model.
                     paragraph_lead not in self.model_names
@@ -3658,6 +3675,17 @@ class Extractor:
             ):
                 found.append(NameMention(quantity.start, quantity.end, name, MODEL))
         return found
+
+    def _own_model(self, sentence: Sentence) -> list[NameMention]:
+        """ "Why did you pick X as the base? -- Our model keeps that size": the writers' own
+        model is the one the document is about, not the one just named."""
+        own = self.lex.own_anaphora
+        if own is None or self.most_named is None:
+            return []
+        return [
+            NameMention(match.start(), match.end(), self.most_named, MODEL)
+            for match in own.finditer(self.text, sentence.start, sentence.end)
+        ]
 
     def _object_of_the_writers(self, start: int, sentence: Sentence) -> bool:
         """ "We ran the 8B fine-tune on ...": the writers' verb and at most one more word
@@ -5236,7 +5264,9 @@ class Extractor:
     def _to_come(self, quantity: Quantity, sentence: Sentence) -> bool:
         """ "Sailor2, which we are training now, should go up to 20 billion parameters", "eine
         Fassung, die auf 3,2 Bio. Token trainiert werden soll": a figure of the future, said in
-        the figure's own clause."""
+        the figure's own clause, or in the answer to "What comes next?"."""
+        if self._asked("plans", sentence):
+            return True
         before, after = self.lex.future_before, self.lex.future_after
         clause_start = max(
             sentence.start,
@@ -6924,6 +6954,14 @@ def dominant(counts: dict[str, int], excluded: set[str]) -> str | None:
     if not ranked or ranked[0][0] < DOMINANT_MENTIONS:
         return None
     if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
+        return None
+    return ranked[0][1]
+
+
+def most_named(counts: dict[str, int], excluded: set[str]) -> str | None:
+    """The name used most often, when no other is used as often."""
+    ranked = sorted(((n, name) for name, n in counts.items() if name not in excluded), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
         return None
     return ranked[0][1]
 
