@@ -758,7 +758,8 @@ def _with_unit(text: str, grammar: Grammar, draft: Draft) -> Draft:
             continue
         info = table.get(match.group(1))
         if isinstance(info, UnitInfo):
-            return _with_unit_info(draft, match.end(), info, match.group(1))
+            measured = _with_unit_info(draft, match.end(), info, match.group(1))
+            return _with_fraction_after_unit(text, grammar, measured)
     compound = grammar.compound_re.match(text, position)
     if compound is not None:
         info = grammar.compound_unit(compound.group(1))
@@ -776,6 +777,17 @@ def _with_unit(text: str, grammar: Grammar, draft: Draft) -> Draft:
             if isinstance(info, UnitInfo):
                 return _with_unit_info(draft, qualified.end(), info, qualified.group(1))
     return draft
+
+
+def _with_fraction_after_unit(text: str, grammar: Grammar, measured: Draft) -> Draft:
+    """ "a day and a half", "un jour et demi": a fraction after a measure's unit adds to it."""
+    if measured.kind is not QuantityKind.DIMENSION or measured.upper is not None:
+        return measured
+    fraction = grammar.fraction_tail_re.match(text, measured.end)
+    share = grammar.fraction_tails.get(fraction.group(1)) if fraction is not None else None
+    if fraction is None or not isinstance(share, float):
+        return measured
+    return measured._replace(end=fraction.end(), value=measured.value + share)
 
 
 def _with_hundredths(text: str, grammar: Grammar, money: Draft) -> Draft:

@@ -127,6 +127,11 @@ FORMS = [
     ),
     ("es", "Un billón de tokens.", "Un billón de tokens", 1e12, "token", "count"),
     ("es", "Entrenado durante 90 días.", "90 días", 90, "day", "dimension"),
+    ("en", "It took a day and a half.", "a day and a half", 1.5, "day", "dimension"),
+    ("en", "It ran for two weeks and a half.", "two weeks and a half", 2.5, "week", "dimension"),
+    ("fr", "Il a fallu un jour et demi.", "un jour et demi", 1.5, "day", "dimension"),
+    ("fr", "L'affinage a duré deux jours et demi.", "deux jours et demi", 2.5, "day", "dimension"),
+    ("en", "It used 2 GPUs and a half day.", "2 GPUs", 2, "gpu", "count"),
 ]
 
 
