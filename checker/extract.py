@@ -573,6 +573,7 @@ class Lexicon:
     own_anaphora: re.Pattern[str] | None
     openness_word: re.Pattern[str] | None
     base_anaphora: re.Pattern[str] | None
+    adjacent_base_marker: re.Pattern[str] | None
     ordinal_anaphora: re.Pattern[str] | None
     ordinal_positions: dict[str, int]
     organisation_anaphora: re.Pattern[str] | None
@@ -907,6 +908,8 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         base_marker_after=word_pattern(e.base_markers_after),
+        # "baut auf BLOOM-CLP auf": the words right before the name, an article at most.
+        adjacent_base_marker=before(e.base_markers),
         object_article=(
             re.compile(rf"\b(?:{articles})\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
             if articles
@@ -1425,6 +1428,8 @@ LANGUAGE_REACH = 25
 # How sure a mention is a name: a capitalised word in running text (weak), a name by its shape
 # or its introduction (named), a name joined to a version or variant (model).
 WEAK, NAMED, MODEL = 0, 1, 2
+# "Google's Gemma 2": a possessive ending right after a name.
+OWNER_AFTER = re.compile(r"['’]s\b")
 ELISION = re.compile(r"^(?:[dDlLjJnNmMsStTcC]|[qQ]u)['’](?=\w)")
 # "Mi:dm 2.0": a colon between letters joins a name's parts, as a hyphen does.
 TOKEN = re.compile(
@@ -2481,9 +2486,13 @@ class NameFinder:
         )
         if has_digit or versioned or hyphened or (extended and parts[-1].lower() in self.variants):
             return NameMention(t_start, end, name, MODEL), consumed
-        if self._after_model_noun(t_start, sentence_start) and not self.title_case:
-            # "sein Sprachmodell BLOOM", "le modèle Grok": the noun says what the name names
-            # (not in a title, where every word is capitalised: "An Open Model Built for ...").
+        if (
+            self._after_model_noun(t_start, sentence_start)
+            or self._after_base_marker(t_start, end)
+        ) and not self.title_case:
+            # "sein Sprachmodell BLOOM", "le modèle Grok", "baut auf BLOOM-CLP auf": the words
+            # say what the name names (not in a title, where every word is capitalised: "An
+            # Open Model Built for ...").
             return NameMention(t_start, end, name, MODEL), consumed
         if inner_caps:
             # "Mistral NeMo, an openly licensed language model": the apposition says what it is.
@@ -2495,6 +2504,14 @@ class NameFinder:
         if strength is not None and self.title_case and token not in self.capitalised:
             return None  # "## Where the Tokens Come From": a title's capitals name nothing
         return None if strength is None else (NameMention(t_start, end, name, strength), consumed)
+
+    def _after_base_marker(self, start: int, end: int) -> bool:
+        """ "baut auf BLOOM-CLP auf", "a fine-tune of OLMo": what a model is built on is one,
+        but not its maker ("builds on Google's Gemma 2", "baut auf Metas Llama 3.2 auf")."""
+        marker = self.lex.adjacent_base_marker
+        if marker is None or marker.search(self.text, max(0, start - 40), start) is None:
+            return False
+        return not (OWNER_AFTER.match(self.text, end) or self.text[end - 1 : end] == "s")
 
     def _after_determiner(self, start: int) -> bool:
         previous = PREVIOUS_WORD.search(self.text, max(0, start - 24), start)
@@ -3066,8 +3083,9 @@ class Extractor:
                     (m.name for m in named if starts_sentence(self.text, sentence.start, m.start)),
                     None,
                 )
+                # "baut auf A auf, einer Variante von B": the base is A, B is A's base.
                 self.last_base = next(
-                    (m.name for m in reversed(named) if m.model_like and self._built_on(m)),
+                    (m.name for m in named if m.model_like and self._built_on(m)),
                     self.last_base,
                 )
                 listed = [m for m in named if m.model_like and not m.organisation]
