@@ -134,7 +134,7 @@ FORMS = [
     ("en", "It used 2 GPUs and a half day.", "2 GPUs", 2, "gpu", "count"),
     ("en", "Trained on a single A100 GPU.", "a single A100 GPU", 1, "gpu", "count"),
     ("de", "Auf einer einzigen GPU trainiert.", "einer einzigen GPU", 1, "gpu", "count"),
-    ("fr", "Entraîné sur un seul GPU A100.", "un seul GPU A100", 1, "gpu", "count"),
+    ("fr", "Entraîné sur un seul GPU A100.", "un seul GPU", 1, "gpu", "count"),
 ]
 
 
