@@ -6748,7 +6748,9 @@ class Extractor:
             owned = self.lex.coordinated_possessive
             base_described = (
                 (mention in heads and attached)
-                or (comma and len(head.split()) <= 1)
+                # "..., trained on 2T tokens", "..., a 6-billion-parameter model" describe the
+                # base; "..., Kontext 128K" labels the next figure of the subject's list.
+                or (comma and len(head.split()) <= 1 and not self._labels_a_figure(clause))
                 or clause_on_base
                 or (owned is not None and owned.match(between) is not None)
             )
@@ -6815,6 +6817,14 @@ class Extractor:
             return False
         start = max(self.text.rfind(mark, 0, mention.start) for mark in ".!?\n") + 1
         return lead.fullmatch(self.text, start, mention.start) is not None
+
+    def _labels_a_figure(self, clause: str) -> bool:
+        """ "Kontext", "context:": one word before a figure, no article, that names what the
+        figure is."""
+        words = clause.split()
+        entities = self.lex.data.entities
+        articles = {w.casefold() for w in entities.articles + entities.indefinite_articles}
+        return len(words) == 1 and words[0].casefold() not in articles
 
     def _subject_goes_on(self, between: str) -> bool:
         """Whether the words after an object name start another verb of the sentence's
