@@ -6125,6 +6125,13 @@ class Extractor:
             if not m.anaphor and sentence.start <= m.start < sentence.start + clause_break
         ]
         models = [m for m in named if m.model_like]
+        opened_by_a_pronoun = any(
+            m.anaphor and starts_sentence(self.text, sentence.start, m.start) for m in candidates
+        )
+        if opened_by_a_pronoun and lead[clause_break] == "," and all(
+            self._built_on(m) for m in models
+        ):
+            return None  # "Il repose sur X, ..., et il en conserve ...": the first "il"'s
         if len(models) == 1 and not any(m.start > models[0].start for m in named):
             return models[0]
         # "X answers 52% ..., against 9.6% for Y alone, and it ranks first": the one model
