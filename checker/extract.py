@@ -243,6 +243,9 @@ class AttributeWords(_Strict):
     contrasts: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
     output: list[str] = Field(default_factory=list)
+    # "Fine-tuning used sequences of 512 tokens": a tuning run's sequences, no context window.
+    tuning: list[str] = Field(default_factory=list)
+    tuning_sequences: list[str] = Field(default_factory=list)
     # What a model reads: "per million input tokens" prices its use.
     input: list[str] = Field(default_factory=list)
     deal: list[str] = Field(default_factory=list)
@@ -706,6 +709,8 @@ def lexicon(code: str) -> Lexicon:
                 "inheritance",
                 "vocabulary",
                 "output",
+                "tuning",
+                "tuning_sequences",
                 "input",
                 "deal",
                 "per_token",
@@ -2411,7 +2416,8 @@ class NameFinder:
             elif (
                 (versioned or has_digit)
                 and self._clean(nxt) in self.name_tails
-                and not self.title_case
+                # a title's capitals say nothing, an acronym's do: "## ... Gervásio 7B PTPT"
+                and (not self.title_case or self._clean(nxt).isupper())
             ):
                 pass  # "ERNIE 3.0 Titan", "Jurassic-1 Jumbo"
             elif nxt.lower() in self.variants and (
@@ -4516,6 +4522,10 @@ class Extractor:
                 or self._in_a_relative_about(quantity, sentence, "vocabulary")
             ):
                 return None, unit
+            if self._has("tuning", sentence) and self._keyword_adjacent(
+                "tuning_sequences", quantity, sentence, neighbours
+            ):
+                return None, unit  # "Fine-tuning used sequences of 512 tokens"
             # "writes at most 8,000 tokens in one answer": what a model puts out is no context.
             context = self._nearest_keyword("context_length", quantity, sentence)
             if quantity.value < TRAINING_TOKENS_FLOOR and self._keyword_adjacent(
