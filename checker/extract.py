@@ -790,10 +790,11 @@ def lexicon(code: str) -> Lexicon:
         unnamed_variant=word_pattern([*e.unnamed_variants, *e.components]),
         # "ein deutlich größeres Modell mit rund", "un modèle plus grand, d'environ": right
         # before the figure.
+        # "a successor built on Llama 3.1, with": a version's number may stand in between.
         planned_model=after_indefinite(
             e.model_nouns + e.successor_nouns,
             3,
-            r"\w*(?:(?:[\s,]+|(?<=['’]))[^\W\d]+['’]?){0,4}[\s,]*$",
+            r"\w*(?:(?:[\s,]+|(?<=['’]))(?:[^\W\d]+['’]?|\d+(?:\.\d+)+)){0,5}[\s,]*$",
         ),
         # "A drop-in successor to Mistral 7B that reads 128k tokens": what the text is about.
         successor_of=after_indefinite(e.successor_nouns, 2, r"\s+\S+\s+$"),
