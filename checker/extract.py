@@ -4566,6 +4566,9 @@ class Extractor:
                 # "- **Hardware:** 64 A100-GPUs": a model's sheet lists what it was trained on
                 and not ITEM_LABEL.fullmatch(self.text, line_start, quantity.start)
                 and not self._in_each_machine(quantity, neighbours)
+                # "Für X liefen acht Karten vier Tage lang. Für die große Variante kamen acht
+                # H100-GPUs zum Einsatz.": the next run, told right after one.
+                and not self.after_a_run
             ):
                 return None, unit
             return "training_gpus", unit
