@@ -926,11 +926,16 @@ def lexicon(code: str) -> Lexicon:
         expletive=word_pattern(e.expletives),
         opening_anaphora=word_pattern(e.opening_anaphora),
         opening_determiner=word_pattern([*e.opening_anaphora, *e.subject_articles]),
+        # "X et ses 70 milliards", "part de X et de ses 8 billions de jetons".
         coordinated_possessive=(
             re.compile(
-                rf"\s*(?:{word_coordinator.pattern})\s+(?:{owned.pattern})\s", re.IGNORECASE
+                rf"\s*(?:{word_coordinator.pattern})\s+(?:(?:{prepositions.pattern})\s+)?"
+                rf"(?:{owned.pattern})\s",
+                re.IGNORECASE,
             )
-            if word_coordinator is not None and (owned := word_pattern(e.maker_possessives))
+            if word_coordinator is not None
+            and (owned := word_pattern(e.maker_possessives))
+            and (prepositions := word_pattern(e.prepositions)) is not None
             else None
         ),
         plural_anaphora=word_pattern(e.plural_anaphora),
@@ -6760,9 +6765,8 @@ class Extractor:
                         and self._after_preposition(mention)
                     )
                 )
-                and (opening := re.match(r"[\w'’]+", clause.lstrip())) is not None
-                and self.lex.relative_pronoun is not None
-                and self.lex.relative_pronoun.fullmatch(opening.group()) is not None
+                and (opening := re.match(r"[\w'’-]+", clause.lstrip())) is not None
+                and self._opens_a_description(opening.group())
             )
             if clause_on_base:
                 score += 3.0
@@ -6838,6 +6842,14 @@ class Extractor:
             return False
         start = max(self.text.rfind(mark, 0, mention.start) for mark in ".!?\n") + 1
         return lead.fullmatch(self.text, start, mention.start) is not None
+
+    def _opens_a_description(self, word: str) -> bool:
+        """ "das ...", "qui ...", "préentraîné sur ...": a relative pronoun or a participle of
+        training opens a phrase that describes the name before it."""
+        relative, training = self.lex.relative_pronoun, self.lex.keywords.get("training")
+        return (relative is not None and relative.fullmatch(word) is not None) or (
+            training is not None and word[:1].islower() and training.fullmatch(word) is not None
+        )
 
     def _labels_a_figure(self, clause: str) -> bool:
         """ "Kontext", "context:": one word before a figure, no article, that names what the
