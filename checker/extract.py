@@ -3207,12 +3207,17 @@ class Extractor:
                 and not any(row and self._names_in(row[0].text) for row in table.rows)
                 else None
             )
+            names = 0 if transposed else self._name_column(table)
             for row in table.rows:
-                for column in range(1, min(len(row), len(table.header))):
+                if len(row) <= names:
+                    continue
+                for column in range(min(len(row), len(table.header))):
+                    if column == names or (transposed and column == 0):
+                        continue
                     entity_cell, label_cell = (
                         (table.header[column], row[0])
                         if transposed
-                        else (row[0], table.header[column])
+                        else (row[names], table.header[column])
                     )
                     if subject is not None:
                         entity_cell, label_cell = Cell(table.start, subject), row[0]
@@ -3223,13 +3228,25 @@ class Extractor:
                     )
         return claims
 
+    def _name_column(self, table: Table) -> int:
+        """The column that names the rows' models: the first whose cells name one in most
+        rows ("| Freigabe | Modell | ... |" puts a date first), else the first."""
+        for column in range(len(table.header)):
+            named = sum(
+                1 for row in table.rows if column < len(row) and self._names_in(row[column].text)
+            )
+            if named * 2 > len(table.rows):
+                return column
+        return 0
+
     @cached_property
     def _table_names(self) -> set[str]:
-        """The models the document's tables name in their first column or header row."""
+        """The models the document's tables name in their name column or header row."""
         cells = [
             cell
             for table in self.tables
-            for cell in [*table.header, *(row[0] for row in table.rows if row)]
+            for column in [self._name_column(table)]
+            for cell in [*table.header, *(row[column] for row in table.rows if len(row) > column)]
         ]
         return {
             m.name
