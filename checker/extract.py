@@ -368,6 +368,9 @@ class EntityWords(_Strict):
     benchmark_nouns: list[str] = Field(default_factory=list)
     # "the RedPajama dataset", "le corpus Dolma": what a model is trained on.
     dataset_nouns: list[str] = Field(default_factory=list)
+    # "IndicInstruct, about 385,000 Hindi and English examples": a name set off by the count
+    # of what it holds is a dataset.
+    dataset_items: list[str] = Field(default_factory=list)
     # Words between a machine and the count of its accelerators: "a cluster of", "with".
     machine_connectors: list[str] = Field(default_factory=list)
     # "the machine in Lugano, which holds ...": words that open a clause about a machine.
@@ -530,6 +533,7 @@ class Lexicon:
     apposition: re.Pattern[str] | None
     model_apposition: re.Pattern[str] | None
     dataset_noun: re.Pattern[str] | None
+    counted_dataset: re.Pattern[str] | None
     # "our own dataset, Open-Platypus", "le corpus Dolma": a name a dataset noun introduces.
     dataset_lead: re.Pattern[str] | None
     class_opener: re.Pattern[str] | None
@@ -580,6 +584,7 @@ class Lexicon:
     ordinal_anaphora: re.Pattern[str] | None
     ordinal_positions: dict[str, int]
     organisation_anaphora: re.Pattern[str] | None
+    organisation_apposition: re.Pattern[str] | None
     first_person: re.Pattern[str] | None
     partitive: re.Pattern[str] | None
     organisation_lead: re.Pattern[str] | None
@@ -866,6 +871,16 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         dataset_noun=word_pattern(e.dataset_nouns),
+        counted_dataset=(
+            re.compile(
+                rf"\s*,\s*(?:(?:{hedges.pattern})\s+)?\d[\d.,\s]*(?:[^\W\d]+\s+){{0,4}}?"
+                rf"(?:{items.pattern})",
+                re.IGNORECASE,
+            )
+            if (items := word_pattern(e.dataset_items)) is not None
+            and (hedges := word_pattern(q.approx + q.up_to + q.at_least)) is not None
+            else None
+        ),
         dataset_lead=(
             re.compile(rf"(?:{nouns.pattern}),?\s+$", re.IGNORECASE)
             if (nouns := word_pattern(e.dataset_nouns)) is not None
@@ -973,6 +988,23 @@ def lexicon(code: str) -> Lexicon:
             for k, v in (e.size_anaphora | e.elliptical_size_anaphora).items()
         },
         organisation_anaphora=word_pattern(e.organisation_anaphora),
+        # "AI4Bharat, the open-source language technology lab at IIT Madras": what it is.
+        organisation_apposition=(
+            re.compile(
+                rf"\s*,\s*(?:{determiners.pattern})\s+(?:[\w-]+\s+){{0,4}}(?:{nouns.pattern})"
+                r"(?!['’])",
+                re.IGNORECASE,
+            )
+            if (nouns := word_pattern(e.organisation_anaphora)) is not None
+            # "X, de la jeune pousse Y": a maker after a preposition, no apposition.
+            and (
+                determiners := word_pattern(
+                    [w for w in e.articles + e.indefinite_articles if w not in e.prepositions]
+                )
+            )
+            is not None
+            else None
+        ),
         first_person=word_pattern(e.first_person),
         # The pronoun, then at most two words (an auxiliary and a participle) before the figure.
         # "en a mobilisé 256": a verb after the pronoun; "en douze langues" is a preposition.
@@ -3343,6 +3375,10 @@ class Extractor:
                     and drawn_from.search(lead) is not None
                 )
                 or (introduced is not None and introduced.search(lead) is not None)
+                or (
+                    self.lex.counted_dataset is not None
+                    and self.lex.counted_dataset.match(self.text, mention.end) is not None
+                )
             ):
                 self.training_grounds.add(mention.name)
 
@@ -3454,8 +3490,19 @@ class Extractor:
                 # "Das Forschungsteam Ghost X veröffentlicht Ghost 8B Beta": a team that
                 # releases a model, however shaped like a model's name.
                 self.model_shaped_organisations.add(mention.name)
-            elif self._abbreviates_an_organisation(mention):
+            elif self._abbreviates_an_organisation(mention) or self._apposed_organisation(
+                mention
+            ):
                 self.model_shaped_organisations.add(mention.name)
+
+    def _apposed_organisation(self, mention: NameMention) -> bool:
+        """ "AI4Bharat, the open-source language technology lab at IIT Madras": an apposition
+        whose head is a noun for an organisation; not "DBRX, an open model that the company
+        ...", whose head is a model."""
+        apposition = self.lex.organisation_apposition
+        match = apposition.match(self.text, mention.end) if apposition is not None else None
+        nouns = self.lex.apposition_noun
+        return match is not None and not (nouns is not None and nouns.search(match.group()))
 
     def _abbreviates_an_organisation(self, mention: NameMention) -> bool:
         """ "Allen Institute for AI (Ai2)": a short name in parentheses after a name whose
