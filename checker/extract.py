@@ -3071,6 +3071,10 @@ class Extractor:
                     if block.heading and self._names_in_passing(named, sentence)
                     else self._lead_entity(named, sentence)
                 )
+                sized = next((m for m in mentions if m.anaphor and m.extreme), None)
+                if block.heading and not named and sized is not None:
+                    # "**How large is the bigger model?**": the question is about that one.
+                    lead = self._sized_referent(sized, mentions)
                 refers_back = bool(mentions) and (
                     not named or self._opens_with_a_reference(mentions, sentence)
                 )
@@ -4478,7 +4482,8 @@ class Extractor:
                 released_there = dated and self._releases(sentence)
                 return ("release_date", "date") if released_there else (None, "")
             released = (
-                self._releases(sentence)
+                # "**What did you put out?** Two models, A and B, both on November 10, 2023."
+                (self._releases(sentence) or self._asked("release", sentence))
                 and not self._dates_the_article(quantity, sentence)
                 and not self._dates_money(quantity, sentence, neighbours)
                 and not self._dates_training(quantity, sentence)
