@@ -2618,7 +2618,12 @@ class NameFinder:
         before = self.text[max(sentence_start, start - 40) : start]
         after = self.text[end : end + 40]
         anaphora = self.lex.anaphora
-        if self._released_after(end) and not (anaphora and anaphora.fullmatch(token)):
+        if (
+            self._released_after(end)
+            and not (anaphora and anaphora.fullmatch(token))
+            # "X (Abhinand Balachandran, publié le ...)": an aside names who made X
+            and not self._opens_an_aside(start)
+        ):
             return MODEL  # not "Celui-ci, publié par OpenAI", a reference back
         evidence = (
             (self.lex.introducer is not None and self.lex.introducer.search(before) is not None)
@@ -2639,6 +2644,14 @@ class NameFinder:
             # elsewhere ("Cohere raised ...") is a name there.
             return WEAK if token in self.capitalised else None
         return WEAK
+
+    def _opens_an_aside(self, start: int) -> bool:
+        """Whether at most one word stands between an opening parenthesis and ``start``."""
+        lead = self.text[max(0, start - 40) : start]
+        opening = lead.rfind("(")
+        return opening >= 0 and not re.search(r"[),;]", lead[opening:]) and (
+            len(lead[opening + 1 :].split()) <= 1
+        )
 
     def _released_after(self, end: int) -> bool:
         """ "Moonlight, released in February 2025, was ...": what is released is a model; not
@@ -6676,7 +6689,10 @@ class Extractor:
     def _parenthesised_owner(
         self, quantity: Quantity, candidates: list[NameMention]
     ) -> NameMention | None:
-        opening = self.text.rfind("(", max(0, quantity.start - 25), quantity.start)
+        """ "AceGPT-13B (KAUST, septembre 2023)": a figure in parentheses after a name, in
+        its line, is that name's."""
+        line_start = self.text.rfind("\n", 0, quantity.start) + 1
+        opening = self.text.rfind("(", line_start, quantity.start)
         if opening < 0 or ")" in self.text[opening : quantity.start]:
             return None
         owners = [m for m in candidates if not m.anaphor and 0 <= opening - m.end <= 2]
@@ -6788,6 +6804,8 @@ class Extractor:
                 continue
             if any(start <= mention.start < end for start, end in described):
                 continue
+            if self._in_closed_aside(mention, quantity):
+                continue  # "AceGPT-13B (KAUST, CUHK-Shenzhen et SRIBD) : ... 13 milliards"
             after = heads.get(mention, mention.end)
             between = self.text[after : quantity.start]
             gap = self._gap_words(after, quantity.start)
@@ -6927,6 +6945,14 @@ class Extractor:
         entities = self.lex.data.entities
         articles = {w.casefold() for w in entities.articles + entities.indefinite_articles}
         return len(words) == 1 and words[0].casefold() not in articles
+
+    def _in_closed_aside(self, mention: NameMention, quantity: Quantity) -> bool:
+        """Whether the name stands in parentheses that close before the figure."""
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        opening = self.text.rfind("(", line_start, mention.start)
+        if opening < 0 or ")" in self.text[opening : mention.start]:
+            return False
+        return ")" in self.text[mention.end : quantity.start]
 
     def _subject_goes_on(self, between: str) -> bool:
         """Whether the words after an object name start another verb of the sentence's
