@@ -1663,6 +1663,9 @@ NAME_SEGMENT_BREAK = re.compile(r"[-.'’/]")
 # A token with digits is a name only with two letters or a letter joined to its digits.
 NAME_WITH_DIGITS = re.compile(r"[A-Za-z]{2}|[A-Za-z][-.]?\d")
 FIGURE_IN_PARENTHESES = re.compile(r"\s*\(\s*[~≈]?\s*\d")
+# "- **Airavata** (AI4Bharat, ...)": the start of a list item in bold, and what follows it.
+BOLD_ITEM_LEAD = re.compile(r"[ \t]*[-*+][ \t]+(?:\*\*|__)")
+BOLD_ITEM_DETAILS = re.compile(r"(?:\*\*|__)[ \t]*\(")
 PARENTHESIS_REACH = 60
 POSSESSIVE = re.compile(r"(\w+?)(?:s|'s|’s)\s+$")
 POSSESSIVE_REACH = 64
@@ -2629,6 +2632,7 @@ class NameFinder:
             (self.lex.introducer is not None and self.lex.introducer.search(before) is not None)
             or (FIGURE_IN_PARENTHESES.match(after) is not None and not self._lists_figures(end))
             or self._after_possessive(sentence_start, start)
+            or self._names_an_item(start, end)
             or self._apposition_after(after)
             or (
                 self.lex.relative_clause is not None
@@ -2644,6 +2648,15 @@ class NameFinder:
             # elsewhere ("Cohere raised ...") is a name there.
             return WEAK if token in self.capitalised else None
         return WEAK
+
+    def _names_an_item(self, start: int, end: int) -> bool:
+        """ "- **Airavata** (AI4Bharat, ...)": a list item led by one bold word and details in
+        parentheses names what it lists."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return (
+            BOLD_ITEM_LEAD.fullmatch(self.text, line_start, start) is not None
+            and BOLD_ITEM_DETAILS.match(self.text, end) is not None
+        )
 
     def _opens_an_aside(self, start: int) -> bool:
         """Whether at most one word stands between an opening parenthesis and ``start``."""
@@ -6695,7 +6708,13 @@ class Extractor:
         opening = self.text.rfind("(", line_start, quantity.start)
         if opening < 0 or ")" in self.text[opening : quantity.start]:
             return None
-        owners = [m for m in candidates if not m.anaphor and 0 <= opening - m.end <= 2]
+        owners = [
+            m
+            for m in candidates
+            if not m.anaphor
+            and m.end <= opening
+            and not self.text[m.end : opening].strip(" *_`")  # "**Airavata** ("
+        ]
         return owners[0] if owners else None
 
     def _labelled_owner(

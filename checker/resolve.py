@@ -121,6 +121,10 @@ def _typo_close(a: str, b: str) -> bool:
     return distance == 2 and shorter >= _MIN_STEM_FOR_TWO_EDITS
 
 
+# Endings a word takes in a sentence: plurals and cases ("Adapter"/"Adaptern", "Llama"/"Llamas").
+INFLECTION_ENDINGS = frozenset({"s", "es", "n", "en", "e", "er"})
+
+
 def look_alike(a: str, b: str) -> bool:
     """Same shape and numbers, exactly one word mistyped: ``MIA-1`` / ``MAI-1``.
 
@@ -141,6 +145,9 @@ def look_alike(a: str, b: str) -> bool:
     x, y = differing[0]
     if x[0].isdigit() or y[0].isdigit():
         return False
+    shorter, longer = sorted((x, y), key=len)
+    if longer.startswith(shorter) and longer[len(shorter) :] in INFLECTION_ENDINGS:
+        return False  # "LoRA-Adapter" / "LoRA-Adaptern": one word inflected, no typo
     return _typo_close(x, y)
 
 

@@ -185,6 +185,14 @@ def test_a_name_with_a_word_more_is_no_typo() -> None:
     assert look_alike("MIA-1", "MAI-1")
 
 
+def test_an_inflected_word_is_no_typo() -> None:
+    from checker.resolve import look_alike
+
+    assert not look_alike("LoRA-Adapter", "LoRA-Adaptern")
+    assert not look_alike("Finland", "Finlande")
+    assert look_alike("Airavata", "Airvata")
+
+
 def test_a_sibling_with_a_word_less_and_a_letter_more_is_no_typo() -> None:
     from checker.resolve import look_alike
 
