@@ -585,6 +585,7 @@ class Lexicon:
     ordinal_positions: dict[str, int]
     organisation_anaphora: re.Pattern[str] | None
     organisation_apposition: re.Pattern[str] | None
+    apposed_article: re.Pattern[str] | None
     first_person: re.Pattern[str] | None
     partitive: re.Pattern[str] | None
     organisation_lead: re.Pattern[str] | None
@@ -837,14 +838,23 @@ def lexicon(code: str) -> Lexicon:
         ),
         # "the cluster with", "der Rechner MareNostrum 5, der über", "the LUMI supercomputer
         # in Finland has more than": a machine's own count.
+        # ", a machine with ...": what an apposition after a comma opens with.
+        apposed_article=(
+            re.compile(rf",\s*(?:{determiners.pattern})\s+$", re.IGNORECASE)
+            if (determiners := word_pattern(e.articles + e.indefinite_articles)) is not None
+            else None
+        ),
         machine_before_figure=(
             re.compile(
                 rf"(?:{machine_noun.pattern})(?:[^.;]{{0,30}}?(?:{connectors.pattern})"
+                # "a machine with nearly 14,000 A100 cards": a hedge before the count
+                rf"(?:\s+(?:{hedges.pattern}))?"
                 rf"|[^.;,]{{0,40}},\s*(?:{relatives.pattern})(?:\s+[^\W\d]+){{0,2}}"
                 rf"|[^.;,]{{0,30}}?\s(?:{verbs.pattern})(?:\s+[^\W\d]+){{0,2}})\s*$",
                 re.IGNORECASE,
             )
             if machine_noun
+            and (hedges := word_pattern(q.approx + q.at_least + q.up_to)) is not None
             and (connectors := word_pattern(e.machine_connectors)) is not None
             and (relatives := word_pattern(e.machine_relatives)) is not None
             and (verbs := word_pattern(e.machine_verbs)) is not None
@@ -4986,8 +4996,21 @@ class Extractor:
         reach = max(sentence.start, quantity.start - 2 * ADJACENT)
         found = machine.search(self.text, reach, quantity.start)
         training = self.lex.keywords.get("training")
-        return found is not None and not (
-            training is not None and training.search(self.text, sentence.start, found.start())
+        article = self.lex.apposed_article
+        return found is not None and (
+            not (
+                training is not None
+                and training.search(self.text, sentence.start, found.start())
+            )
+            # "ran on four GPUs of Leonardo, a machine with nearly 14,000 A100 cards"
+            or (
+                article is not None
+                and nouns is not None
+                and any(
+                    article.search(self.text, max(0, noun.start() - 16), noun.start())
+                    for noun in nouns.finditer(self.text, found.start(), quantity.start)
+                )
+            )
         )
 
     def _described_machine(self, start: int, end: int) -> bool:

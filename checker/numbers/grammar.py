@@ -26,17 +26,18 @@ LINE_GAP = (
     r"(?=[ \t\u00a0\u202f\u2009\n])(?:[ \t\u00a0\u202f\u2009]*+\n)?[ \t\u00a0\u202f\u2009]*+"
 )
 # A hardware designation between a count and its noun: "H100", "NVIDIA H100", "A100 80GB",
-# "Nvidia-H100-GPUs", "TPUv5p", "Cerebras CS-2", "AMD Instinct MI250".
+# "Nvidia-H100-GPUs", "TPUv5p", "Cerebras CS-2", "AMD Instinct MI250"; wrapped text may break
+# the line between its words.
 DESIGNATION = (
-    r"(?:(?:[A-Z][A-Za-z]+(?:" + GAP + r"+|-)){0,2}[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z0-9]*"
-    r"(?:" + GAP + r"+\d+GB)?(?:" + GAP + r"+|-)"
+    r"(?:(?:[A-Z][A-Za-z]+(?:" + LINE_GAP + r"|-)){0,2}[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z0-9]*"
+    r"(?:" + GAP + r"+\d+GB)?(?:" + LINE_GAP + r"|-)"
     # "3,072 H100 80GB Tensor Core GPUs": a product line's words after the model code.
-    r"(?:[A-Z][A-Za-z]+" + GAP + r"+){0,2}"
+    r"(?:[A-Z][A-Za-z]+" + LINE_GAP + r"){0,2}"
     # "768 AWS Trainium accelerators": a vendor's and a product's name without a code.
-    r"|(?:[A-Z][A-Za-z]+" + GAP + r"+){1,2}"
+    r"|(?:[A-Z][A-Za-z]+" + LINE_GAP + r"){1,2}"
     # "512 Ascend 910 processors", "8 RTX 2080 Ti cards": a product's name and its number.
-    r"|(?:[A-Z][A-Za-z]+" + GAP + r"+){1,2}\d{1,4}[A-Za-z]{0,2}(?:" + GAP + r"+|-)"
-    r"(?:[A-Z][A-Za-z]+" + GAP + r"+){0,2})"
+    r"|(?:[A-Z][A-Za-z]+" + LINE_GAP + r"){1,2}\d{1,4}[A-Za-z]{0,2}(?:" + LINE_GAP + r"|-)"
+    r"(?:[A-Z][A-Za-z]+" + LINE_GAP + r"){0,2})"
 )
 # The letters of a number word read with backtracking, and of any number word at all.
 SEARCHED_WORD = 50

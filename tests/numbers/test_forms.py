@@ -135,6 +135,7 @@ FORMS = [
     ("en", "Trained on a single A100 GPU.", "a single A100 GPU", 1, "gpu", "count"),
     ("de", "Auf einer einzigen GPU trainiert.", "einer einzigen GPU", 1, "gpu", "count"),
     ("fr", "Entraîné sur un seul GPU A100.", "un seul GPU", 1, "gpu", "count"),
+    ("en", "It ran on 32 Nvidia A100\nGPUs.", "32 Nvidia A100\nGPUs", 32, "gpu", "count"),
 ]
 
 
