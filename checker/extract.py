@@ -6252,7 +6252,14 @@ class Extractor:
             return None
         joined = lead[clause_break + 1 :].strip()
         coordinator = self.lex.coordinator
-        if lead[clause_break] == "," and not (coordinator and coordinator.fullmatch(joined)):
+        # "Wer X nicht selbst betreiben will, kann es ...": in German the main clause after a
+        # subordinate one opens with its verb, then the pronoun.
+        verb_first = (
+            self.lex.data.entities.verb_second and joined.isalpha() and joined.islower()
+        )
+        if lead[clause_break] == "," and not (
+            (coordinator and coordinator.fullmatch(joined)) or verb_first
+        ):
             return None  # "Unlike Kaleva-1, it ...": a fronted phrase, no clause of its own
         if lead[clause_break] in ";:" and joined:
             return None
