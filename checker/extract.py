@@ -883,12 +883,15 @@ def lexicon(code: str) -> Lexicon:
         dataset_noun=word_pattern(e.dataset_nouns),
         counted_dataset=(
             re.compile(
-                rf"\s*,\s*(?:(?:{hedges.pattern})\s+)?\d[\d.,\s]*(?:[^\W\d]+\s+){{0,4}}?"
+                # "X, un ensemble d'environ 385 000 exemples", "X, a set of about 385,000"
+                rf"\s*,\s*(?:(?:{indefinite.pattern})\s+[^\W\d]+\s+[^\W\d]*['’]?\s*)?"
+                rf"(?:(?:{hedges.pattern})\s+)?\d[\d.,\s]*(?:[^\W\d]+\s+){{0,4}}?"
                 rf"(?:{items.pattern})",
                 re.IGNORECASE,
             )
             if (items := word_pattern(e.dataset_items)) is not None
             and (hedges := word_pattern(q.approx + q.up_to + q.at_least)) is not None
+            and indefinite is not None
             else None
         ),
         dataset_lead=(
