@@ -4283,7 +4283,13 @@ class Extractor:
             return None
         counted = earlier[-1]
         between = self.text[counted.end : quantity.start].strip(" ,;")
-        if not contrast.fullmatch(between) or not isinstance(counted.value, float):
+        # "The former saw 30 billion tokens ..., the latter 10 billion": the verb and the
+        # noun left out after the second of a pair.
+        gapped = self.lex.ordinal_anaphora is not None and any(
+            self.lex.ordinal_anaphora.fullmatch(between[mark.end() :].strip())
+            for mark in re.finditer(r"[,;]", between)
+        )
+        if not (contrast.fullmatch(between) or gapped) or not isinstance(counted.value, float):
             return None
         low, high = sorted((counted.value, quantity.value))
         return counted if low > 0 and high / low < CONTRAST_MAGNITUDE else None
