@@ -5789,6 +5789,14 @@ class Extractor:
                 or self._best_before(quantity, candidates)
                 or self._first_after(quantity, candidates)
             )
+        if (
+            chosen is not None
+            and owner is None
+            and OWNERS_POSSESSIVE.match(self.text, chosen.end) is not None
+            and (heirs := self._heirs(quantity, sentence, candidates, topic))
+        ):
+            # "all of them keep LLaMA 2's window of 4,096 tokens"
+            return list(dict.fromkeys([*heirs, chosen.name]))
         successor = self.lex.successor_of
         about = topic or self.current_subject or self.main_subject
         if (
