@@ -206,6 +206,8 @@ class AttributeWords(_Strict):
     rank_before: list[str] = Field(default_factory=list)
     rank_after: list[str] = Field(default_factory=list)
     rank_verbs: list[str] = Field(default_factory=list)
+    # "arrive en tête", "führt das Feld an", "tops the leaderboard": first place, no ordinal.
+    first_place: list[str] = Field(default_factory=list)
     per_item_before: list[str] = Field(default_factory=list)
     # "set in multiples of 512 tokens", "par tranches de 512 jetons": a step, no amount.
     step_before: list[str] = Field(default_factory=list)
@@ -471,6 +473,7 @@ class Lexicon:
     rank_after: re.Pattern[str] | None
     rank_lead: re.Pattern[str] | None
     rank_word: re.Pattern[str] | None
+    first_place: re.Pattern[str] | None
     per_item_before: re.Pattern[str] | None
     step_before: re.Pattern[str] | None
     subscription_after: re.Pattern[str] | None
@@ -728,6 +731,7 @@ def lexicon(code: str) -> Lexicon:
         rank_after=after(a.rank_after),
         rank_lead=anchored_lead(word_pattern([*a.rank_before, *a.rank_verbs])),
         rank_word=word_pattern([*a.rank_before, *a.rank_verbs, *a.rank_after]),
+        first_place=word_pattern(a.first_place),
         per_item_before=before(a.per_item_before),
         step_before=before(a.step_before, with_article=False),
         subscription_after=after(a.subscription_after),
@@ -1082,9 +1086,12 @@ def anchored_lead(
 def rank_quantities(text: str, lex: Lexicon, quantities: list[Quantity]) -> list[Quantity]:
     """Ordinals said as ranks: "ranked 13th", "la 13e place", "auf dem dritten Platz";
     ``quantities`` are the text's quantities."""
+    found = [
+        Quantity(text=m.group(), start=m.start(), end=m.end(), value=1.0, unit="rank")
+        for m in (lex.first_place.finditer(text) if lex.first_place is not None else ())
+    ]
     if lex.rank_word is None or lex.rank_word.search(text) is None:
-        return []  # no word of ranking: no ordinal to read
-    found = []
+        return found  # no word of ranking: no ordinal to read
     for ordinal in find_ordinals(text, lex.code, quantities):
         before = text[max(0, ordinal.start - 30) : ordinal.start]
         after = text[ordinal.end : ordinal.end + 24].lstrip(" .")
