@@ -3923,6 +3923,8 @@ class Extractor:
         words = quantity.text.split()
         if quantity.unit != "gpu" or quantity.value != 1 or words[0].isdigit():
             return False
+        if len(words) > 2:
+            return False  # "un seul GPU A100", "a single H100 GPU": one, said so
         following = self.text[quantity.end : quantity.end + 24]
         next_word = following.split(maxsplit=1)[0] if following.strip() else ""
         machine = self.lex.machine_noun
