@@ -3048,7 +3048,7 @@ class Extractor:
                 for quantity in [] if retracted else self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
                 self.after_a_run = self._has("training", sentence) and any(
-                    q.unit == "gpu" for q in in_sentence
+                    q.unit == "gpu" and not self._in_compound_unit(q) for q in in_sentence
                 )
                 self.byline_date = next(
                     (
@@ -3917,6 +3917,14 @@ class Extractor:
         window = self.text[max(0, quantity.start - 12) : quantity.end]
         return pattern is not None and pattern.search(window) is not None
 
+    def _in_compound_unit(self, quantity: Quantity) -> bool:
+        """ "7 million GPU hours", "GPU-Stunden": a compound unit, not a count of GPUs."""
+        compound = self.lex.compound_unit
+        following = self.text[quantity.end : quantity.end + 16].lstrip(" -")
+        return compound is not None and bool(
+            compound.search(quantity.unit_text or "") or compound.match(following)
+        )
+
     def _article_before_a_machine(self, quantity: Quantity) -> bool:
         """ "a TPU v3-256 slice", "einem TPU-v3-256-Verbund", "a GPU cluster": the article
         goes with the machine the accelerators make up; it counts nothing."""
@@ -3983,15 +3991,9 @@ class Extractor:
             and checkpoint.search(self.text, sentence.start, quantity.start) is not None
         ):
             return  # "a checkpoint of the same model after 800B tokens": not the model's training
-        # "7 million GPU hours", "GPU-Stunden": a compound unit, not a count of GPUs.
-        compound = self.lex.compound_unit
-        following = self.text[quantity.end : quantity.end + 16].lstrip(" -")
-        if (
-            compound is not None
-            and unit in COUNT_UNITS
-            and (compound.search(quantity.unit_text or "") or compound.match(following))
-        ):
+        if unit in COUNT_UNITS and self._in_compound_unit(quantity):
             return
+        following = self.text[quantity.end : quantity.end + 16].lstrip(" -")
         machine_time = self.lex.machine_time
         if unit in DURATION_UNITS and machine_time is not None and machine_time.match(following):
             return
