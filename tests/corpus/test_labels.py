@@ -79,6 +79,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus44" / "labels.json", REPO / "tests" / "corpus44" / "docs"),
     (REPO / "tests" / "corpus45" / "labels.json", REPO / "tests" / "corpus45" / "docs"),
     (REPO / "tests" / "corpus46" / "labels.json", REPO / "tests" / "corpus46" / "docs"),
+    (REPO / "tests" / "corpus47" / "labels.json", REPO / "tests" / "corpus47" / "docs"),
 ]
 
 
