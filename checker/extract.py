@@ -1682,6 +1682,7 @@ RELEASE_NUMBER = re.compile(r"^v\d+(?:\.\d+)*[a-z]?$")
 NAME_SEGMENT_BREAK = re.compile(r"[-.'’/]")
 # A token with digits is a name only with two letters or a letter joined to its digits.
 NAME_WITH_DIGITS = re.compile(r"[A-Za-z]{2}|[A-Za-z][-.]?\d")
+HEADER_UNIT = re.compile(r"\(([^()]+)\)")
 FIGURE_IN_PARENTHESES = re.compile(r"\s*\(\s*[~≈]?\s*\d")
 # "- **Airavata** (AI4Bharat, ...)": the start of a list item in bold, and what follows it.
 BOLD_ITEM_LEAD = re.compile(r"[ \t]*[-*+][ \t]+(?:\*\*|__)")
@@ -3376,6 +3377,12 @@ class Extractor:
             counted_words = counted.text.strip("*_` ").lower().split()
             readings += [f"{figure} {word} {label}" for word in counted_words]
             readings.append(f"{figure} {' '.join(counted_words)} {label}")
+        # "Size (billions of parameters)": the unit the header gives in parentheses, also
+        # without its linking words ("7 billions parameters").
+        prepositions = {w.casefold() for w in self.lex.data.entities.prepositions}
+        for unit in HEADER_UNIT.findall(label):
+            unlinked = " ".join(w for w in unit.split() if w.casefold() not in prepositions)
+            readings += [f"{figure} {unit}", f"{figure} {unlinked}"]
         if len(words) > 1:
             readings += [f"{' '.join(words[:-1])} {figure} {words[-1]}", f"{figure} {words[0]}"]
         readings.append(value)  # "512 TPUv5e" under "Training hardware" says what it counts
