@@ -1491,6 +1491,9 @@ LANGUAGE_REACH = 25
 # How sure a mention is a name: a capitalised word in running text (weak), a name by its shape
 # or its introduction (named), a name joined to a version or variant (model).
 WEAK, NAMED, MODEL = 0, 1, 2
+# What joins a family's name to a member's ("OpenEML-3B", "Aya Expnse 32B"); not a version's
+# digits ("InterLM2" / "InterLM2.5").
+MEMBER_SEPARATORS = ("-", " ", "_")
 # "Google's Gemma 2": a possessive ending right after a name.
 OWNER_AFTER = re.compile(r"['’]s\b")
 ELISION = re.compile(r"^(?:[dDlLjJnNmMsStTcC]|[qQ]u)['’](?=\w)")
@@ -4096,7 +4099,13 @@ class Extractor:
             elif attribute == "parameters" and self._sizes_of_a_family(
                 quantity, neighbours, mentions
             ):
-                return  # "in drei Größen (102, 51 und 2 Mrd. Parameter)": sizes of a family
+                # "in drei Größen (102, 51 und 2 Mrd. Parameter)": sizes of a family, each the
+                # member's whose name gives it ("The two PolyLM base models (1.7 billion and 13
+                # billion parameters)"), else nobody's.
+                sized = [self._sized_member(entity, quantity, mentions) for entity in entities]
+                if sized == entities:
+                    return
+                entities = sized
             if attribute == "parameters":
                 entities = [self._sized_member(entity, quantity, mentions) for entity in entities]
             sharer = self._shares_the_figure(quantity, mentions)
@@ -4954,16 +4963,23 @@ class Extractor:
         if size_in_name(entity) is not None or not isinstance(quantity.value, float):
             return entity
         named = dict.fromkeys(
-            [*self.paragraph_models, *(m.name for m in mentions if not m.anaphor)]
+            [
+                *self.paragraph_models,
+                *self.previous_paragraph_models,
+                *(m.name for m in mentions if not m.anaphor),
+            ]
         )
         members = {
             name
             for name in named
-            if name.startswith(entity + " ")
+            # "Llama 3.1 405B", "PolyLM-13B"
+            if name.startswith(entity)
+            and name[len(entity) : len(entity) + 1] in MEMBER_SEPARATORS
             and (size := size_in_name(name)) is not None
             and abs(size - quantity.value) <= SIZE_MATCH * quantity.value
         }
-        return members.pop() if len(members) == 1 else entity
+        # "PolyLM-13B" rather than "PolyLM-MultiAlpaca-13B": the member the size names alone.
+        return min(members, key=len) if members else entity
 
     def _dates_money(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from checker.extract import MEMBER_SEPARATORS
 from checker.models import Claim, Finding, NameCandidate, Severity
 from checker.rules.base import Rule, RuleContext
 from checker.rules.values import agree, files, quoted, spoken
@@ -60,9 +61,6 @@ def _misspelling(names: list[str]) -> tuple[str, str, str]:
     return a[:prefix], a[prefix : len(a) - suffix], b[prefix : len(b) - suffix]
 
 
-# What joins a family's name to a member's ("OpenEML-3B", "Aya Expnse 32B"); not a version's
-# digits ("InterLM2" / "InterLM2.5").
-MEMBER_SEPARATORS = ("-", " ", "_")
 
 
 def _family_root(members: list[NameCandidate]) -> NameCandidate | None:
