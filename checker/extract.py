@@ -524,6 +524,7 @@ class Lexicon:
     # introduces, not a new subject.
     introduced_variant: re.Pattern[str] | None
     name_range_link: re.Pattern[str] | None
+    member_link: re.Pattern[str] | None
     likeness_lead: re.Pattern[str] | None
     object_relative: re.Pattern[str] | None
     relative: re.Pattern[str] | None
@@ -787,6 +788,18 @@ def lexicon(code: str) -> Lexicon:
             e.indefinite_articles, r"(?:^|[\s(])", r"(?:\s+[^\W\d]+){1,3}\s*,\s*$"
         ),
         name_range_link=word_pattern(e.name_range_links, anchored_end=True),
+        # "A, B und die Chat-Variante C": a member introduced by what it is.
+        member_link=(
+            re.compile(
+                rf"(?:{word_coordinator.pattern})\s+(?:{determiners.pattern})\s+"
+                rf"(?:[\w-]+\s+){{0,2}}[\w-]*?(?:{apposition_noun.pattern})",
+                re.IGNORECASE,
+            )
+            if word_coordinator is not None
+            and apposition_noun is not None
+            and (determiners := word_pattern(e.articles + e.indefinite_articles)) is not None
+            else None
+        ),
         # "Wie schon bei der ", "comme pour ", "as with the ": up to an article before the name.
         likeness_lead=(
             re.compile(rf"(?:{likeness.pattern})\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -7166,9 +7179,11 @@ class Extractor:
         """Whether the words between two names join them: a coordinator; with ``notes`` also
         a span, "from Mamba-130M up to Mamba-2.8B", whose both ends a release date covers."""
         coordinator, spans = self.lex.coordinator, self.lex.name_range_link
+        member = self.lex.member_link
         return bool(link) and (
             (coordinator is not None and coordinator.fullmatch(link) is not None)
             or (notes and spans is not None and spans.fullmatch(link) is not None)
+            or (notes and member is not None and member.fullmatch(link) is not None)
         )
 
     def _coordinated(
