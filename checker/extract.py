@@ -123,7 +123,7 @@ APPOSED_NAME_END = re.compile(r"\w,\s+(?:\w+\s+)?$")
 # Characters from a count of machines to the count of accelerators in each: "16 nodes with ".
 MACHINE_TO_COUNT = 24
 # "Allen Institute for AI (Ai2)": the words before an abbreviation that may hold the noun.
-ORGANISATION_NAME_WORDS = 4
+ORGANISATION_NAME_WORDS = 6
 # "What about Llama 2?" asks about the model it names; a question that names one only after
 # more words than these sets it against the subject.
 QUESTION_LEAD_WORDS = 3
@@ -431,6 +431,7 @@ class NameShapes(_Strict):
     model_words: list[str]
     capitalised_variant_words: list[str]
     org_suffixes: list[str]
+    organisation_nouns: list[str]
     domain_endings: list[str]
     legal_forms: list[str]
     generic_terms: list[str]
@@ -1139,6 +1140,8 @@ class NameRules:
     model_words: frozenset[str]
     dataset_words: frozenset[str]
     org_suffixes: frozenset[str]
+    # "Vidyasirimedhi Institute of Science and Technology (VISTEC)" in any language's text.
+    organisation_nouns: frozenset[str]
     # "H2O.ai", "Character.ai": a name written as a web address is a company's.
     domain_endings: tuple[str, ...]
     legal_forms: frozenset[str]
@@ -1171,6 +1174,7 @@ def name_rules() -> NameRules:
         model_words=frozenset(shapes.model_words),
         dataset_words=frozenset(shapes.dataset_words),
         org_suffixes=frozenset(shapes.org_suffixes),
+        organisation_nouns=frozenset(shapes.organisation_nouns),
         domain_endings=tuple(shapes.domain_endings),
         legal_forms=frozenset(shapes.legal_forms),
         generic=frozenset(shapes.generic_terms),
@@ -3586,7 +3590,8 @@ class Extractor:
         line_start = self.text.rfind("\n", 0, mention.start) + 1
         words = self.text[max(line_start, mention.start - 60) : mention.start - 1].split()
         return any(
-            word[:1].isupper() and nouns.fullmatch(word) is not None
+            word[:1].isupper()
+            and (nouns.fullmatch(word) is not None or word in name_rules().organisation_nouns)
             for word in words[-ORGANISATION_NAME_WORDS:]
         )
 
