@@ -186,6 +186,9 @@ class AttributeWords(_Strict):
     retraction: list[str] = Field(default_factory=list)
     # An answer's first words that deny what the question put forward: "No,", "Nein,".
     denial: list[str] = Field(default_factory=list)
+    # "A site reported that we had rented 32 GPUs. We never did.": a short sentence after a
+    # figure that says it is untrue.
+    denied_after: list[str] = Field(default_factory=list)
     # "plans", "vise", "plant": a sentence about a model still to come.
     plans: list[str] = Field(default_factory=list)
     # "a checkpoint after 600B tokens": a model part-way through its training.
@@ -708,6 +711,7 @@ def lexicon(code: str) -> Lexicon:
                 "subscription",
                 "retraction",
                 "denial",
+                "denied_after",
                 "plans",
                 "checkpoint",
                 "respectively",
@@ -3018,7 +3022,7 @@ class Extractor:
             footnote = FOOTNOTE_DEFINITION.match(self.text, block.start, block.end)
             if footnote is not None:
                 recent = footnote_subjects.get(footnote.group(1))
-            for sentence in block.sentences:
+            for position, sentence in enumerate(block.sentences):
                 in_sentence = []
                 while q_index < len(quantities) and quantities[q_index].start < sentence.end:
                     if quantities[q_index].start >= sentence.start:
@@ -3065,7 +3069,11 @@ class Extractor:
                     else recent or paragraph_lead or context.current or self.main_subject
                 )
                 # "An earlier version of this article said ...": what it said is withdrawn.
-                retracted = denied or self._has("retraction", sentence)
+                retracted = (
+                    denied
+                    or self._has("retraction", sentence)
+                    or self._denied_next(block.sentences[position + 1 : position + 2])
+                )
                 for quantity in [] if retracted else self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
                 self.after_a_run = self._has("training", sentence) and any(
@@ -5130,6 +5138,15 @@ class Extractor:
         found = list(worth.finditer(self.text, start, quantity.start)) if worth else []
         return quantity.start - found[-1].end() if found else None
 
+    def _denied_next(self, following: list[Sentence]) -> bool:
+        """Whether the next sentence only says the last was untrue ("We never did.", "Das
+        stimmt nicht.", "C'est faux."); not "We did not extend it."."""
+        denial = self.lex.keywords.get("denied_after")
+        if denial is None or not following:
+            return False
+        text = self.text[following[0].start : following[0].end].strip().rstrip(".!")
+        return denial.fullmatch(text) is not None
+
     def _denied_by_the_answer(self, question: Block, following: list[Block]) -> bool:
         """Whether ``question`` is an interview's question that the block after it answers
         with a no ("No, that number is too high", "Nein, ...", "Non, ...")."""
@@ -6452,9 +6469,12 @@ class Extractor:
         earlier = [
             m.name for m in candidates if m.model_like and not m.anaphor and m.end <= anaphor.start
         ]
+        # "**What hardware did that take?** Both models ..., and the larger one ...": the
+        # models the answer before named, when this paragraph has named none yet.
+        named = self.paragraph_models or self.previous_paragraph_models
         sized = {
             name: size
-            for name in dict.fromkeys([*self.paragraph_models, *earlier])
+            for name in dict.fromkeys([*named, *earlier])
             if (size := size_in_name(name)) is not None
         }
         if len(set(sized.values())) < 2:
