@@ -576,6 +576,8 @@ class Lexicon:
     # "Falcon-7B et ses", "X and its": what follows is the name's own, base or not.
     coordinated_possessive: re.Pattern[str] | None
     plural_anaphora: re.Pattern[str] | None
+    described_plural: re.Pattern[str] | None
+    described_plural_counts: tuple[int, ...]
     plural_counts: dict[str, int]
     size_anaphora: re.Pattern[str] | None
     elliptical_size_anaphora: re.Pattern[str] | None
@@ -636,6 +638,15 @@ def lexicon(code: str) -> Lexicon:
     indefinite = word_pattern(e.indefinite_articles)
     # A word for a model with any ending: "Sprachmodells", "models", "modèles".
     model_noun_forms = [f"{noun}*" for noun in e.model_nouns]
+    model_noun_form = word_pattern(model_noun_forms)
+    # "the two models" without its noun, and how many it counts.
+    described_plural_heads = [
+        (phrase.rsplit(maxsplit=1)[0], count)
+        for phrase, count in e.plural_anaphora.items()
+        if len(phrase.split()) > 1
+        and model_noun_form is not None
+        and model_noun_form.fullmatch(phrase.split()[-1])
+    ]
 
     def after_indefinite(
         nouns: list[str], between: int, tail: str, lead: re.Pattern[str] | None = indefinite
@@ -989,6 +1000,22 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         plural_anaphora=word_pattern(e.plural_anaphora),
+        # "the two PolyLM base models", "die beiden PolyLM-Grundmodelle": the same with words
+        # before the noun.
+        described_plural=(
+            re.compile(
+                "|".join(
+                    rf"(?<!\w)(?P<p{index}>{re.escape(head)})\s+(?:[\w-]+\s+){{0,2}}?[\w-]*"
+                    rf"(?:{model_forms.pattern})"
+                    for index, (head, _) in enumerate(described_plural_heads)
+                ),
+                re.IGNORECASE,
+            )
+            if (model_forms := model_noun_form) is not None
+            and described_plural_heads
+            else None
+        ),
+        described_plural_counts=tuple(count for _, count in described_plural_heads),
         plural_counts={" ".join(k.lower().split()): v for k, v in e.plural_anaphora.items()},
         size_anaphora=word_pattern(e.size_anaphora),
         # Only where a clause starts and right before its figure: "..., the larger up to 128K".
@@ -2032,7 +2059,11 @@ class NameFinder:
             and not self._names_a_machine_or_benchmark(m)
             and not self._names_a_dataset(m)
         ]
-        return mentions + self._anaphora(start, end, mentions)
+        references = self._anaphora(start, end, mentions)
+        # "The two PolyLM base models": a family's name inside a reference to its members.
+        counted = [r for r in references if r.plural > 0 and " " in r.name]
+        kept = [m for m in mentions if not any(r.start <= m.start < r.end for r in counted)]
+        return kept + references
 
     def _with_first_word(
         self,
@@ -2207,6 +2238,16 @@ class NameFinder:
             ),
         )
         found: list[NameMention] = []
+        described = lex.described_plural
+        for match in described.finditer(self.text, start, end) if described else ():
+            # "The two PolyLM base models (...)": as many as the phrase counts.
+            group = next(name for name, value in match.groupdict().items() if value)
+            count = lex.described_plural_counts[int(group[1:])]
+            found.append(
+                NameMention(
+                    match.start(), match.end(), match.group(), MODEL, anaphor=True, plural=count
+                )
+            )
         for pattern, marks in marked:
             for match in pattern.finditer(self.text, start, end) if pattern else ():
                 if self._introduces_a_name(match.end(), names) or any(
@@ -6557,12 +6598,26 @@ class Extractor:
             return None
         return window[anaphor.position - 1]
 
+    def _family_in_reference(self, anaphor: NameMention) -> str | None:
+        """The model name a counted reference holds ("StarCoder2" of "All three StarCoder2
+        models"), when the document names models that extend it."""
+        for word in anaphor.name.split():
+            if any(extends(name, word) for name in self.model_names):
+                return word
+        return None
+
     def _plural_referents(self, anaphor: NameMention, candidates: list[NameMention]) -> list[str]:
         """ "Beide Modelle ...": the models the paragraph is about, i.e. the first it named
         (later names are usually what they are compared with); "each model" (a count of
         EVERY_MODEL): all of them, at least two."""
         every = anaphor.plural == EVERY_MODEL
         count = 2 if every else anaphor.plural
+        family = self._family_in_reference(anaphor)
+        if family is not None:
+            # "All three StarCoder2 models", "The two PolyLM base models": its members, in the
+            # order the text named them, or the family itself.
+            members = [name for name in self.mentions if extends(name, family)]
+            return members[:count] if len(members) >= count else [family]
         in_sentence = list(
             dict.fromkeys(
                 m.name
