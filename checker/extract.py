@@ -2697,7 +2697,10 @@ class NameFinder:
         if token in self.known or (token[0].isupper() and len(token) >= 3 and token.isupper()):
             # A name learnt, or an acronym that is not a generic term ("DBRX", "MPT", "IBM"):
             # a model's when an apposition says so ("SEA-LION, une famille de modèles").
-            apposed = self._model_apposition_after(start, end) or self._released_after(end)
+            apposed = self._model_apposition_after(start, end) or (
+                # "laboratoire HFL, mis en ligne le ...": the lab publishes; "Llama 3, released"
+                self._released_after(end) and not self._after_organisation_noun(start)
+            )
             return MODEL if apposed else NAMED
         if not token[0].isupper() or len(token) < 3:
             return None
@@ -2712,6 +2715,8 @@ class NameFinder:
             and not (anaphora and anaphora.fullmatch(token))
             # "X (Abhinand Balachandran, publié le ...)": an aside names who made X
             and not self._opens_an_aside(start)
+            # "**PolyLM-13B** : Alibaba DAMO Academy, publié le ...": its maker
+            and token not in name_rules().organisation_nouns
         ):
             return MODEL  # not "Celui-ci, publié par OpenAI", a reference back
         evidence = (
@@ -2742,6 +2747,17 @@ class NameFinder:
         return (
             BOLD_ITEM_LEAD.fullmatch(self.text, line_start, start) is not None
             and BOLD_ITEM_DETAILS.match(self.text, end) is not None
+        )
+
+    def _after_organisation_noun(self, start: int) -> bool:
+        """ "le laboratoire HFL", "das Institut VISTEC": a noun for an organisation right
+        before the name."""
+        previous = PREVIOUS_WORD.search(self.text, max(0, start - 24), start)
+        nouns = self.lex.organisation_anaphora
+        return (
+            previous is not None
+            and nouns is not None
+            and nouns.fullmatch(previous.group(1)) is not None
         )
 
     def _opens_an_aside(self, start: int) -> bool:
