@@ -577,7 +577,7 @@ class Lexicon:
     coordinated_possessive: re.Pattern[str] | None
     plural_anaphora: re.Pattern[str] | None
     described_plural: re.Pattern[str] | None
-    described_plural_counts: tuple[int, ...]
+    described_plural_counts: dict[str, int]
     plural_counts: dict[str, int]
     size_anaphora: re.Pattern[str] | None
     elliptical_size_anaphora: re.Pattern[str] | None
@@ -640,13 +640,13 @@ def lexicon(code: str) -> Lexicon:
     model_noun_forms = [f"{noun}*" for noun in e.model_nouns]
     model_noun_form = word_pattern(model_noun_forms)
     # "the two models" without its noun, and how many it counts.
-    described_plural_heads = [
-        (phrase.rsplit(maxsplit=1)[0], count)
+    described_plural_counts = {
+        " ".join(phrase.lower().split()[:-1]): count
         for phrase, count in e.plural_anaphora.items()
         if len(phrase.split()) > 1
         and model_noun_form is not None
         and model_noun_form.fullmatch(phrase.split()[-1])
-    ]
+    }
 
     def after_indefinite(
         nouns: list[str], between: int, tail: str, lead: re.Pattern[str] | None = indefinite
@@ -1004,18 +1004,14 @@ def lexicon(code: str) -> Lexicon:
         # before the noun.
         described_plural=(
             re.compile(
-                "|".join(
-                    rf"(?<!\w)(?P<p{index}>{re.escape(head)})\s+(?:[\w-]+\s+){{0,2}}?[\w-]*"
-                    rf"(?:{model_forms.pattern})"
-                    for index, (head, _) in enumerate(described_plural_heads)
-                ),
+                rf"(?P<head>{heads.pattern})\s+(?:[\w-]+\s+){{0,2}}?[\w-]*(?:{model_forms.pattern})",
                 re.IGNORECASE,
             )
             if (model_forms := model_noun_form) is not None
-            and described_plural_heads
+            and (heads := word_pattern(list(described_plural_counts))) is not None
             else None
         ),
-        described_plural_counts=tuple(count for _, count in described_plural_heads),
+        described_plural_counts=described_plural_counts,
         plural_counts={" ".join(k.lower().split()): v for k, v in e.plural_anaphora.items()},
         size_anaphora=word_pattern(e.size_anaphora),
         # Only where a clause starts and right before its figure: "..., the larger up to 128K".
@@ -1919,6 +1915,13 @@ class NameFinder:
         self.families: set[str] = set()
         self.seen: dict[str, int] = {}
         self.apposition = lex.apposition
+        # The words a base marker or an article before a name ends with ("auf", "of", "die").
+        entities = lex.data.entities
+        self.base_marker_ends = {
+            phrase.split()[-1].casefold()
+            for phrase in [*entities.base_markers, *entities.articles]
+            if phrase.split()
+        }
         self.title_case = False
 
     def sentence_mentions(self, start: int, end: int) -> list[NameMention]:
@@ -2241,8 +2244,7 @@ class NameFinder:
         described = lex.described_plural
         for match in described.finditer(self.text, start, end) if described else ():
             # "The two PolyLM base models (...)": as many as the phrase counts.
-            group = next(name for name, value in match.groupdict().items() if value)
-            count = lex.described_plural_counts[int(group[1:])]
+            count = lex.described_plural_counts[" ".join(match.group("head").lower().split())]
             found.append(
                 NameMention(
                     match.start(), match.end(), match.group(), MODEL, anaphor=True, plural=count
@@ -2642,7 +2644,14 @@ class NameFinder:
         """ "baut auf BLOOM-CLP auf", "a fine-tune of OLMo": what a model is built on is one,
         but not its maker ("builds on Google's Gemma 2", "baut auf Metas Llama 3.2 auf")."""
         marker = self.lex.adjacent_base_marker
-        if marker is None or marker.search(self.text, max(0, start - 40), start) is None:
+        previous = PREVIOUS_WORD.search(self.text, max(0, start - 24), start)
+        # Most names follow no such words: the word before tells without the full pattern.
+        if (
+            marker is None
+            or previous is None
+            or previous.group(1).casefold() not in self.base_marker_ends
+            or marker.search(self.text, max(0, start - 40), start) is None
+        ):
             return False
         return not (OWNER_AFTER.match(self.text, end) or self.text[end - 1 : end] == "s")
 
@@ -2743,6 +2752,8 @@ class NameFinder:
     def _names_an_item(self, start: int, end: int) -> bool:
         """ "- **Airavata** (AI4Bharat, ...)": a list item led by one bold word and details in
         parentheses names what it lists."""
+        if self.text[start - 2 : start] not in ("**", "__"):
+            return False
         line_start = self.text.rfind("\n", 0, start) + 1
         return (
             BOLD_ITEM_LEAD.fullmatch(self.text, line_start, start) is not None
