@@ -4190,8 +4190,10 @@ class Extractor:
             if size > 1 and len(entities) == size:
                 # "A and B have 3 billion and 7 billion parameters": one figure each, in order.
                 entities = [entities[position]]
-            elif attribute == "parameters" and self._sizes_of_a_family(
-                quantity, neighbours, mentions
+            elif (
+                attribute == "parameters"
+                and self._sizes_of_a_family(quantity, neighbours, mentions)
+                and not self._opens_as_a_whole(quantity, sentence)
             ):
                 # "in drei Größen (102, 51 und 2 Mrd. Parameter)": sizes of a family, each the
                 # member's whose name gives it ("The two PolyLM base models (1.7 billion and 13
@@ -4509,6 +4511,14 @@ class Extractor:
                 return True
         return False
 
+    def _opens_as_a_whole(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """ "Sur ses 46,7 milliards de paramètres, 12,9 milliards sont sollicités": the figure
+        a sentence opens with as the whole a part of which follows."""
+        opener = self.lex.whole_opener
+        return opener is not None and opener.fullmatch(
+            self.text, sentence.start, quantity.start
+        ) is not None
+
     def _part_of_an_opening_whole(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity], unit: str | None
     ) -> bool:
@@ -4735,6 +4745,8 @@ class Extractor:
             total = self.lex.total_after
             if total is not None and total.match(self.text, quantity.end):
                 return "parameters", unit  # "40B total, 3.7B active": the whole
+            if self._opens_as_a_whole(quantity, sentence):
+                return "parameters", unit
             # "aktivieren ... 800 Mio. bzw. 400 Mio. Parameter": the word qualifies the whole list.
             active = any(
                 self._keyword_adjacent("active_parameters", member, sentence, neighbours)
