@@ -3386,7 +3386,7 @@ class Extractor:
                 and not any(row and self._names_in(row[0].text) for row in table.rows)
                 else None
             )
-            names = 0 if transposed else self._name_column(table)
+            names = 0 if transposed else self._name_columns[table.start]
             for row in table.rows:
                 if len(row) <= names:
                     continue
@@ -3407,16 +3407,28 @@ class Extractor:
                     )
         return claims
 
-    def _name_column(self, table: Table) -> int:
-        """The column that names the rows' models: the first whose cells name one in most
-        rows ("| Freigabe | Modell | ... |" puts a date first), else the first."""
-        for column in range(len(table.header)):
-            named = sum(
-                1 for row in table.rows if column < len(row) and self._names_in(row[column].text)
+    @cached_property
+    def _name_columns(self) -> dict[int, int]:
+        """For each table (by where it starts), the column that names the rows' models: the
+        first whose cells name one in most rows ("| Freigabe | Modell | ... |" puts a date
+        first), else the first."""
+        columns = {}
+        for table in self.tables:
+            columns[table.start] = next(
+                (
+                    column
+                    for column in range(len(table.header))
+                    if 2
+                    * sum(
+                        1
+                        for row in table.rows
+                        if column < len(row) and self._names_in(row[column].text)
+                    )
+                    > len(table.rows)
+                ),
+                0,
             )
-            if named * 2 > len(table.rows):
-                return column
-        return 0
+        return columns
 
     @cached_property
     def _table_names(self) -> set[str]:
@@ -3424,7 +3436,7 @@ class Extractor:
         cells = [
             cell
             for table in self.tables
-            for column in [self._name_column(table)]
+            for column in [self._name_columns[table.start]]
             for cell in [*table.header, *(row[column] for row in table.rows if len(row) > column)]
         ]
         return {
