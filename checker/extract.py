@@ -248,6 +248,8 @@ class AttributeWords(_Strict):
     contrasts: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
     output: list[str] = Field(default_factory=list)
+    # "4-bit versions of X published": what is released is made from X, not X.
+    artifacts_of: list[str] = Field(default_factory=list)
     # "Fine-tuning used sequences of 512 tokens": a tuning run's sequences, no context window.
     tuning: list[str] = Field(default_factory=list)
     tuning_sequences: list[str] = Field(default_factory=list)
@@ -735,6 +737,7 @@ def lexicon(code: str) -> Lexicon:
                 "inheritance",
                 "vocabulary",
                 "output",
+                "artifacts_of",
                 "tuning",
                 "tuning_sequences",
                 "input",
@@ -3186,10 +3189,20 @@ class Extractor:
                     # heading dates what the first sentence under it that names something
                     # releases ("Two models:" may come first).
                     first = next((m for m in named if m.model_like), None)
-                    if (
-                        first is not None
-                        and self._after_preposition(first)
-                        and not (self._releases(sentence) or self._releases(dated_heading))
+                    artifacts = self.lex.keywords.get("artifacts_of")
+                    if first is not None and (
+                        (
+                            self._after_preposition(first)
+                            and not (self._releases(sentence) or self._releases(dated_heading))
+                        )
+                        # "- 4-bit and 8-bit versions of X published": made from X
+                        or (
+                            artifacts is not None
+                            and artifacts.search(
+                                self.text, max(sentence.start, first.start - 24), first.start
+                            )
+                            is not None
+                        )
                     ):
                         # "## 2024-10-14: quantized weights" / "files for X", "## 2024-05-20 —
                         # Tokenizer fix" / "a bug in the tokenizer of X": no model released.
