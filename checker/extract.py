@@ -1576,7 +1576,7 @@ ANY_CAPITALISED_WORD = re.compile(r"(?<![\w-])([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![
 # A heading that opens with a date, and one name after it: "## 2024-03-20: Starling-LM-7B".
 DATED_HEADING = re.compile(r"#{1,6}[ \t]+")
 NAME_AFTER_DATE = re.compile(
-    r"[ \t]*[:–—-][ \t]+\**[^\W_][\w.-]*(?:[ \t]+[\w.-]+){0,2}\**"
+    r"[ \t]*[:–—·|-][ \t]+\**[^\W_][\w.-]*(?:[ \t]+[\w.-]+){0,2}\**"
     # "## 2025-04-30 — A-Base, A-SFT and A-RL": a list, joined by commas or a short word.
     r"(?:(?:,[ \t]*|[ \t]+\w{1,3}[ \t]+)\**[^\W_][\w.-]*\**){0,4}"
     r"(?:[ \t]+\([^)\n]{1,20}\))?[ \t]*$",  # "## 2019-08-20: GPT-2 Large (774M)"
