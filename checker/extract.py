@@ -1735,6 +1735,9 @@ NAME_WITH_DIGITS = re.compile(r"[A-Za-z]{2}|[A-Za-z][-.]?\d")
 HEADER_UNIT = re.compile(r"\(([^()]+)\)")
 FIGURE_IN_PARENTHESES = re.compile(r"\s*\(\s*[~≈]?\s*\d")
 # "- **Airavata** (AI4Bharat, ...)": the start of a list item in bold, and what follows it.
+BOLD_ITEM_ASIDE = re.compile(
+    r"[ \t]*[-*+][ \t]+(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*\([^()\n]*[,;][ \t]*$"
+)
 BOLD_ITEM_LEAD = re.compile(r"[ \t]*[-*+][ \t]+(?:\*\*|__)")
 BOLD_ITEM_DETAILS = re.compile(r"(?:\*\*|__)[ \t]*\(")
 PARENTHESIS_REACH = 60
@@ -4664,7 +4667,11 @@ class Extractor:
         before = self.text[max(0, quantity.start - 2) : quantity.start]
         after = self.text[quantity.end : quantity.end + 1]
         if not before.endswith("(") or after != ")":
-            return False
+            # "- **PolyLM-1.7B** (Alibaba DAMO Academy, Juli 2023): ...": the date that closes
+            # the aside after a list item's bold name.
+            line_start = self.text.rfind("\n", 0, quantity.start) + 1
+            aside = BOLD_ITEM_ASIDE.match(self.text, line_start, quantity.start)
+            return after == ")" and aside is not None
         return (
             MODEL_BEFORE_PARENTHESIS.search(self.text, max(0, quantity.start - 40), quantity.start)
             is not None
