@@ -6040,6 +6040,18 @@ class Extractor:
                 ),
                 None,
             )
+            # "The two PolyLM base models (...) were pretrained on the same 640 billion
+            # tokens": the models a counted reference opening the sentence stands for.
+            both = both or next(
+                (
+                    m
+                    for m in candidates
+                    if m.plural
+                    and m.end <= quantity.start
+                    and starts_sentence(self.text, sentence.start, m.start)
+                ),
+                None,
+            )
             referents = self._plural_referents(both, candidates) if both else []
             if referents:
                 return referents
