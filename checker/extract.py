@@ -593,6 +593,8 @@ class Lexicon:
     openness_word: re.Pattern[str] | None
     base_anaphora: re.Pattern[str] | None
     adjacent_base_marker: re.Pattern[str] | None
+    # The words a base marker or an article before a name ends with ("auf", "of", "die").
+    base_marker_ends: frozenset[str]
     ordinal_anaphora: re.Pattern[str] | None
     ordinal_positions: dict[str, int]
     organisation_anaphora: re.Pattern[str] | None
@@ -980,6 +982,11 @@ def lexicon(code: str) -> Lexicon:
         base_marker_after=word_pattern(e.base_markers_after),
         # "baut auf BLOOM-CLP auf": the words right before the name, an article at most.
         adjacent_base_marker=before(e.base_markers),
+        base_marker_ends=frozenset(
+            phrase.split()[-1].casefold()
+            for phrase in [*e.base_markers, *e.articles]
+            if phrase.split()
+        ),
         object_article=(
             re.compile(rf"\b(?:{articles})\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
             if articles
@@ -1921,13 +1928,6 @@ class NameFinder:
         self.families: set[str] = set()
         self.seen: dict[str, int] = {}
         self.apposition = lex.apposition
-        # The words a base marker or an article before a name ends with ("auf", "of", "die").
-        entities = lex.data.entities
-        self.base_marker_ends = {
-            phrase.split()[-1].casefold()
-            for phrase in [*entities.base_markers, *entities.articles]
-            if phrase.split()
-        }
         self.title_case = False
 
     def sentence_mentions(self, start: int, end: int) -> list[NameMention]:
@@ -2655,7 +2655,7 @@ class NameFinder:
         if (
             marker is None
             or previous is None
-            or previous.group(1).casefold() not in self.base_marker_ends
+            or previous.group(1).casefold() not in self.lex.base_marker_ends
             or marker.search(self.text, max(0, start - 40), start) is None
         ):
             return False
