@@ -9,6 +9,7 @@ only when asked for; docs/performance.md says why Dask and how to run it on a cl
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -47,9 +48,19 @@ def run_local(
     if jobs <= 1 or len(tasks) < POOL_THRESHOLD:
         yield from map(function, tasks)
         return
-    chunk = max(1, len(tasks) // (jobs * CHUNKS_PER_WORKER))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(function, tasks, chunksize=chunk)
+    # The first task runs here, before the workers start: it loads the tables and registries
+    # every task needs, which forked workers then share with this process instead of each
+    # building its own copy. Frozen, the collector leaves those objects' pages unwritten, so
+    # they stay shared.
+    yield function(tasks[0])
+    gc.freeze()
+    rest = tasks[1:]
+    chunk = max(1, len(rest) // (jobs * CHUNKS_PER_WORKER))
+    try:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            yield from pool.map(function, rest, chunksize=chunk)
+    finally:
+        gc.unfreeze()
 
 
 def run_dask(

@@ -7,6 +7,8 @@ on its own.
 
 from __future__ import annotations
 
+import sys
+from dataclasses import fields
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -156,6 +158,18 @@ class Claim:
     # When a figure of an event held ("2023-12" for a funding round closed that month): two
     # rounds of one company are two facts, not a disagreement.
     as_of: str | None = None
+
+    def __setstate__(self, state: list[object]) -> None:
+        # Claims come back from the worker processes pickled, a document at a time, and each
+        # document would bring its own copy of the words all documents repeat: interned, a
+        # corpus holds each of them once.
+        for field, value in zip(fields(self), state, strict=True):
+            if field.name in SHARED_WORDS and isinstance(value, str):
+                value = sys.intern(value)
+            object.__setattr__(self, field.name, value)
+
+
+SHARED_WORDS = frozenset({"entity", "entity_text", "attribute", "unit", "language"})
 
 
 class Mention(Frozen):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import random
 from pathlib import Path
 from typing import Any
@@ -89,3 +90,19 @@ def test_jobs_default_to_every_core_unless_configured() -> None:
     assert pipeline.worker_count(None, Settings(jobs=3)) == 3
     assert pipeline.worker_count(2, Settings(jobs=3)) == 2
     assert pipeline.worker_count(0, Settings(jobs=3)) == pipeline.worker_count(None, Settings())
+
+
+def test_claims_from_worker_processes_share_the_words_every_document_repeats(
+    corpus: Path,
+) -> None:
+    tasks = [
+        pipeline.FileTask(path, path.name, "auto") for path in sorted(corpus.iterdir())[0:4:2]
+    ]
+    sent = [pipeline.process_file(task) for task in tasks]
+    received = [pickle.loads(pickle.dumps(document)) for document in sent]
+    assert received == sent
+    first, second = (
+        next(c for c in document.claims if c.attribute == "parameters") for document in received
+    )
+    assert first.attribute is second.attribute
+    assert first.unit is second.unit and first.language is second.language
