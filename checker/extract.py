@@ -1694,6 +1694,11 @@ COUNTED_ACCELERATOR = re.compile(
     r"(?:\s+|\s*×\s*|\s+x\s+)(?:[A-Za-z]+\s+)?([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?)"
     r"(?:s\b|\b(?=\s*(?:[,.;:()]|$)))"
 )
+# "4 × A100 trainiert", "8x H100 for three days": multiplied, a count of accelerators whatever
+# follows, unless it is a part of a machine ("2 × A100 nodes").
+MULTIPLIED_ACCELERATOR = re.compile(
+    r"\s*[×x]\s*(?:[A-Za-z]+\s+)?([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?)s?\b(?![-.]\w)\s*"
+)
 # A maker's name as the owner of what follows: "Meta's", "Alibaba’s", German "Metas".
 OWNER_WORD = r"(?:\s+(?-i:[A-Z])[\w.-]*(?:['’]s|(?<=[a-z])s))"
 # A version right after a name's word: "4.0" of "TSUBAME 4.0".
@@ -3425,25 +3430,31 @@ class Extractor:
 
     @cached_property
     def _name_columns(self) -> dict[int, int]:
-        """For each table (by where it starts), the column that names the rows' models: the
-        first whose cells name one in most rows ("| Freigabe | Modell | ... |" puts a date
-        first), else the first."""
+        """For each table (by where it starts), the column that names the rows' models: of
+        those whose cells name one in most rows ("| Freigabe | Modell | ... |" puts a date
+        first), the one headed by a word for a model ("| Grundlage | Modell | ... |" names the
+        bases first), else the first of them; else the first column."""
+        labels = self.lex.model_label
         columns = {}
         for table in self.tables:
-            columns[table.start] = next(
-                (
-                    column
-                    for column in range(len(table.header))
-                    if 2
-                    * sum(
-                        1
-                        for row in table.rows
-                        if column < len(row) and self._names_in(row[column].text)
-                    )
-                    > len(table.rows)
-                ),
-                0,
-            )
+            naming = [
+                column
+                for column in range(len(table.header))
+                if 2
+                * sum(
+                    1
+                    for row in table.rows
+                    if column < len(row) and self._names_in(row[column].text)
+                )
+                > len(table.rows)
+            ]
+            labelled = [
+                column
+                for column in naming
+                if labels is not None
+                and labels.fullmatch(table.header[column].text.strip("*_` ")) is not None
+            ]
+            columns[table.start] = next(iter(labelled or naming), 0)
         return columns
 
     @cached_property
@@ -4888,14 +4899,29 @@ class Extractor:
             self.text, opening.end(), quantity.start
         )
 
+    def _counted_accelerator(self, end: int) -> str | None:
+        """The accelerator a figure that ends at ``end`` counts, if it counts one: "4,096
+        A100s", "256 × A100 (40 GB)", "4 × A100 trainiert"; not "4 A100 nodes"."""
+        following = self.text[end : end + KEYWORD_WINDOW]
+        listed = COUNTED_ACCELERATOR.match(following)
+        if listed is not None:
+            return listed.group(1)
+        multiplied = MULTIPLIED_ACCELERATOR.match(following)
+        parts = self.lex.machine_part_noun
+        if multiplied is None or (
+            parts is not None and parts.match(following, multiplied.end()) is not None
+        ):
+            return None
+        return multiplied.group(1)
+
     def _implied_unit(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
     ) -> str | None:
         """The unit of a bare figure: a rank, a context size, the accelerators it counts
         ("4,096 A100s"), or the count its neighbours name."""
         before = self.text[max(sentence.start, quantity.start - 30) : quantity.start]
-        hardware = COUNTED_ACCELERATOR.match(self.text[quantity.end : quantity.end + 24])
-        if hardware and self.names.hardware_shape.match(hardware.group(1)):
+        hardware = self._counted_accelerator(quantity.end)
+        if hardware and self.names.hardware_shape.match(hardware):
             return "gpu"
         value = quantity.value
         assert isinstance(value, float)
@@ -5633,8 +5659,8 @@ class Extractor:
         following = self.text[quantity.end : quantity.end + KEYWORD_WINDOW]
         difference, multiplier = self.lex.difference_after, self.lex.multiplier
         next_word = following.split(maxsplit=1)[0] if following.strip() else ""
-        counted = COUNTED_ACCELERATOR.match(following)
-        if counted is not None and self.names.is_hardware(counted.group(1)):
+        counted = self._counted_accelerator(quantity.end)
+        if counted is not None and self.names.is_hardware(counted):
             return False  # "256 × A100": a count of accelerators, no ratio
         return (difference is not None and difference.match(following) is not None) or (
             multiplier is not None
