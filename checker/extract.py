@@ -3070,6 +3070,7 @@ class Extractor:
             denied = self._denied_by_the_answer(block, blocks[index + 1 : index + 2])
             paragraph_lead: str | None = None
             recent: str | None = None
+            family_heading = False
             self.current_subject = context.current
             # An interview's question, which the paragraph right after it answers.
             asked = previous_block is not None and previous_block.heading
@@ -3235,6 +3236,10 @@ class Extractor:
                     if block.heading and self._names_in_passing(named, sentence)
                     else self._lead_entity(named, sentence)
                 )
+                if block.heading and lead is not None:
+                    # "**Where does the X line begin?**": a family's name heads no section
+                    # that the headings naming nothing return to.
+                    family_heading = any(m.name == lead and self._names_a_family(m) for m in named)
                 sized = next((m for m in mentions if m.anaphor and m.extreme), None)
                 if block.heading and not named and sized is not None:
                     # "**How large is the bigger model?**": the question is about that one.
@@ -3336,7 +3341,7 @@ class Extractor:
                 )
             ):
                 context.current = paragraph_lead
-            if block.heading and paragraph_lead is not None:
+            if block.heading and paragraph_lead is not None and not family_heading:
                 section = paragraph_lead
             elif paragraph_lead and section and not block.item and extends(paragraph_lead, section):
                 # "# Jais ..." then "Jais-13B est ...": the section speaks of that member.
