@@ -325,6 +325,8 @@ class EntityWords(_Strict):
     # Nouns that make the name beside them a family's: "of the Hermes 2 line", "la famille
     # Llama", "die Familie Qwen".
     family_nouns: list[str] = Field(default_factory=list)
+    # "die SOLAR-Variante", "cette version Mistral": a model named by what it was built on.
+    variant_nouns: list[str] = Field(default_factory=list)
     # "das Basismodell", "the base model": of a base model and its tuned sibling, the base.
     base_anaphora: list[str] = Field(default_factory=list)
     # "das offene Modell", "the open model": of the models just named, the one whose weights
@@ -587,6 +589,9 @@ class Lexicon:
     family_anaphora: re.Pattern[str] | None
     family_noun_after: re.Pattern[str] | None
     family_noun_before: re.Pattern[str] | None
+    variant_noun_after: re.Pattern[str] | None
+    variant_noun_before: re.Pattern[str] | None
+    indefinite_article: re.Pattern[str] | None
     open_anaphora: re.Pattern[str] | None
     source_anaphora: re.Pattern[str] | None
     own_anaphora: re.Pattern[str] | None
@@ -1035,6 +1040,13 @@ def lexicon(code: str) -> Lexicon:
         family_noun_before=(
             re.compile(rf"\b(?:{nouns.pattern})\s+$", re.IGNORECASE)
             if (nouns := word_pattern(e.family_nouns))
+            else None
+        ),
+        variant_noun_after=framed(e.variant_nouns, r"[\s-]+", r"\b"),
+        indefinite_article=indefinite,
+        variant_noun_before=(
+            re.compile(rf"\b(?:{nouns.pattern})\s+$", re.IGNORECASE)
+            if (nouns := word_pattern(e.variant_nouns))
             else None
         ),
         open_anaphora=word_pattern(e.open_anaphora),
@@ -2959,6 +2971,8 @@ class Extractor:
         # The model the text last named as what another is built from ("il reprend X"): what
         # "le modèle d'origine" refers to.
         self.last_base: str | None = None
+        # Where the text names a model by what it was built on ("die SOLAR-Variante").
+        self.variant_starts: frozenset[int] = frozenset()
         # The models the text last listed together ("Two models, A and B, ..."): what "both"
         # refers to when the section names too few.
         self.last_listed: list[str] = []
@@ -3000,6 +3014,7 @@ class Extractor:
                 self.names.learn(self.names.sentence_mentions(sentence.start, sentence.end))
         self.names.freeze()
         models: dict[str, int] = {}
+        variants: list[NameMention] = []
         for block in blocks:
             for sentence in block.sentences:
                 mentions = self.names.sentence_mentions(sentence.start, sentence.end)
@@ -3008,6 +3023,8 @@ class Extractor:
                 self._learn_aliases(mentions)
                 self._learn_training_grounds(mentions, sentence)
                 for mention in mentions:
+                    if self._names_a_variant(mention):
+                        variants.append(mention)
                     if mention.strength >= NAMED and not mention.anaphor:
                         models[mention.name] = models.get(mention.name, 0) + 1
                     if mention.model_like and not mention.anaphor:
@@ -3047,6 +3064,7 @@ class Extractor:
         )
         self.main_subject = dominant(models, self.organisations | self.training_grounds)
         self.most_named = most_named(models, self.organisations | self.training_grounds)
+        self.variant_starts = frozenset(mention.start for mention in variants)
         self.main_organisation = max(
             (name for name in models if name in self.organisations),
             key=models.__getitem__,
@@ -3128,6 +3146,10 @@ class Extractor:
                     and not self._quoted_fragment(m)
                 ]
                 mentions = self._with_aliases_resolved(mentions)
+                mentions = [
+                    self._as_variant_of(m, context.current) if m.start in self.variant_starts else m
+                    for m in mentions
+                ]
                 named = [m for m in mentions if not m.anaphor]
                 for mention in named:
                     if mention.name not in self.training_grounds:
@@ -3784,6 +3806,44 @@ class Extractor:
                 continue  # "Sa partie linguistique reprend Mistral 7B": what it builds on
             return mention.name
         return None
+
+    def _names_a_variant(self, mention: NameMention) -> bool:
+        """ "die SOLAR-Variante", "cette version Mistral", "the SOLAR version": a name with a
+        word for a version of a model right after or right before it."""
+        after, before = self.lex.variant_noun_after, self.lex.variant_noun_before
+        if mention.anaphor or not mention.name.isalpha():
+            return False  # "die Chat-Variante PolyLM-MultiAlpaca-13B" gives a full name
+        reach = max(0, mention.start - 20)
+        noun = before.search(self.text, reach, mention.start) if before is not None else None
+        if noun is None and (after is None or after.match(self.text, mention.end) is None):
+            return False
+        # "auf Basis einer Qwen-Version mit 72 Milliarden": some version of the base itself.
+        lead = PREVIOUS_WORD.search(
+            self.text, max(0, mention.start - 40), noun.start() if noun else mention.start
+        )
+        indefinite = self.lex.indefinite_article
+        return lead is None or indefinite is None or indefinite.fullmatch(lead.group(1)) is None
+
+    def _as_variant_of(self, mention: NameMention, current: str | None) -> NameMention:
+        """The model "die X-Variante" stands for: the one model of the document whose name
+        carries the word after its first part ("KULLM-Polyglot-12.8B-v2" of "die
+        Polyglot-Variante"), else, when the word begins the name of another model the
+        document names ("SOLAR-10.7B"), the model the text speaks of there; else the name
+        as written."""
+        word = mention.name
+        carrying = [
+            name
+            for name in self.model_names
+            if word in re.split(r"[\s-]", name)[1:] and not name.startswith(word)
+        ]
+        subject = current or self.main_subject or self.most_named
+        if len(carrying) == 1:
+            return replace(mention, name=carrying[0], strength=NAMED)
+        if carrying or subject is None or subject.startswith(word):
+            return mention
+        if any(name.startswith(word) and name != subject for name in self.model_names):
+            return replace(mention, name=subject, strength=NAMED)
+        return mention
 
     def _names_a_family(self, mention: NameMention) -> bool:
         """ "the Hermes 2 line", "la famille Llama", "die Qwen-Familie": a family's name."""
