@@ -196,6 +196,8 @@ class AttributeWords(_Strict):
     respectively: list[str] = Field(default_factory=list)
     valuation: list[str] = Field(default_factory=list)
     release: list[str] = Field(default_factory=list)
+    # "### Added" in a change log: a section heading under a dated entry that releases.
+    release_sections: list[str] = Field(default_factory=list)
     # Release words that say a model came after another: "folgte", "followed".
     succession: list[str] = Field(default_factory=list)
     # "founded in April 2023": a company's date, no model's.
@@ -737,6 +739,7 @@ def lexicon(code: str) -> Lexicon:
                 "respectively",
                 "valuation",
                 "release",
+                "release_sections",
                 "succession",
                 "founding",
                 "negation",
@@ -3079,6 +3082,7 @@ class Extractor:
         footnote_subjects: dict[str, str] = {}
         heading_dates: list[Quantity] = []
         dated_heading = Sentence(0, 0)
+        entry_level = 0
         previous_block: Block | None = None
         for index, block in enumerate(blocks):
             self.subject_offsets.append(block.start)
@@ -3198,11 +3202,17 @@ class Extractor:
                     self._dated_today(sentence, named, mentions, in_sentence, topic)
                 if block.heading and not named:
                     # Not "*Publié le 21 mars 2024*", the text's own date.
-                    heading_dates = [
+                    dates = [
                         q
                         for q in in_sentence
                         if q.kind == QuantityKind.DATE and not self._dates_the_article(q, sentence)
                     ]
+                    # "### Added" under "## [3.0.0] - 2024-04-30": a part of the dated entry,
+                    # which releases what it lists when its title says so.
+                    level = heading_level(self.text, sentence.start)
+                    if dates or not entry_level or level <= entry_level:
+                        heading_dates = dates
+                        entry_level = level
                     dated_heading = sentence
                 elif block.heading:
                     # "## 2024-08-15: Hermes 3 in three sizes": a date that opens a heading
@@ -3215,6 +3225,7 @@ class Extractor:
                         and not self._dates_a_name(q)
                     ]
                     dated_heading = sentence
+                    entry_level = heading_level(self.text, sentence.start)
                 elif heading_dates and (named or block.item):
                     # "## v3.0.0 (2024-12-26)" over "First public release of DeepSeek-V3": the
                     # heading dates what the first sentence under it that names something
@@ -5545,6 +5556,10 @@ class Extractor:
         """Whether the sentence releases something: "AMD a annoncé le rachat de Silo AI",
         "announced a funding round" announce business, no model."""
         release = self.lex.keywords.get("release")
+        sections = self.lex.keywords.get("release_sections")
+        heading = self.text[sentence.start : sentence.end].strip("#*_: \n")
+        if sections is not None and sections.fullmatch(heading) is not None:
+            return True
         if release is None:
             return False
         business = [
@@ -7465,6 +7480,14 @@ class Extractor:
         if links and all(link == "," for link in links):
             return [chosen]  # "Brume, Zephyr-4 a ...": an apposition, not a list
         return group
+
+
+def heading_level(text: str, offset: int) -> int:
+    """How deep the Markdown heading whose line holds ``offset`` is ("### Added" 3); 0 for
+    any other line."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    marks = len(text) - len(text[line_start:].lstrip("#")) - line_start
+    return marks if text.startswith(" ", line_start + marks) else 0
 
 
 def extends(name: str, family: str) -> bool:
