@@ -6492,8 +6492,12 @@ class Extractor:
         subject = subjects[0]
         if subject.plural:
             return self._plural_referents(subject, candidates)
+        if subject.extreme:
+            # "its little sibling keeps the 2,048-token window of Phi-2"
+            sized = self._sized_referent(subject, candidates)
+            return [sized] if sized is not None else []
         if subject.anaphor:
-            return [topic] if topic and not (subject.extreme or subject.position) else []
+            return [topic] if topic and not subject.position else []
         return [subject.name] if subject.model_like else []
 
     def _names_a_kind(self, mention: NameMention) -> bool:
