@@ -1266,6 +1266,8 @@ class Block:
 
 
 HEADING_MAX = 90
+# A Markdown heading's line: "## Training".
+HEADING_LINE = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 # A line set in bold from end to end: an interviewer's question, a subtitle.
 BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1")
 # A first line at least this long, and about as long as those below it, is wrapped text.
@@ -6760,6 +6762,21 @@ class Extractor:
         several = [sizes for sizes in families.values() if len(set(sizes.values())) >= 2]
         return several[0] if len(several) == 1 else {}
 
+    def _table_models_before(self, offset: int) -> list[str]:
+        """The models the rows of the last table before ``offset`` name, when no heading
+        stands between them."""
+        before = [table for table in self.tables if table.end <= offset]
+        if not before or HEADING_LINE.search(self.text, before[-1].end, offset) is not None:
+            return []
+        table = before[-1]
+        column = self._name_columns[table.start]
+        names = [
+            CELL_NOTE.sub("", row[column].text.strip("*_` ")).strip("*_` ")
+            for row in table.rows
+            if len(row) > column
+        ]
+        return [name for name in names if self._names_in(name)]
+
     def _models_named_before(
         self, anaphor: NameMention, candidates: list[NameMention]
     ) -> list[str]:
@@ -6864,6 +6881,10 @@ class Extractor:
             # "Two models, A and B, ..." answers an interview's first question; "the context
             # window of both models" answers a later one.
             distinct = self.last_listed
+        if len(distinct) < count:
+            # A table of three models, then "Alle drei Modelle erschienen am ...": its rows.
+            rows = self._table_models_before(anaphor.start)
+            distinct = rows if len(rows) == count or (every and len(rows) >= count) else distinct
         if len(distinct) < count:
             return []
         if not every:
