@@ -1763,9 +1763,11 @@ NAME_SEGMENT_BREAK = re.compile(r"[-.'’/]")
 NAME_WITH_DIGITS = re.compile(r"[A-Za-z]{2}|[A-Za-z][-.]?\d")
 HEADER_UNIT = re.compile(r"\(([^()]+)\)")
 FIGURE_IN_PARENTHESES = re.compile(r"\s*\(\s*[~≈]?\s*\d")
-# "- **Airavata** (AI4Bharat, ...)": the start of a list item in bold, and what follows it.
+# "- **Airavata** (AI4Bharat, ...)": the start of a list item in bold, and what follows it, up
+# to two words before a date ("Ende", "end of").
 BOLD_ITEM_ASIDE = re.compile(
-    r"[ \t]*[-*+][ \t]+(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*\([^()\n]*[,;][ \t]*$"
+    r"[ \t]*[-*+][ \t]+(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*\([^()\n]*[,;][ \t]*"
+    r"(?:[^\W\d_]+[ \t]+){0,2}$"
 )
 BOLD_ITEM_LEAD = re.compile(r"[ \t]*[-*+][ \t]+(?:\*\*|__)")
 BOLD_ITEM_DETAILS = re.compile(r"(?:\*\*|__)[ \t]*\(")
