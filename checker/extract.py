@@ -3182,7 +3182,7 @@ class Extractor:
                 retracted = (
                     denied
                     or self._has("retraction", sentence)
-                    or self._denied_next(block.sentences[position + 1 : position + 2])
+                    or self._denied_next(sentence, block.sentences[position + 1 : position + 2])
                 )
                 for quantity in [] if retracted else self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
@@ -5356,14 +5356,18 @@ class Extractor:
         found = list(worth.finditer(self.text, start, quantity.start)) if worth else []
         return quantity.start - found[-1].end() if found else None
 
-    def _denied_next(self, following: list[Sentence]) -> bool:
-        """Whether the next sentence only says the last was untrue ("We never did.", "Das
-        stimmt nicht.", "C'est faux."); not "We did not extend it."."""
+    def _denied_next(self, sentence: Sentence, following: list[Sentence]) -> bool:
+        """Whether the next sentence, or the sentence's last clause after a semicolon, only
+        says what came before was untrue ("We never did.", "Das stimmt nicht.", "C'est
+        faux.", "...; we have never had anything close to that."); not "We did not extend
+        it."."""
         denial = self.lex.keywords.get("denied_after")
-        if denial is None or not following:
+        if denial is None:
             return False
-        text = self.text[following[0].start : following[0].end].strip().rstrip(".!")
-        return denial.fullmatch(text) is not None
+        own = self.text[sentence.start : sentence.end]
+        texts = [own.rsplit(";", 1)[1]] if ";" in own else []
+        texts += [self.text[s.start : s.end] for s in following[:1]]
+        return any(denial.fullmatch(text.strip().rstrip(".!")) is not None for text in texts)
 
     def _denied_by_the_answer(self, question: Block, following: list[Block]) -> bool:
         """Whether ``question`` is an interview's question that the block after it answers
