@@ -1693,6 +1693,12 @@ FOOTNOTE_DEFINITION = re.compile(r"[ \t]*\[\^([^\]\s]+)\]:")
 RELEASED_GAP = 4
 # How near a stated size must be to the size a name gives to be that model's ("405B", 405e9).
 SIZE_MATCH = 0.05
+# How far a count of parameters may stand from the size a model's name gives and still be
+# that model's: "RecurrentGemma-2B" has 2.7 billion, "MolmoE-1B" (active) 6.9 billion in all.
+NAME_SIZE_RATIOS = (0.5, 8.0)
+# How close to a thousand times the name's size a count is a scale slip ("13 Billionen" of
+# "Jais-13B"), which the rules report rather than extraction drops.
+SCALE_SLIP_MATCH = 0.35
 # Characters after a release verb in which a deal makes it the deal's: "announced the acquisition".
 DEAL_REACH = 16
 # Characters before a name in which "trained on" makes it a training ground.
@@ -4323,6 +4329,8 @@ class Extractor:
                 entities = sized
             if attribute == "parameters":
                 entities = [self._sized_member(entity, quantity, mentions) for entity in entities]
+                fitting = [self._owner_of_the_size(e, quantity, mentions) for e in entities]
+                entities = [entity for entity in fitting if entity is not None]
             sharer = self._shares_the_figure(quantity, mentions)
             if sharer is not None and entities and sharer not in entities:
                 entities = [*entities, sharer]
@@ -5200,6 +5208,38 @@ class Extractor:
             or ahead
         )
         return bool(own or behind)
+
+    def _owner_of_the_size(
+        self, entity: str, quantity: Quantity, mentions: list[NameMention]
+    ) -> str | None:
+        """ "L'aîné (10,8 milliards) prolonge X-10.7B ; le cadet (2,8 milliards) ...": a count
+        of parameters far from the size a model's name gives (other than by a factor of a
+        thousand, a scale slip to report) is not that model's. It is the one model named
+        nearby whose name gives that size, else nobody's."""
+        size = size_in_name(entity)
+        value = quantity.value
+        if size is None or not isinstance(value, float) or value <= 0:
+            return entity
+        ratio = value / size
+        low, high = NAME_SIZE_RATIOS
+        if low <= ratio <= high or any(
+            abs(ratio / slip - 1) <= SCALE_SLIP_MATCH for slip in (1e3, 1e-3)
+        ):
+            return entity
+        named = dict.fromkeys(
+            [
+                *self.paragraph_models,
+                *self.previous_paragraph_models,
+                *(m.name for m in mentions if not m.anaphor),
+            ]
+        )
+        fitting = [
+            name
+            for name in named
+            if (named_size := size_in_name(name)) is not None
+            and abs(named_size - value) <= SIZE_MATCH * value
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _sized_member(self, entity: str, quantity: Quantity, mentions: list[NameMention]) -> str:
         """ "Meta released Llama 3.1, led by Llama 3.1 405B. With 405 billion parameters, it
