@@ -879,10 +879,12 @@ def test_a_comma_alone_a_year_or_a_count_shares_no_scale(
     [
         ("en", "It needed only 384 A100 cards.", "384 A100 cards", "gpu"),
         ("de", "Es liefen acht A100-Karten.", "acht A100-Karten", "gpu"),
-        ("en", "It needed only 384 cards.", "384", None),
+        ("en", "It needed only 384 cards.", "384 cards", "gpu"),
+        ("fr", "Il s'est contenté de huit cartes.", "huit cartes", "gpu"),
+        ("en", "It hosts 500 model cards.", "500", None),
     ],
 )
-def test_cards_count_accelerators_only_after_a_hardware_name(
+def test_cards_count_accelerators_unless_another_noun_says_what_they_are(
     lang: str, text: str, found: str, unit: str | None
 ) -> None:
     quantity = only(text, lang)
