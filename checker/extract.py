@@ -1775,6 +1775,12 @@ BOLD_ITEM_ASIDE = re.compile(
     r"[ \t]*[-*+][ \t]+(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*\([^()\n]*[,;][ \t]*"
     r"(?:[^\W\d_]+[ \t]+){0,2}$"
 )
+# "- **Qarasu-14B** : start-up Lightblue, fin décembre 2023.": the same aside after a colon,
+# the date closing its clause.
+BOLD_ITEM_LABEL = re.compile(
+    r"[ \t]*[-*+][ \t]+(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*[^.;:()\n\d]*,[ \t]*"
+    r"(?:[^\W\d_]+[ \t]+){0,2}$"
+)
 BOLD_ITEM_LEAD = re.compile(r"[ \t]*[-*+][ \t]+(?:\*\*|__)")
 BOLD_ITEM_DETAILS = re.compile(r"(?:\*\*|__)[ \t]*\(")
 PARENTHESIS_REACH = 60
@@ -4770,7 +4776,10 @@ class Extractor:
             # the aside after a list item's bold name.
             line_start = self.text.rfind("\n", 0, quantity.start) + 1
             aside = BOLD_ITEM_ASIDE.match(self.text, line_start, quantity.start)
-            return after == ")" and aside is not None
+            label = BOLD_ITEM_LABEL.match(self.text, line_start, quantity.start)
+            return (after == ")" and aside is not None) or (
+                label is not None and after in ("", ".", ";", "\n")
+            )
         return (
             MODEL_BEFORE_PARENTHESIS.search(self.text, max(0, quantity.start - 40), quantity.start)
             is not None
