@@ -81,6 +81,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus46" / "labels.json", REPO / "tests" / "corpus46" / "docs"),
     (REPO / "tests" / "corpus47" / "labels.json", REPO / "tests" / "corpus47" / "docs"),
     (REPO / "tests" / "corpus48" / "labels.json", REPO / "tests" / "corpus48" / "docs"),
+    (REPO / "tests" / "corpus49" / "labels.json", REPO / "tests" / "corpus49" / "docs"),
 ]
 
 
