@@ -6908,11 +6908,7 @@ class Extractor:
             return [m.name for m in listed[-count:]]
         distinct = self._models_named_before(anaphor, candidates)
         # "Gemma 2 ... Gemma 2 27B ... Gemma 2 9B. Both ...": the members, not their family.
-        members = [
-            name
-            for name in distinct
-            if not any(other.startswith((name + " ", name + "-")) for other in distinct)
-        ]
+        members = without_families(distinct)
         if len(members) >= count:
             distinct = members
         # "the first open models since GPT-2 ... A ... B. Both models accept ...": a name the
@@ -6942,6 +6938,11 @@ class Extractor:
             distinct = rows if len(rows) == count or (every and len(rows) >= count) else distinct
         if len(distinct) < count:
             return []
+        # "Gaperon ... Three sizes: Gaperon-1B, Gaperon-8B and Gaperon-24B. ... Each of the
+        # three": the members the section named, not their family.
+        members = without_families(distinct)
+        if len(members) >= count:
+            distinct = members
         if not every:
             return distinct[:count]
         # "Every model reads ...": the models in play, not the bases named only as objects
@@ -7568,6 +7569,15 @@ def heading_level(text: str, offset: int) -> int:
     line_start = text.rfind("\n", 0, offset) + 1
     marks = len(text) - len(text[line_start:].lstrip("#")) - line_start
     return marks if text.startswith(" ", line_start + marks) else 0
+
+
+def without_families(names: list[str]) -> list[str]:
+    """``names`` less those that others extend: "Gemma 2" of "Gemma 2 27B"."""
+    return [
+        name
+        for name in names
+        if not any(other.startswith((name + " ", name + "-")) for other in names)
+    ]
 
 
 def extends(name: str, family: str) -> bool:
