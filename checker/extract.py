@@ -198,6 +198,9 @@ class AttributeWords(_Strict):
     release: list[str] = Field(default_factory=list)
     # "### Added" in a change log: a section heading under a dated entry that releases.
     release_sections: list[str] = Field(default_factory=list)
+    # "modest compared with the 128,000-token windows common elsewhere": what sets a figure
+    # against another.
+    comparison: list[str] = Field(default_factory=list)
     # Release words that say a model came after another: "folgte", "followed".
     succession: list[str] = Field(default_factory=list)
     # "founded in April 2023": a company's date, no model's.
@@ -740,6 +743,7 @@ def lexicon(code: str) -> Lexicon:
                 "valuation",
                 "release",
                 "release_sections",
+                "comparison",
                 "succession",
                 "founding",
                 "negation",
@@ -1266,6 +1270,8 @@ class Block:
 
 
 HEADING_MAX = 90
+# One short word between two phrases: " de ", " of ", " der ".
+SHORT_LINK = re.compile(r"\s+\w{1,4}\s+")
 # A Markdown heading's line: "## Training".
 HEADING_LINE = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 # A line set in bold from end to end: an interviewer's question, a subtitle.
@@ -1695,7 +1701,7 @@ RELEASED_GAP = 4
 SIZE_MATCH = 0.05
 # How far a count of parameters may stand from the size a model's name gives and still be
 # that model's: "RecurrentGemma-2B" has 2.7 billion, "MolmoE-1B" (active) 6.9 billion in all.
-NAME_SIZE_RATIOS = (0.5, 8.0)
+NAME_SIZE_RATIOS = (0.5, 7.5)
 # How close to a thousand times the name's size a count is a scale slip ("13 Billionen" of
 # "Jais-13B"), which the rules report rather than extraction drops.
 SCALE_SLIP_MATCH = 0.35
@@ -3170,6 +3176,7 @@ class Extractor:
                     self._as_variant_of(m, context.current) if m.start in self.variant_starts else m
                     for m in mentions
                 ]
+                mentions = without_scopes_of_sizes(mentions, self.text)
                 named = [m for m in mentions if not m.anaphor]
                 for mention in named:
                     if mention.name not in self.training_grounds:
@@ -4216,6 +4223,8 @@ class Extractor:
         if self._multiplied(quantity, neighbours):
             return
         if self._difference(quantity) or self._size_class(quantity, sentence):
+            return
+        if self._set_against(quantity, sentence, neighbours, mentions):
             return
         if attribute != "release_date" and self._to_come(quantity, sentence):
             return
@@ -5786,6 +5795,35 @@ class Extractor:
             before is not None
             and before.search(self.text, clause_start, quantity.start) is not None
         ) or (after is not None and after.search(self.text, quantity.end, clause_end) is not None)
+
+    def _set_against(
+        self,
+        quantity: Quantity,
+        sentence: Sentence,
+        neighbours: list[Quantity],
+        mentions: list[NameMention],
+    ) -> bool:
+        """ "reads 4,096 tokens, modest compared with the 128,000-token windows common
+        elsewhere": a figure that a word of comparison sets against one of the same kind the
+        sentence gave before it, with no model named after it, is nobody's."""
+        words = self.lex.keywords.get("comparison")
+        earlier = [
+            q
+            for q in neighbours
+            if q.end <= quantity.start and q.unit is not None and q.unit == quantity.unit
+        ]
+        if words is None or not earlier:
+            return False
+        comparison = words.search(self.text, earlier[-1].end, quantity.start)
+        if comparison is None:
+            return False
+        ends = [self.text.find(mark, quantity.end, sentence.end) for mark in CLAUSE_MARKS]
+        clause_end = min([end for end in ends if end >= 0] or [sentence.end])
+        # "compared with GPT-J-6B's 402 billion", "than 13 billion for Kite-2": that model's.
+        return not any(
+            m.model_like and not m.anaphor and comparison.start() <= m.start < clause_end
+            for m in mentions
+        )
 
     def _difference(self, quantity: Quantity) -> bool:
         """ "three billion more than GPT-3's 175 billion", "trois fois plus que GPT-3": a
@@ -7569,6 +7607,21 @@ def heading_level(text: str, offset: int) -> int:
     line_start = text.rfind("\n", 0, offset) + 1
     marks = len(text) - len(text[line_start:].lstrip("#")) - line_start
     return marks if text.startswith(" ", line_start + marks) else 0
+
+
+def without_scopes_of_sizes(mentions: list[NameMention], text: str) -> list[NameMention]:
+    """ "Le poids plume de la famille", "the smallest of the family": the family after a
+    sized reference is where the size is picked from, not another subject."""
+    return [
+        mention
+        for previous, mention in zip([None, *mentions], mentions, strict=False)
+        if not (
+            mention.family
+            and previous is not None
+            and previous.extreme
+            and SHORT_LINK.fullmatch(text, previous.end, mention.start) is not None
+        )
+    ]
 
 
 def without_families(names: list[str]) -> list[str]:
