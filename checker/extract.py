@@ -4922,6 +4922,13 @@ class Extractor:
                     "vocabulary", quantity, sentence, neighbours, same_clause=True
                 )
                 or self._in_a_relative_about(quantity, sentence, "vocabulary")
+                # "threw out its 32,000-entry vocabulary, built a Dutch one of 50,000 tokens":
+                # a sentence about the vocabulary that names no context counts its entries.
+                or (
+                    quantity.value < TRAINING_TOKENS_FLOOR
+                    and self._has("vocabulary", sentence)
+                    and self._nearest_keyword("context_length", quantity, sentence) is None
+                )
             ):
                 return None, unit
             if self._has("tuning", sentence) and self._keyword_adjacent(
