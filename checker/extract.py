@@ -5592,38 +5592,43 @@ class Extractor:
 
     def _dated_alongside(self, sentence: Sentence, named: list[NameMention]) -> None:
         """ "Hymba-1.5B-Instruct is released alongside it", "Die Chat-Variante X erschien am
-        selben Tag": the one model the sentence releases came out on the date given last."""
+        selben Tag", "Deux variantes ont été publiées le même jour : X et Y": what the sentence
+        releases came out on the date given last."""
         same_day = self.lex.keywords.get("same_day")
         phrase = same_day.search(self.text, sentence.start, sentence.end) if same_day else None
         if phrase is None or not self._releases(sentence):
             return
-        released = {
-            m.name
+        models = [
+            m
             for m in named
             if m.model_like and not m.organisation and m.name not in self.training_grounds
-        }
-        # "X and Y came out on the same day": the same as each other, on no date given.
-        if len(released) != 1:
+        ]
+        released = list(dict.fromkeys(m.name for m in models))
+        # "X and Y came out on the same day": the same as each other, on no date given; not
+        # "Two variants were published the same day: X and Y", which names them after it.
+        if len(released) != 1 and not all(m.start >= phrase.end() for m in models):
             return
-        (entity,) = released
         dates = [c for c in reversed(self.claims) if c.attribute == "release_date"]
-        # "X-Instruct ships on the same day" after a predecessor's date: the day of its base.
-        dated = next((c for c in dates if extends(entity, c.entity)), dates[0] if dates else None)
-        if dated is None or dated.entity == entity:
-            return
-        if any(c.entity == entity and c.attribute == "release_date" for c in self.claims):
-            return
-        self.claims.append(
-            replace(
-                dated,
-                id=f"{self.doc.path}#{len(self.claims) + 1}",
-                entity=entity,
-                entity_text=entity,
-                text=phrase.group(),
-                sentence=" ".join(self.text[sentence.start : sentence.end].split()),
-                source=self.location(phrase.start()),
+        for entity in released:
+            # "X-Instruct ships on the same day" after a predecessor's date: its base's day.
+            dated = next(
+                (c for c in dates if extends(entity, c.entity)), dates[0] if dates else None
             )
-        )
+            if dated is None or dated.entity == entity:
+                continue
+            if any(c.entity == entity and c.attribute == "release_date" for c in self.claims):
+                continue
+            self.claims.append(
+                replace(
+                    dated,
+                    id=f"{self.doc.path}#{len(self.claims) + 1}",
+                    entity=entity,
+                    entity_text=entity,
+                    text=" ".join(phrase.group().split()),
+                    sentence=" ".join(self.text[sentence.start : sentence.end].split()),
+                    source=self.location(phrase.start()),
+                )
+            )
 
     def _releases(self, sentence: Sentence) -> bool:
         """Whether the sentence releases something: "AMD a annoncé le rachat de Silo AI",
