@@ -39,7 +39,7 @@ from checker.models import (
     QuantityKind,
     SourceLocation,
 )
-from checker.numbers import decimal_mark, find_ordinals, find_quantities
+from checker.numbers import decimal_mark, find_ordinals, find_quantities, hundredth_currency
 
 # How many times larger or smaller a neighbour's count may be and still lend its unit.
 NEIGHBOUR_MAGNITUDE = 100_000
@@ -4398,6 +4398,14 @@ class Extractor:
         if isinstance(value, str) and value.startswith("--"):
             value = self._dated_in_year(quantity, value)
         upper = quantity.upper
+        currency = hundredth_currency(self.doc.language, unit) if unit else None
+        if currency is not None and isinstance(value, float):
+            # "25 Cent pro Million Token": a quarter of a euro, comparable with "0,15 €"; of
+            # the sentence's own currency where it names one ("1 milliard de dollars, ...
+            # 12 centimes").
+            named = [q.unit for q in neighbours if q.kind == QuantityKind.CURRENCY and q.unit]
+            value, unit = value / 100, next((u for u in named if u.isupper()), currency)
+            upper = upper / 100 if upper is not None else None
         change = self.lex.change
         if (
             upper is not None

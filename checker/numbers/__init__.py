@@ -8,7 +8,7 @@ knows of each language is data in ``checker/lang/<code>/numbers.toml``.
 """
 
 from checker.numbers.finder import find_quantities
-from checker.numbers.grammar import decimal_mark
+from checker.numbers.grammar import decimal_mark, hundredth_currency
 from checker.numbers.ordinals import find_ordinals
 
-__all__ = ["decimal_mark", "find_ordinals", "find_quantities"]
+__all__ = ["decimal_mark", "find_ordinals", "find_quantities", "hundredth_currency"]

@@ -280,6 +280,11 @@ class Grammar:
         self.hundredth_units = frozenset(
             unit.name for unit in table.units if unit.hundredth_of_currency
         )
+        self.hundredth_currencies = {
+            unit.name: unit.currency
+            for unit in table.units
+            if unit.hundredth_of_currency and unit.currency
+        }
         joiners = alternation(table.word_joiners, fold_case=True)
         self.hundredths_lead_re = re.compile(
             rf"{GAP}+(?:(?i:{joiners}){GAP}+)?" if joiners else rf"{GAP}+"
@@ -498,3 +503,9 @@ def grammar_for(lang: str) -> Grammar:
 def decimal_mark(lang: str) -> str:
     """The character ``lang`` writes between a number's whole part and its fraction."""
     return grammar_for(lang).decimal_mark
+
+
+def hundredth_currency(lang: str, unit: str) -> str | None:
+    """The currency a hundredth (``unit``, "cent") is of in ``lang``'s texts when they name
+    none: a German "Cent" is a euro's, an English "cent" a dollar's."""
+    return grammar_for(lang).hundredth_currencies.get(unit)

@@ -61,7 +61,8 @@ class UnitEntry(_Strict):
     matched by a noun stem at the start (``compound_starts``: "Expertenmodulen") or at the end
     (``compound_ends``: "Trainingstokens"). ``designation`` allows a hardware name between the
     number and the noun ("512 NVIDIA H100 GPUs"); ``designated_words`` count the unit only after
-    such a name ("384 A100 cards", "acht A100-Karten": "384 cards" alone counts nothing known).
+    such a name ("512 H100 systems": "512 systems" alone counts nothing known). ``currency`` is
+    the currency a hundredth is of where the text names none (a German "Cent" is a euro's).
     """
 
     name: str
@@ -73,6 +74,7 @@ class UnitEntry(_Strict):
     designation: bool = False
     designated_words: list[str] = Field(default_factory=list)
     hundredth_of_currency: bool = False
+    currency: str | None = None
 
 
 class RangePair(_Strict):
