@@ -92,6 +92,8 @@ CELL_BREAKDOWN = re.compile(r"^(\d[\d.,\s ]*?)\s*\([^()]*\d[^()]*\)\s*$")
 # Characters before a name that may hold the words for building on it: "setzt auf dem frei
 # verfügbaren ".
 BASE_REACH = 48
+# How far after a base's name a word for "for this" stands: "X wurde dafür ...".
+PURPOSE_REACH = 16
 # A lower-case word and the space before it, repeated as a group: " dem frei verfügbaren".
 LOWER_CASE_WORDS = r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*))"
 # Where what comes before a name stops belonging to its clause.
@@ -7518,10 +7520,23 @@ class Extractor:
         after, article = self.lex.base_marker_after, self.lex.object_article
         if after is None or article is None or mention.anaphor:
             return False
-        if article.search(self.text, max(0, mention.start - 30), mention.start) is None:
+        # "Llama 2 wurde dafür mit 40 Mrd. zusätzlichen Token weitertrainiert": trained
+        # further for what the text speaks of, the subject too is its base.
+        purpose = self.lex.keywords.get("purpose_back_reference")
+        for_it = (
+            purpose is not None
+            and purpose.search(self.text, mention.end, mention.end + PURPOSE_REACH) is not None
+        )
+        reach = 2 * BASE_REACH if for_it else BASE_REACH
+        end = min(len(self.text), mention.end + reach)
+        for stop in CLAUSE_STOP.finditer(self.text, mention.end, end):
+            # "40 Mrd. zusätzlichen": the full stop of an abbreviated scale ends no clause.
+            if not any(q.start <= stop.start() < q.end for q in self.quantities):
+                end = stop.start()
+                break
+        lead = max(0, mention.start - 30)
+        if not for_it and article.search(self.text, lead, mention.start) is None:
             return False
-        clause = CLAUSE_STOP.search(self.text, mention.end, mention.end + BASE_REACH)
-        end = clause.start() if clause else min(len(self.text), mention.end + BASE_REACH)
         return after.search(self.text, mention.end, end) is not None
 
     def _base_of_a_subject(self, mention: NameMention, candidates: list[NameMention]) -> bool:
