@@ -5134,6 +5134,18 @@ class Extractor:
             and q.value > 0
             and max(q.value, value) / min(q.value, value) < NEIGHBOUR_MAGNITUDE
         ]
+        if counted and all(self._magnitudes_apart(q, value) for q in counted):
+            # "The smallest holds 1.5 billion parameters. X has eight billion and went through
+            # four trillion tokens": a figure of the same order the paragraph gave before.
+            counted += [
+                q
+                for q in self.quantities
+                if self.block_start <= q.start < sentence.start
+                and q.unit in SCALED_UNITS
+                and isinstance(q.value, float)
+                and q.value > 0
+                and not self._magnitudes_apart(q, value)
+            ]
         if counted:
             # The figure of the same order of magnitude first ("360 million parameters and
             # ... 135 million, saw 4 trillion tokens"), then the nearest.
@@ -5146,6 +5158,12 @@ class Extractor:
             )
             return nearest.unit
         return None
+
+    @staticmethod
+    def _magnitudes_apart(other: Quantity, value: float) -> bool:
+        """Whether ``other`` is at least an order of magnitude away from ``value``."""
+        assert isinstance(other.value, float)
+        return int(abs(math.log10(other.value / value))) >= 1
 
     def _active_per_token(self, quantity: Quantity) -> bool:
         """ "13 Mrd. aktiv je Token", "13B active per token": the word for active, then the
