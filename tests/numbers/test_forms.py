@@ -917,6 +917,9 @@ def test_cards_count_accelerators_unless_another_noun_says_what_they_are(
         ("de", "Das Team nennt 2.048 dieser Chips.", "2.048 dieser Chips", "gpu"),
         ("fr", "Il a mobilisé 4 096 de ces puces.", "4 096 de ces puces", "gpu"),
         ("en", "It read 4,096 of those files.", "4,096", None),
+        ("en", "It needed 128 of the same cards.", "128 of the same cards", "gpu"),
+        ("fr", "Il en a fallu 128 des mêmes cartes.", "128 des mêmes cartes", "gpu"),
+        ("de", "Es brauchte 128 derselben Chips.", "128 derselben Chips", "gpu"),
     ],
 )
 def test_a_known_qualifier_may_stand_between_a_count_and_its_noun(
