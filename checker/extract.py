@@ -5859,9 +5859,12 @@ class Extractor:
             return False
         ends = [self.text.find(mark, quantity.end, sentence.end) for mark in CLAUSE_MARKS]
         clause_end = min([end for end in ends if end >= 0] or [sentence.end])
-        # "compared with GPT-J-6B's 402 billion", "than 13 billion for Kite-2": that model's.
+        # "compared with GPT-J-6B's 402 billion", "compared with xAI's Grok, which used more
+        # than 100,000 GPUs": the figure of what the comparison names.
         return not any(
-            m.model_like and not m.anaphor and comparison.start() <= m.start < clause_end
+            not m.anaphor
+            and (m.model_like or m.strength >= NAMED)
+            and comparison.start() <= m.start < clause_end
             for m in mentions
         )
 
