@@ -1726,9 +1726,13 @@ COUNTED_ACCELERATOR = re.compile(
     r"(?:s\b|\b(?=\s*(?:[,.;:()]|$)))"
 )
 # "4 × A100 trainiert", "8x H100 for three days": multiplied, a count of accelerators whatever
-# follows, unless it is a part of a machine ("2 × A100 nodes").
+# follows, unless it is a part of a machine ("2 × A100 nodes"); so is one ("One A100 was
+# enough"), which has no plural to show it.
 MULTIPLIED_ACCELERATOR = re.compile(
     r"\s*[×x]\s*(?:[A-Za-z]+\s+)?([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?)s?\b(?![-.]\w)\s*"
+)
+SPACED_ACCELERATOR = re.compile(
+    r"\s+(?:[A-Za-z]+\s+)?([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?)s?\b(?![-.]\w)\s*"
 )
 # A maker's name as the owner of what follows: "Meta's", "Alibaba’s", German "Metas".
 OWNER_WORD = r"(?:\s+(?-i:[A-Z])[\w.-]*(?:['’]s|(?<=[a-z])s))"
@@ -5022,14 +5026,17 @@ class Extractor:
             self.text, opening.end(), quantity.start
         )
 
-    def _counted_accelerator(self, end: int) -> str | None:
+    def _counted_accelerator(self, end: int, one: bool = False) -> str | None:
         """The accelerator a figure that ends at ``end`` counts, if it counts one: "4,096
-        A100s", "256 × A100 (40 GB)", "4 × A100 trainiert"; not "4 A100 nodes"."""
+        A100s", "256 × A100 (40 GB)", "4 × A100 trainiert", ``one`` "One A100 was enough";
+        not "4 A100 nodes"."""
         following = self.text[end : end + KEYWORD_WINDOW]
         listed = COUNTED_ACCELERATOR.match(following)
         if listed is not None:
             return listed.group(1)
-        multiplied = MULTIPLIED_ACCELERATOR.match(following)
+        multiplied = MULTIPLIED_ACCELERATOR.match(following) or (
+            SPACED_ACCELERATOR.match(following) if one else None
+        )
         parts = self.lex.machine_part_noun
         if multiplied is None or (
             parts is not None and parts.match(following, multiplied.end()) is not None
@@ -5043,7 +5050,7 @@ class Extractor:
         """The unit of a bare figure: a rank, a context size, the accelerators it counts
         ("4,096 A100s"), or the count its neighbours name."""
         before = self.text[max(sentence.start, quantity.start - 30) : quantity.start]
-        hardware = self._counted_accelerator(quantity.end)
+        hardware = self._counted_accelerator(quantity.end, one=quantity.value == 1)
         if hardware and self.names.hardware_shape.match(hardware):
             return "gpu"
         value = quantity.value
