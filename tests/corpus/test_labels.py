@@ -82,6 +82,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus47" / "labels.json", REPO / "tests" / "corpus47" / "docs"),
     (REPO / "tests" / "corpus48" / "labels.json", REPO / "tests" / "corpus48" / "docs"),
     (REPO / "tests" / "corpus49" / "labels.json", REPO / "tests" / "corpus49" / "docs"),
+    (REPO / "tests" / "corpus50" / "labels.json", REPO / "tests" / "corpus50" / "docs"),
 ]
 
 
