@@ -1272,6 +1272,8 @@ class Block:
 
 
 HEADING_MAX = 90
+# A version written as a word of its own: "v1.0", "v0.1".
+VERSION_ALONE = re.compile(r"(?<![\w.-])v\d+(?:\.\d+)+(?![\w-]|\.\d)")
 # One short word between two phrases: " de ", " of ", " der ".
 SHORT_LINK = re.compile(r"\s+\w{1,4}\s+")
 # A Markdown heading's line: "## Training".
@@ -3004,6 +3006,8 @@ class Extractor:
         self.last_base: str | None = None
         # Where the text names a model by what it was built on ("die SOLAR-Variante").
         self.variant_starts: frozenset[int] = frozenset()
+        # The one model whose name ends with a version ("v1.0" of "MamayLM v1.0").
+        self.versioned_names: dict[str, str] = {}
         # The models the text last listed together ("Two models, A and B, ..."): what "both"
         # refers to when the section names too few.
         self.last_listed: list[str] = []
@@ -3096,6 +3100,12 @@ class Extractor:
         self.main_subject = dominant(models, self.organisations | self.training_grounds)
         self.most_named = most_named(models, self.organisations | self.training_grounds)
         self.variant_starts = frozenset(mention.start for mention in variants)
+        endings: dict[str, list[str]] = {}
+        for name in self.model_names:
+            ending = re.split(r"[\s-]", name)[-1]
+            if ending != name and VERSION_ALONE.fullmatch(ending):
+                endings.setdefault(ending, []).append(name)
+        self.versioned_names = {v: names[0] for v, names in endings.items() if len(names) == 1}
         self.main_organisation = max(
             (name for name in models if name in self.organisations),
             key=models.__getitem__,
@@ -3169,7 +3179,8 @@ class Extractor:
                 if not block.heading:
                     designated = self._designated_models(in_sentence, sentence)
                     own = self._own_model(sentence)
-                    read = sorted([*read, *designated, *own], key=lambda m: m.start)
+                    versions = self._versions_alone(sentence, read)
+                    read = sorted([*read, *designated, *own, *versions], key=lambda m: m.start)
                 mentions = [
                     self._as_organisation(m) if m.name in self.organisations else m
                     for m in self._as_training_grounds(read)
@@ -4067,6 +4078,16 @@ class Extractor:
             ):
                 found.append(NameMention(quantity.start, quantity.end, name, MODEL))
         return found
+
+    def _versions_alone(self, sentence: Sentence, read: list[NameMention]) -> list[NameMention]:
+        """ "Wo v0.1 nach 8.192 Token abschneidet, liest v1.0 bis zu 128K": a version written
+        alone is the one model of the document whose name ends with it ("MamayLM v1.0")."""
+        return [
+            NameMention(match.start(), match.end(), self.versioned_names[match.group()], NAMED)
+            for match in VERSION_ALONE.finditer(self.text, sentence.start, sentence.end)
+            if match.group() in self.versioned_names
+            and not any(m.start <= match.start() < m.end for m in read)
+        ]
 
     def _own_model(self, sentence: Sentence) -> list[NameMention]:
         """ "Why did you pick X as the base? -- Our model keeps that size": the writers' own
@@ -6637,12 +6658,17 @@ class Extractor:
         subject = subjects[0]
         if subject.plural:
             return self._plural_referents(subject, candidates)
-        if subject.extreme:
-            # "its little sibling keeps the 2,048-token window of Phi-2"
-            sized = self._sized_referent(subject, candidates)
-            return [sized] if sized is not None else []
+        if subject.extreme or subject.position:
+            # "its little sibling keeps the 2,048-token window of Phi-2", "das ältere Modell
+            # ... übernimmt dessen neun Milliarden Parameter"
+            picked = (
+                self._sized_referent(subject, candidates)
+                if subject.extreme
+                else self._ordinal_referent(subject, candidates)
+            )
+            return [picked] if picked is not None else []
         if subject.anaphor:
-            return [topic] if topic and not subject.position else []
+            return [topic] if topic else []
         return [subject.name] if subject.model_like else []
 
     def _names_a_kind(self, mention: NameMention) -> bool:
