@@ -188,6 +188,8 @@ class AttributeWords(_Strict):
     retraction: list[str] = Field(default_factory=list)
     # An answer's first words that deny what the question put forward: "No,", "Nein,".
     denial: list[str] = Field(default_factory=list)
+    # "Oui, de Llama 3.1 8B, ...": an answer's first word that only agrees.
+    agreement: list[str] = Field(default_factory=list)
     # "A site reported that we had rented 32 GPUs. We never did.": a short sentence after a
     # figure that says it is untrue.
     denied_after: list[str] = Field(default_factory=list)
@@ -738,6 +740,7 @@ def lexicon(code: str) -> Lexicon:
                 "subscription",
                 "retraction",
                 "denial",
+                "agreement",
                 "denied_after",
                 "plans",
                 "checkpoint",
@@ -7317,11 +7320,21 @@ class Extractor:
         return first
 
     def _answered_by_a_name(self, mention: NameMention, sentence: Sentence) -> bool:
-        """Whether the sentence is only a preposition and the name ("From X.")."""
+        """Whether the sentence is only a preposition and the name ("From X."), perhaps
+        after a word of agreement and before an aside ("Oui, de Llama 3.1 8B, que Meta ...")."""
         lead_in = self.text[sentence.start : mention.start].split()
+        agreement = self.lex.keywords.get("agreement")
+        agrees = (
+            len(lead_in) == 2
+            and agreement is not None
+            and agreement.fullmatch(lead_in[0]) is not None
+        )
+        if agrees:
+            lead_in = lead_in[1:]
+        rest = self.text[mention.end : sentence.end].strip(" .!\n")
         return (
             len(lead_in) == 1
-            and not self.text[mention.end : sentence.end].strip(" .!\n")
+            and (not rest or (agrees and rest.startswith(",")))
             and self.lex.preposition is not None
             and self.lex.preposition.fullmatch(lead_in[0]) is not None
         )
