@@ -1709,6 +1709,8 @@ SIZE_MATCH = 0.05
 # How far a count of parameters may stand from the size a model's name gives and still be
 # that model's: "RecurrentGemma-2B" has 2.7 billion, "MolmoE-1B" (active) 6.9 billion in all.
 NAME_SIZE_RATIOS = (0.5, 7.5)
+# The smallest size a name gives in parameters ("135M"); below it ("32K") the name counts tokens.
+MIN_NAMED_SIZE = 1e6
 # How close to a thousand times the name's size a count is a scale slip ("13 Billionen" of
 # "Jais-13B"), which the rules report rather than extraction drops.
 SCALE_SLIP_MATCH = 0.35
@@ -3599,6 +3601,9 @@ class Extractor:
         for unit in HEADER_UNIT.findall(label):
             unlinked = " ".join(w for w in unit.split() if w.casefold() not in prepositions)
             readings += [f"{figure} {unit}", f"{figure} {unlinked}"]
+            # "Parameter (Mrd.)": the scale in parentheses, then the noun before it, read
+            # first ("7,7 parameter" alone would count seven parameters).
+            readings.insert(0, f"{figure} {unit} {HEADER_UNIT.sub('', label).strip()}")
         if len(words) > 1:
             readings += [f"{' '.join(words[:-1])} {figure} {words[-1]}", f"{figure} {words[0]}"]
         readings.append(value)  # "512 TPUv5e" under "Training hardware" says what it counts
@@ -5302,7 +5307,8 @@ class Extractor:
         nearby whose name gives that size, else nobody's."""
         size = size_in_name(entity)
         value = quantity.value
-        if size is None or not isinstance(value, float) or value <= 0:
+        # "PULI LlumiX 32K": thousands in a name count its context, not its parameters.
+        if size is None or size < MIN_NAMED_SIZE or not isinstance(value, float) or value <= 0:
             return entity
         ratio = value / size
         low, high = NAME_SIZE_RATIOS
