@@ -1998,10 +1998,26 @@ class NameFinder:
             # What was learnt changes a reading only through a word that was then no name,
             # or a weak one: a sentence without such a word reads the same again.
             learnt = any(w in self.known or w in self.capitalised for w in undecided)
-            self.read[key] = (
+            mentions = (
                 early if early is not None and not learnt else self._sentence_mentions(start, end)
             )
+            self.read[key] = [self._as_family_member(m) for m in mentions]
         return self.read[key]
+
+    def _as_family_member(self, mention: NameMention) -> NameMention:
+        """ "PULI GPTrio" beside "PULI LlumiX 32K": a name of several words whose first is a
+        model family's is a model's too, digits or not."""
+        words = mention.name.split()
+        if (
+            mention.strength == NAMED
+            and not (mention.anaphor or mention.organisation)
+            and len(words) > 1
+            and words[0] in self.families
+            # "XVERSE Technology" beside "XVERSE-65B": the maker.
+            and words[-1] not in self.org_suffixes
+        ):
+            return replace(mention, strength=MODEL)
+        return mention
 
     def freeze(self) -> None:
         self.frozen = True
