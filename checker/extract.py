@@ -3029,6 +3029,8 @@ class Extractor:
         self.variant_starts: frozenset[int] = frozenset()
         # The one model whose name ends with a version ("v1.0" of "MamayLM v1.0").
         self.versioned_names: dict[str, str] = {}
+        # Where the last "the first"/"the second" was read, and the models it counted among.
+        self.ordinal_pair: tuple[int, list[str]] | None = None
         # The models the text last listed together ("Two models, A and B, ..."): what "both"
         # refers to when the section names too few.
         self.last_listed: list[str] = []
@@ -6987,6 +6989,15 @@ class Extractor:
     def _ordinal_referent(self, anaphor: NameMention, candidates: list[NameMention]) -> str | None:
         """ "A and B ... the former" is A, "le second" B, "the latter" B: counted among the
         last models named, as many as the ordinal needs and at least two."""
+        paired = self.ordinal_pair
+        if paired is not None and paired[0] == self.block_start:
+            # "Le premier compte ... l'ancien X. Ce dernier reprend ...": the pair the first
+            # ordinal of the paragraph counted, whatever was named since.
+            pair = paired[1]
+            if anaphor.position < 0:
+                return pair[-1]
+            if anaphor.position <= len(pair):
+                return pair[anaphor.position - 1]
         names = self._models_named_before(anaphor, candidates)
         if anaphor.position < 0:
             earlier = [m for m in candidates if not m.anaphor and m.end <= anaphor.start]
@@ -7000,6 +7011,7 @@ class Extractor:
         window = names[-max(2, anaphor.position) :]
         if len(window) < max(2, anaphor.position):
             return None
+        self.ordinal_pair = (self.block_start, window)
         return window[anaphor.position - 1]
 
     def _family_in_reference(self, anaphor: NameMention) -> str | None:
