@@ -4474,6 +4474,8 @@ class Extractor:
             qualifier = Qualifier.RANGE
             if attribute == "parameters" and isinstance(value, float) and upper > SPAN * value:
                 return  # "the family spans 0.5 to 14 billion parameters": sizes, not one figure
+            if attribute == "parameters" and len(entities) > 1:
+                return  # "every model sits between 6.8 and 12 billion parameters": the group's
         sentence_text = " ".join(self.text[sentence.start : sentence.end].split())
         quote = " ".join(self.text[quote_start:quote_end].split())
         as_of = self._as_of(quantity, neighbours) if attribute in ORGANISATION_ATTRIBUTES else None
