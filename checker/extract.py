@@ -202,6 +202,8 @@ class AttributeWords(_Strict):
     release: list[str] = Field(default_factory=list)
     # "### Added" in a change log: a section heading under a dated entry that releases.
     release_sections: list[str] = Field(default_factory=list)
+    # "## Planned": a section heading over what is still to come.
+    future_sections: list[str] = Field(default_factory=list)
     # "modest compared with the 128,000-token windows common elsewhere": what sets a figure
     # against another.
     comparison: list[str] = Field(default_factory=list)
@@ -748,6 +750,7 @@ def lexicon(code: str) -> Lexicon:
                 "valuation",
                 "release",
                 "release_sections",
+                "future_sections",
                 "comparison",
                 "succession",
                 "founding",
@@ -3019,6 +3022,7 @@ class Extractor:
         self.main_organisation: str | None = None
         # Whether the last heading was about training ("## Training", "## Entraînement").
         self.in_training_section = False
+        self.in_future_section = False
         # Whether the paragraph's last sentence told a training run on counted machines
         # ("Trainiert wurde auf 21 A100-Karten."): a span of time next is the run's.
         self.after_a_run = False
@@ -3144,6 +3148,7 @@ class Extractor:
         heading_dates: list[Quantity] = []
         dated_heading = Sentence(0, 0)
         entry_level = 0
+        future_level = 0
         previous_block: Block | None = None
         for index, block in enumerate(blocks):
             self.subject_offsets.append(block.start)
@@ -3177,6 +3182,16 @@ class Extractor:
                 heading = Sentence(block.start, block.end)
                 short = len(self.text[block.start : block.end].split()) <= SECTION_TITLE_WORDS
                 self.in_training_section = short and self._has("training", heading)
+                # "## Planned", "### Geplant": what the section lists is still to come, up to
+                # the next heading as high as it.
+                level = heading_level(self.text, block.start)
+                sections = self.lex.keywords.get("future_sections")
+                title = self.text[block.start : block.end].strip("#*_: \n")
+                if level and sections is not None and sections.fullmatch(title) is not None:
+                    future_level = level
+                elif level and level <= future_level:
+                    future_level = 0
+            self.in_future_section = bool(future_level) and not block.heading
             self.previous_paragraph_models = self.paragraph_models or self.previous_paragraph_models
             self.paragraph_models = {}
             if block.heading:
@@ -4276,6 +4291,8 @@ class Extractor:
         if self._multiplied(quantity, neighbours):
             return
         if self._difference(quantity) or self._size_class(quantity, sentence):
+            return
+        if self.in_future_section:
             return
         if self._set_against(quantity, sentence, neighbours, mentions):
             return
