@@ -204,6 +204,8 @@ class AttributeWords(_Strict):
     release_sections: list[str] = Field(default_factory=list)
     # "## Planned": a section heading over what is still to come.
     future_sections: list[str] = Field(default_factory=list)
+    # "12 billion further tokens": tokens added to what a model had seen.
+    added: list[str] = Field(default_factory=list)
     # "modest compared with the 128,000-token windows common elsewhere": what sets a figure
     # against another.
     comparison: list[str] = Field(default_factory=list)
@@ -751,6 +753,7 @@ def lexicon(code: str) -> Lexicon:
                 "release",
                 "release_sections",
                 "future_sections",
+                "added",
                 "comparison",
                 "succession",
                 "founding",
@@ -4412,6 +4415,11 @@ class Extractor:
                 if sized == entities:
                     return
                 entities = sized
+            if attribute == "training_tokens" and topic is not None and self._added(quantity):
+                # "Continued pretraining of Llama 2 7B, which Meta had pretrained on 2 trillion
+                # tokens, with roughly 12 billion further tokens": what the base was given.
+                bases = {m.name for m in mentions if not m.anaphor and self._built_on(m)}
+                entities = [topic if entity in bases else entity for entity in entities]
             if attribute == "parameters":
                 entities = [self._sized_member(entity, quantity, mentions) for entity in entities]
                 fitting = [self._owner_of_the_size(e, quantity, mentions) for e in entities]
@@ -5909,6 +5917,15 @@ class Extractor:
             before is not None
             and before.search(self.text, clause_start, quantity.start) is not None
         ) or (after is not None and after.search(self.text, quantity.end, clause_end) is not None)
+
+    def _added(self, quantity: Quantity) -> bool:
+        """ "12 billion further tokens", "40 Mrd. zusätzlichen Token", "40 milliards de jetons
+        supplémentaires": tokens added to what a model had seen."""
+        added = self.lex.keywords.get("added")
+        if added is None:
+            return False
+        following = self.text[quantity.end : quantity.end + 20].lstrip()
+        return added.search(quantity.text) is not None or added.match(following) is not None
 
     def _set_against(
         self,
