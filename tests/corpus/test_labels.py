@@ -83,6 +83,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus48" / "labels.json", REPO / "tests" / "corpus48" / "docs"),
     (REPO / "tests" / "corpus49" / "labels.json", REPO / "tests" / "corpus49" / "docs"),
     (REPO / "tests" / "corpus50" / "labels.json", REPO / "tests" / "corpus50" / "docs"),
+    (REPO / "tests" / "corpus51" / "labels.json", REPO / "tests" / "corpus51" / "docs"),
 ]
 
 
