@@ -1800,11 +1800,12 @@ BOLD_ITEM_ASIDE = re.compile(
     r"[ \t]*[-*+][ \t]+(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*\([^()\n]*[,;][ \t]*"
     r"(?:[^\W\d_]+[ \t]+){0,2}$"
 )
-# "- **Qarasu-14B** : start-up Lightblue, fin décembre 2023.": the same aside after a colon,
-# the date closing its clause.
+# "- **Qarasu-14B** : start-up Lightblue, fin décembre 2023.", "- **Llammas-base** (TartuNLP),
+# le 19/1/2024 : ...": the same aside after a colon or the parentheses, the date closing its
+# clause.
 BOLD_ITEM_LABEL = re.compile(
-    r"[ \t]*[-*+][ \t]+(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*[^.;:()\n\d]*,[ \t]*"
-    r"(?:[^\W\d_]+[ \t]+){0,2}$"
+    r"[ \t]*[-*+][ \t]+(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*(?:\([^()\n]*\))?[ \t]*:?[ \t]*"
+    r"[^.;:()\n\d]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,2}$"
 )
 BOLD_ITEM_LEAD = re.compile(r"[ \t]*[-*+][ \t]+(?:\*\*|__)")
 BOLD_ITEM_DETAILS = re.compile(r"(?:\*\*|__)[ \t]*\(")
@@ -4874,8 +4875,9 @@ class Extractor:
             line_start = self.text.rfind("\n", 0, quantity.start) + 1
             aside = BOLD_ITEM_ASIDE.match(self.text, line_start, quantity.start)
             label = BOLD_ITEM_LABEL.match(self.text, line_start, quantity.start)
+            closing = self.text[quantity.end : quantity.end + 3].lstrip(" ")[:1]
             return (after == ")" and aside is not None) or (
-                label is not None and after in ("", ".", ";", "\n")
+                label is not None and closing in ("", ".", ";", ":", "\n")
             )
         return (
             MODEL_BEFORE_PARENTHESIS.search(self.text, max(0, quantity.start - 40), quantity.start)
