@@ -1283,6 +1283,8 @@ class Block:
 HEADING_MAX = 90
 # A version written as a word of its own: "v1.0", "v0.1".
 VERSION_ALONE = re.compile(r"(?<![\w.-])v\d+(?:\.\d+)+(?![\w-]|\.\d)")
+# The first words after a comma that follows a name: ", le supercalculateur que ...".
+APPOSED_WORDS = re.compile(r"\s*,\s*((?:[\w'’-]+\s+){1,2}[\w-]+)")
 # One short word between two phrases: " de ", " of ", " der ".
 SHORT_LINK = re.compile(r"\s+\w{1,4}\s+")
 # A Markdown heading's line: "## Training".
@@ -3694,8 +3696,22 @@ class Extractor:
                     self.lex.counted_dataset is not None
                     and self.lex.counted_dataset.match(self.text, mention.end) is not None
                 )
+                or self._apposed_machine(mention)
             ):
                 self.training_grounds.add(mention.name)
+
+    def _apposed_machine(self, mention: NameMention) -> bool:
+        """ "sur Taipei-1, le supercalculateur que NVIDIA exploite": a name a word for a
+        machine stands in apposition to names the machine."""
+        machine = self.lex.machine_noun
+        apposed = APPOSED_WORDS.match(self.text, mention.end)
+        if machine is None or apposed is None or mention.strength < NAMED:
+            return False
+        words = apposed.group(1).split()
+        return (
+            words[0].casefold() in self.lex.articles
+            and any(machine.fullmatch(word) for word in words[1:])
+        )
 
     def _trained_on(self, mention: NameMention, sentence: Sentence) -> bool:
         """Whether words for training on something stand right before the name."""
