@@ -4038,6 +4038,7 @@ class Extractor:
             if m.strength >= NAMED
             and not self._is_attribution(m)
             and m.name not in self.training_grounds
+            and not self.names.is_hardware(m.name)  # "H100 cards in a commercial cloud"
         ]
         # "Grundlage ist Metas Llama 3.3 70B": what the subject is built on leads nothing, nor
         # does a family named in passing ("First model of the Hermes 2 line"), unless a heading
