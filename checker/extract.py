@@ -3841,8 +3841,10 @@ class Extractor:
         nouns = self.lex.organisation_anaphora
         if nouns is None or self.text[mention.start - 1 : mention.start] != "(":
             return False
-        line_start = self.text.rfind("\n", 0, mention.start) + 1
-        words = self.text[max(line_start, mention.start - 60) : mention.start - 1].split()
+        # "Le Centre des ressources et\ntechnologies linguistiques (CJVT)": wrapped text
+        # carries a name over a line.
+        paragraph_start = self.text.rfind("\n\n", 0, mention.start) + 1
+        words = self.text[max(paragraph_start, mention.start - 60) : mention.start - 1].split()
         return any(
             word[:1].isupper()
             and (nouns.fullmatch(word) is not None or word in name_rules().organisation_nouns)
