@@ -1618,8 +1618,9 @@ ANY_LOWER_CASE_WORD = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w-])
 # A capitalised word and the word right after it: "Modello Italia".
 HEAD_AND_NEXT = re.compile(r"(?<![\w-])([^\W\d_a-zà-ÿ][^\W\d_]{2,})[ \t]+([\w.-]+)")
 ANY_CAPITALISED_WORD = re.compile(r"(?<![\w-])([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![\w-])")
-# A heading that opens with a date, and one name after it: "## 2024-03-20: Starling-LM-7B".
-DATED_HEADING = re.compile(r"#{1,6}[ \t]+")
+# A heading that opens with a date, and one name after it: "## 2024-03-20: Starling-LM-7B";
+# a day's name may stand before the date ("## Fri 19 Jan 2024 — Llammas-base").
+DATED_HEADING = re.compile(r"#{1,6}[ \t]+(?:[A-Z][a-zé]{1,8}\.?,?[ \t]+)?")
 NAME_AFTER_DATE = re.compile(
     r"[ \t]*[:–—·|-][ \t]+\**[^\W_][\w.-]*(?:[ \t]+[\w.-]+){0,2}\**"
     # "## 2025-04-30 — A-Base, A-SFT and A-RL": a list, joined by commas or a short word.
@@ -3313,8 +3314,8 @@ class Extractor:
                 elif heading_dates and (named or block.item):
                     # "## v3.0.0 (2024-12-26)" over "First public release of DeepSeek-V3": the
                     # heading dates what the first sentence under it that names something
-                    # releases ("Two models:" may come first).
-                    first = next((m for m in named if m.model_like), None)
+                    # releases ("Two models:" may come first), not what it is tuned from.
+                    first = next((m for m in named if m.model_like and not self._built_on(m)), None)
                     artifacts = self.lex.keywords.get("artifacts_of")
                     if first is not None and (
                         (
@@ -3344,7 +3345,10 @@ class Extractor:
                         if not self._releases(sentence) and self._releases(dated_heading)
                         else sentence
                     )
-                    for date in heading_dates:
+                    # "## Wed 24 Jan 2024 — Llammas" over "- Instruction-tuned from
+                    # Llammas-base ...": an item that names only a base releases nothing.
+                    only_bases = first is None and any(m.model_like for m in named)
+                    for date in [] if only_bases else heading_dates:
                         neighbours = [date, *in_sentence]
                         self._claim(date, releasing, mentions, neighbours, topic, released)
                     heading_dates = []
@@ -5639,9 +5643,16 @@ class Extractor:
         entry = self._with_aliases_resolved(
             self.names.sentence_mentions(self.block_end, self.entry_end)
         )
+        # "- Instruction-tuned from Llammas-base": a member the entry builds on is no release.
+        bases = {m.name for m in entry if not m.anaphor and self._built_on(m)}
         return list(
             dict.fromkeys(
-                m.name for m in entry if m.model_like and not m.anaphor and extends(m.name, family)
+                m.name
+                for m in entry
+                if m.model_like
+                and not m.anaphor
+                and extends(m.name, family)
+                and m.name not in bases
             )
         )
 
