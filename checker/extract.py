@@ -1150,8 +1150,10 @@ def ordinal_references(words: EntityWords) -> re.Pattern[str] | None:
     before_verbs = word_pattern(words.ordinal_anaphora_before_verbs)
     endings = alternation(words.verb_endings)
     if before_verbs is not None and endings:
-        # A lower-case word whose ending is a verb's: "the first extends".
-        parts.append(rf"(?:{before_verbs.pattern})(?=\s+(?-i:[a-z]+(?:{endings}))\b)")
+        # A lower-case word whose ending is a verb's: "the first extends", "le second étant".
+        parts.append(
+            rf"(?:{before_verbs.pattern})(?=\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ]+(?:{endings}))\b)"
+        )
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
