@@ -4653,6 +4653,25 @@ class Extractor:
         words = re.findall(r"[^\W\d_][\w-]*", self.text[question.start : question.end])
         return self._first_counted_unit(words)
 
+    def _joined_to_a_count(
+        self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
+    ) -> Quantity | None:
+        """ "comptent respectivement ... et ont occupé 128 et 256 GPU H100": in a sentence
+        that pairs figures with models, the counted figure a bare one is joined to by a word
+        coordinator, which writes the unit once for both."""
+        coordinator = self.lex.word_coordinator
+        later = [q for q in neighbours if q.start >= quantity.end]
+        if (
+            coordinator is None
+            or quantity.scale_word
+            or not later
+            or later[0].unit not in COUNT_UNITS
+            or not self._has("respectively", sentence)
+        ):
+            return None
+        between = self.text[quantity.end : later[0].start].strip()
+        return later[0] if coordinator.fullmatch(between) is not None else None
+
     def _contrasted(self, quantity: Quantity, neighbours: list[Quantity]) -> Quantity | None:
         """ "128 000 jetons, contre 8 000 pour Llama 3": the counted figure a bare one is set
         against, which lends it its unit."""
@@ -5169,6 +5188,9 @@ class Extractor:
         contrasted = self._contrasted(quantity, neighbours)
         if contrasted is not None:
             return contrasted.unit
+        joined = self._joined_to_a_count(quantity, sentence, neighbours)
+        if joined is not None:
+            return joined.unit
         partitive = self.lex.partitive
         counted = [q for q in neighbours if q.end <= quantity.start and q.unit in COUNT_UNITS]
         if not counted and partitive is not None and partitive.search(before):
