@@ -4644,11 +4644,18 @@ class Extractor:
 
     def _answered_unit(self, quantity: Quantity, sentence: Sentence) -> str | None:
         """ "**How many parameters does it have?**" answered by "9.3 billion.": what the
-        question asks to count, for a figure that opens the answer."""
+        question asks to count, for the answer's first figure."""
         question = self.question
-        if question is None or sentence.start != self.block_start:
+        if question is None:
             return None
-        if self.text[sentence.start : quantity.start].strip(" *_"):
+        if any(self.block_start <= q.start < quantity.start for q in self.quantities):
+            return None
+        opens = sentence.start == self.block_start and not self.text[
+            sentence.start : quantity.start
+        ].strip(" *_")
+        # "Not quite. It has about 7.5 billion": further in, a scaled figure only ("None of
+        # the six uses one" counts no experts).
+        if not opens and not quantity.scale_word:
             return None
         words = re.findall(r"[^\W\d_][\w-]*", self.text[question.start : question.end])
         return self._first_counted_unit(words)
