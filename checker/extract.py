@@ -5417,13 +5417,7 @@ class Extractor:
             abs(ratio / slip - 1) <= SCALE_SLIP_MATCH for slip in (1e3, 1e-3)
         ):
             return entity
-        named = dict.fromkeys(
-            [
-                *self.paragraph_models,
-                *self.previous_paragraph_models,
-                *(m.name for m in mentions if not m.anaphor),
-            ]
-        )
+        named = self._names_nearby(mentions)
         fitting = [
             name
             for name in named
@@ -5432,18 +5426,24 @@ class Extractor:
         ]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _names_nearby(self, mentions: list[NameMention]) -> list[str]:
+        """The names of this paragraph, the one before and the sentence, each once."""
+        return list(
+            dict.fromkeys(
+                [
+                    *self.paragraph_models,
+                    *self.previous_paragraph_models,
+                    *(m.name for m in mentions if not m.anaphor),
+                ]
+            )
+        )
+
     def _sized_member(self, entity: str, quantity: Quantity, mentions: list[NameMention]) -> str:
         """ "Meta released Llama 3.1, led by Llama 3.1 405B. With 405 billion parameters, it
         ...": a family's size is the member whose name gives that size."""
         if size_in_name(entity) is not None or not isinstance(quantity.value, float):
             return entity
-        named = dict.fromkeys(
-            [
-                *self.paragraph_models,
-                *self.previous_paragraph_models,
-                *(m.name for m in mentions if not m.anaphor),
-            ]
-        )
+        named = self._names_nearby(mentions)
         members = {
             name
             for name in named
