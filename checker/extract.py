@@ -1834,6 +1834,8 @@ INFLECTED_ENDINGS = ("e", "en", "er", "es", "em")
 # How often a word must be used, at least once right after a preposition, never after an
 # article, to be a name where every noun is capitalised.
 BARE_USES = 3
+# Two capitalised words side by side on one line: "Mistral Saba".
+SECOND_WORD = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+)[ \t]([A-ZÄÖÜ][a-zäöüß]{2,})\b(?![-\w])")
 
 
 def names_used_bare(text: str, words: EntityWords) -> set[str]:
@@ -1914,6 +1916,28 @@ def name_heads(text: str) -> set[str]:
     }
 
 
+def name_second_words(text: str, words: EntityWords) -> set[str]:
+    """Capitalised words a German text writes at least twice right after one and the same
+    capitalised word and never after an article or an inflected adjective: "Saba" of "Mistral
+    Saba". A noun after a name ("Mistral Modelle") takes its article somewhere else."""
+    determiners = {w.casefold() for w in words.determiners}
+    openers = determiners | {w.casefold() for w in words.prepositions}
+    pairs = Counter(SECOND_WORD.findall(text))
+    candidates = {second for (_, second), count in pairs.items() if count >= 2}
+    articled = set()
+    for match in CAPITALISED_WORD.finditer(text):
+        if match.group() not in candidates:
+            continue
+        previous = PREVIOUS_WORD.search(text, max(0, match.start() - 24), match.start())
+        if previous is not None and (
+            previous.group(1).casefold() in determiners
+            or is_inflected_adjective(text, previous, openers)
+        ):
+            articled.add(match.group())
+    not_names = set(words.not_names)
+    return candidates - articled - not_names
+
+
 def lower_case_names(text: str, determiners: frozenset[str]) -> set[str]:
     """Lower-case words a text writes before a size more than once, and mostly so, with no
     article before: "tsuzumi" of "tsuzumi 7B" and "tsuzumi 0.6B" is a name; "sizes 7B and 13B"
@@ -1978,6 +2002,9 @@ class NameFinder:
         # Not "Labs" of "AI21 Labs", a company's.
         self.name_tails = name_tails(text) - lex.not_names - self.generic - self.org_suffixes
         self.name_heads = name_heads(text) if self.capitalises_nouns else set()
+        self.name_second_words = (
+            name_second_words(text, lex.data.entities) if self.capitalises_nouns else set()
+        )
         self.lower_case_names = (
             lower_case_names(text, lex.determiners | lex.articles) - self.function_words
         )
@@ -2240,11 +2267,12 @@ class NameFinder:
         return False
 
     def _continues_name(self, mention: NameMention, token: tuple[int, int, str]) -> bool:
-        """Whether a capitalised word goes on with the name before it. Not in German, where
-        every noun is capitalised ("Mistral Modelle")."""
+        """Whether a capitalised word goes on with the name before it. In German, where
+        every noun is capitalised ("Mistral Modelle"), only a word the text writes as a name's
+        second word ("Mistral Saba")."""
         start, _, word = token
         return (
-            not self.capitalises_nouns
+            (not self.capitalises_nouns or word in self.name_second_words)
             and not mention.model_like
             and not mention.anaphor
             and not mention.organisation

@@ -4,7 +4,7 @@ Spellings of one name become one entity: ``Phi-3 Mini``, ``Phi-3-mini`` and ``ph
 only in case and separators; ``Anthropic Claude 3`` is ``Claude 3`` with its maker in front;
 ``MAI-1s`` and ``GPT-4's`` are genitives. Different versions or variants stay different entities
 (``Phi-3`` / ``Phi-3.5``, ``GPT-4`` / ``GPT-4o``, ``MAI-1`` / ``MAI-1-preview``): every letter and
-number of a name counts, only separators, case and the two wrappers above do not.
+number of a name counts, only separators, case, accents and the two wrappers above do not.
 
 Names that look like one name mistyped (``MIA-1`` / ``MAI-1``, ``Lama 3`` / ``Llama 3``) are not
 merged, only reported as candidates: the numbers and shape of the names agree and one word
@@ -15,6 +15,7 @@ differs by a transposition or a small edit. Nothing here knows any model name; c
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -47,8 +48,13 @@ _MIN_STEM_FOR_TWO_EDITS = 8
 
 
 def tokens(name: str) -> list[str]:
-    """The letters-or-digits runs of a name, case-folded: ``Phi-3.5-MoE`` -> phi, 3.5, moe."""
-    return _TOKEN.findall(_POSSESSIVE.sub("", name.strip()).casefold())
+    """The letters-or-digits runs of a name, case-folded and without accents: ``Phi-3.5-MoE``
+    -> phi, 3.5, moe; ``ETH Zürich`` -> eth, zurich, as a text without the letter writes it."""
+    folded = _POSSESSIVE.sub("", name.strip()).casefold()
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _TOKEN.findall(folded)
 
 
 def name_key(name: str) -> str:

@@ -13,6 +13,7 @@ from checker.resolve import EntityIndex, look_alike, name_key, resolve
         ["Phi-3 Mini", "Phi-3-mini", "phi 3 mini", "Phi-3-Mini", "Phi3Mini", "phi_3.mini"],
         ["GPT-4o", "GPT 4o", "gpt-4o"],
         ["Deep Seek V3", "DeepSeek-V3"],
+        ["Gervásio 8B", "Gervasio 8B", "GERVÁSIO-8B"],
     ],
 )
 def test_spellings_of_one_name_share_a_key(spellings: list[str]) -> None:
