@@ -1813,7 +1813,11 @@ BOLD_ITEM_LABEL = re.compile(
     r"[^.;:()\n\d]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,2}$"
 )
 BOLD_ITEM_LEAD = re.compile(r"[ \t]*[-*+][ \t]+(?:\*\*|__)")
-BOLD_ITEM_DETAILS = re.compile(r"(?:\*\*|__)[ \t]*\(")
+# The bold around a list item's name closing before its details: "**X** (", "**X**, ", "**X** :".
+BOLD_NAME_CLOSED = re.compile(r"(?:\*\*|__)[ \t]*[(,:]")
+# After the first word of the bold lead: perhaps a capitalised second word of the name, then
+# details in parentheses or after a comma ("**Mistral Saba** (Mistral AI", "**Llammas**, le").
+BOLD_ITEM_DETAILS = re.compile(r"(?:[ \t]+[^\W\d_a-zà-ÿ][\w.-]*)?(?:\*\*|__)[ \t]*[(,]")
 PARENTHESIS_REACH = 60
 POSSESSIVE = re.compile(r"(\w+?)(?:s|'s|’s)\s+$")
 POSSESSIVE_REACH = 64
@@ -2867,8 +2871,9 @@ class NameFinder:
         return WEAK
 
     def _names_an_item(self, start: int, end: int) -> bool:
-        """ "- **Airavata** (AI4Bharat, ...)": a list item led by one bold word and details in
-        parentheses names what it lists."""
+        """ "- **Airavata** (AI4Bharat, ...)", "- **Mistral Saba**, le 17/2/2025": a list item
+        led by a bold name of one or two words and details in parentheses or after a comma
+        names what it lists."""
         if self.text[start - 2 : start] not in ("**", "__"):
             return False
         line_start = self.text.rfind("\n", 0, start) + 1
@@ -3195,6 +3200,7 @@ class Extractor:
             denied = self._denied_by_the_answer(block, blocks[index + 1 : index + 2])
             paragraph_lead: str | None = None
             recent: str | None = None
+            item_lead: str | None = None
             family_heading = False
             self.current_subject = context.current
             # An interview's question, which the paragraph right after it answers.
@@ -3283,11 +3289,17 @@ class Extractor:
                     # model; the entry dates what its items release.
                     mentions = [m for m in mentions if m.anaphor]
                     named = []
+                if block.item and position == 0:
+                    item_lead = self._bold_item_lead(block, named)
                 # A heading that restates a figure names its subject, or says nothing new.
                 topic = (
                     None
                     if block.heading
-                    else recent or paragraph_lead or context.current or self.main_subject
+                    else recent
+                    or paragraph_lead
+                    or item_lead
+                    or context.current
+                    or self.main_subject
                 )
                 # "An earlier version of this article said ...": what it said is withdrawn.
                 retracted = (
@@ -4037,6 +4049,17 @@ class Extractor:
             and starts_sentence(self.text, sentence.start, first.start)
             and all(self._after_preposition(m) for m in mentions if m.model_like and not m.anaphor)
         )
+
+    def _bold_item_lead(self, block: Block, named: list[NameMention]) -> str | None:
+        """ "- **Mistral Saba** (Mistral AI, Paris), le 17/2/2025 : ..., une fenêtre de 32 000
+        jetons": the one name a list item opens with in bold, which its figures are about when
+        no name stands near them."""
+        lead = BOLD_ITEM_LEAD.match(self.text, block.start, block.end)
+        first = named[0] if named else None
+        if lead is None or first is None or first.start != lead.end():
+            return None
+        closed = BOLD_NAME_CLOSED.match(self.text, first.end)
+        return first.name if closed is not None and first.strength >= NAMED else None
 
     def _names_the_sheet(self, block: Block, lead: str) -> bool:
         """Whether a list item is labelled with a noun for a model and gives its name: "-
