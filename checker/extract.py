@@ -4496,6 +4496,9 @@ class Extractor:
                 # "Continued pretraining of Llama 2 7B, which Meta had pretrained on 2 trillion
                 # tokens, with roughly 12 billion further tokens": what the base was given.
                 bases = {m.name for m in mentions if not m.anaphor and self._built_on(m)}
+                # "- **Llammas-base** (...) : Llama 2 7B, ..., prolongé sur 5 milliards de jetons
+                # supplémentaires": a model named after the subject that opens the sentence.
+                bases |= self._named_after_the_opening_subject(sentence, mentions, topic)
                 entities = [topic if entity in bases else entity for entity in entities]
             if attribute == "parameters":
                 entities = [self._sized_member(entity, quantity, mentions) for entity in entities]
@@ -6040,6 +6043,25 @@ class Extractor:
             return False
         following = self.text[quantity.end : quantity.end + 20].lstrip()
         return added.search(quantity.text) is not None or added.match(following) is not None
+
+    def _named_after_the_opening_subject(
+        self, sentence: Sentence, mentions: list[NameMention], subject: str
+    ) -> set[str]:
+        """The models a sentence names after a break that follows its subject, when the
+        subject is the sentence's first name."""
+        named = [m for m in mentions if not m.anaphor]
+        if not named or named[0].name != subject:
+            return set()
+        lead = BOLD_ITEM_LEAD.fullmatch(self.text, sentence.start, named[0].start)
+        if lead is None and not starts_sentence(self.text, sentence.start, named[0].start):
+            return set()
+        return {
+            m.name
+            for m in named[1:]
+            if m.model_like
+            and m.name != subject
+            and CLAUSE_BREAK.search(self.text, named[0].end, m.start) is not None
+        }
 
     def _set_against(
         self,
