@@ -1801,15 +1801,19 @@ HEADER_UNIT = re.compile(r"\(([^()]+)\)")
 FIGURE_IN_PARENTHESES = re.compile(r"\s*\(\s*[~≈]?\s*\d")
 # "- **Airavata** (AI4Bharat, ...)": the start of a list item in bold, and what follows it, up
 # to two words before a date ("Ende", "end of").
+# The bold names that lead a list item: "**X**", "**X** et **Y**", "**X**, **Y** and **Z**".
+BOLD_ITEM_NAMES = (
+    r"[ \t]*[-*+][ \t]+(?:\*\*|__)[^*_\n]+(?:\*\*|__)"
+    r"(?:(?:,[ \t]*|[ \t]+)(?:[^\W\d_]{1,4}[ \t]+)?(?:\*\*|__)[^*_\n]+(?:\*\*|__))*"
+)
 BOLD_ITEM_ASIDE = re.compile(
-    r"[ \t]*[-*+][ \t]+(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*\([^()\n]*[,;][ \t]*"
-    r"(?:[^\W\d_]+[ \t]+){0,2}$"
+    BOLD_ITEM_NAMES + r"[ \t]*\([^()\n]*[,;][ \t]*(?:[^\W\d_]+[ \t]+){0,2}$"
 )
 # "- **Qarasu-14B** : start-up Lightblue, fin décembre 2023.", "- **Llammas-base** (TartuNLP),
 # le 19/1/2024 : ...": the same aside after a colon or the parentheses, the date closing its
 # clause.
 BOLD_ITEM_LABEL = re.compile(
-    r"[ \t]*[-*+][ \t]+(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*(?:\([^()\n]*\))?[ \t]*:?[ \t]*"
+    BOLD_ITEM_NAMES + r"[ \t]*(?:\([^()\n]*\))?[ \t]*:?[ \t]*"
     r"[^.;:()\n\d]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,2}$"
 )
 BOLD_ITEM_LEAD = re.compile(r"[ \t]*[-*+][ \t]+(?:\*\*|__)")
