@@ -7234,6 +7234,18 @@ class Extractor:
             # deux entraînés sur ...": the pair the sentence just listed, object or not.
             return [m.name for m in listed[-count:]]
         distinct = self._models_named_before(anaphor, candidates)
+        times = {name: len(self.mentions.get(name, [])) for name in [*distinct, *self.last_listed]}
+        if (
+            not self.paragraph_models
+            and len(self.last_listed) == count
+            and not set(self.last_listed) & set(distinct)
+            and min(times[name] for name in self.last_listed)
+            > max((times[name] for name in distinct), default=0)
+        ):
+            # "... Mixtral 8x7B ... Llama 3 8B. ## En pratique: Les deux modèles lisent ...": a
+            # paragraph that opens with the pair speaks of the pair the text keeps naming, not
+            # of what the paragraph before compared it with.
+            distinct = self.last_listed
         # "Gemma 2 ... Gemma 2 27B ... Gemma 2 9B. Both ...": the members, not their family.
         members = without_families(distinct)
         if len(members) >= count:
