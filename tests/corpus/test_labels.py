@@ -84,6 +84,8 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus49" / "labels.json", REPO / "tests" / "corpus49" / "docs"),
     (REPO / "tests" / "corpus50" / "labels.json", REPO / "tests" / "corpus50" / "docs"),
     (REPO / "tests" / "corpus51" / "labels.json", REPO / "tests" / "corpus51" / "docs"),
+    (REPO / "tests" / "corpus52" / "labels.json", REPO / "tests" / "corpus52" / "docs"),
+    (REPO / "tests" / "corpus53" / "labels.json", REPO / "tests" / "corpus53" / "docs"),
 ]
 
 
