@@ -363,6 +363,9 @@ class EntityWords(_Strict):
     organisation_anaphora: list[str] = Field(default_factory=list)
     # Heads of compound nouns for organisations: "Internetkonzern", "Softwareanbieter".
     organisation_compound_endings: list[str] = Field(default_factory=list)
+    # Nouns right after a name that make it an organisation's, however shaped like a model's:
+    # "Inception, the G42 company"; not "the ChatGPT maker", the maker of what it names.
+    organisation_heads: list[str] = Field(default_factory=list)
     # "we", "wir", "nous": in an interview or a press release, the company speaking.
     first_person: list[str] = Field(default_factory=list)
     # "en" in "en a mobilisé 256": a bare figure that counts what was counted before it.
@@ -624,6 +627,7 @@ class Lexicon:
     # What stands between a maker and the model it calls its own: " releases its new model ".
     maker_possessive: re.Pattern[str] | None
     organisation_compound_lead: re.Pattern[str] | None
+    organisation_head: re.Pattern[str] | None
     recipient_preposition: re.Pattern[str] | None
     recipient_relative: re.Pattern[str] | None
     introducer: re.Pattern[str] | None
@@ -1125,6 +1129,7 @@ def lexicon(code: str) -> Lexicon:
             if (endings := alternation(e.organisation_compound_endings))
             else None
         ),
+        organisation_head=framed(e.organisation_heads, r"[ \t]+", r"\b"),
         recipient_preposition=framed(e.recipient_prepositions, r"\s+", r"\s*"),
         recipient_relative=framed(e.recipient_relatives, r"\s*,\s*", r"\b"),
         introducer=word_pattern(e.name_introducers, anchored_end=True),
@@ -3871,8 +3876,13 @@ class Extractor:
                 # "Das Forschungsteam Ghost X veröffentlicht Ghost 8B Beta": a team that
                 # releases a model, however shaped like a model's name.
                 self.model_shaped_organisations.add(mention.name)
-            elif self._abbreviates_an_organisation(mention) or self._apposed_organisation(
-                mention
+            elif (
+                self._abbreviates_an_organisation(mention)
+                or self._apposed_organisation(mention)
+                or (
+                    self.lex.organisation_head is not None
+                    and self.lex.organisation_head.match(self.text, mention.end) is not None
+                )
             ):
                 self.model_shaped_organisations.add(mention.name)
 
