@@ -246,6 +246,9 @@ class AttributeWords(_Strict):
     negative_determiners: list[str] = Field(default_factory=list)
     copulas: list[str] = Field(default_factory=list)
     per_item_subjects: list[str] = Field(default_factory=list)
+    # "The 8B trained on four nodes. Each node holds eight H100s.": a sentence opened by these
+    # counts the accelerators in each of the machines a run was just said to use.
+    per_machine_subjects: list[str] = Field(default_factory=list)
     subset_before: list[str] = Field(default_factory=list)
     subset_after: list[str] = Field(default_factory=list)
     share_connectors: list[str] = Field(default_factory=list)
@@ -519,6 +522,7 @@ class Lexicon:
     counted_models: re.Pattern[str] | None
     successor_of: re.Pattern[str] | None
     per_item_subject: re.Pattern[str] | None
+    per_machine_subject: re.Pattern[str] | None
     subset_before: re.Pattern[str] | None
     subset_after: re.Pattern[str] | None
     subset_opening: re.Pattern[str] | None
@@ -804,6 +808,7 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         per_item_subject=word_pattern(a.per_item_subjects),
+        per_machine_subject=framed(a.per_machine_subjects, r"[\s*_\"'„“«]*", r"\b"),
         # "dont environ 1,5 billion": the words, then at most two more, right before the figure.
         subset_before=anchored_lead(word_pattern(a.subset_before), separators=r"[\s,:]+"),
         subset_after=after(a.subset_after),
@@ -1552,17 +1557,26 @@ def size_in_name(name: str) -> float | None:
     return None
 
 
-def names_by_size(names: Iterable[str], mentions: dict[str, int]) -> dict[str, str]:
+def names_by_size(
+    names: Iterable[str], mentions: dict[str, int], bases: Iterable[str] = ()
+) -> dict[str, str]:
     """The names that end in a size ("Gemma 2 9B"), by that size ("9b"), where one name has
     it, or one the document names more often than any other of that size ("Sahabat-AI 9B",
-    not its base "Gemma 2 9B" named once)."""
+    not its base "Gemma 2 9B" named once), or the one that is no other's base."""
     sized: dict[str, set[str]] = {}
     for name in names:
         last = re.split(r"[\s-]", name)[-1]
         if SIZE.match(last):
             sized.setdefault(last.casefold(), set()).add(name)
     chosen = {}
+    # "The 8B is built on Llama 3.1 8B, the 70B on Llama 3.1 70B": the sizes of a base's line
+    # are bases too.
+    base_lines = {name[: -len(re.split(r"[\s-]", name)[-1])] for name in bases}
     for size, found in sized.items():
+        built = {name for name in found if name[: -len(size)] not in base_lines}
+        if len(built) == 1 and len(found) > 1:
+            chosen[size] = next(iter(built))
+            continue
         ranked = sorted(found, key=lambda name: mentions.get(name, 0), reverse=True)
         top = mentions.get(ranked[0], 0)
         if len(ranked) == 1 or (top >= 2 and top >= 2 * mentions.get(ranked[1], 0)):
@@ -1739,6 +1753,8 @@ ARTICLE_BEFORE = re.compile(r"(?:\b([lL]['’])|\b([^\W\d_]+)\s+)$")
 # The possessive right before a word for a predecessor: "Son " of "Son successeur".
 OPENING_POSSESSIVE = re.compile(r"(?:^|(?<=\s))([^\W\d_]+)\s+$")
 # Up to three names between a count and the machines it counts: "96 NVIDIA DGX-A100 nodes".
+# "sixteen of those nodes", "sechzehn dieser Knoten": short words that refer the count back.
+MACHINES_REFERRED_TO = re.compile(r"\s+(?:[^\W\d_A-ZÄÖÜ]{1,6}\s+){1,2}")
 MACHINE_PART_AFTER_COUNT = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|\d+(?:\.\d+)+)\s+){0,3}")
 # A product line's word right before an accelerator's name: "Instinct" of "Instinct MI300X".
 PRODUCT_LINE = re.compile(r"[A-Z][A-Za-z]+\s+$")
@@ -1847,6 +1863,8 @@ INFLECTED_ENDINGS = ("e", "en", "er", "es", "em")
 # How often a word must be used, at least once right after a preposition, never after an
 # article, to be a name where every noun is capitalised.
 BARE_USES = 3
+# How far apart the languages of one list stand: "Kazakh, Russian, English and Turkish".
+LANGUAGE_LIST_REACH = 40
 # Two capitalised words side by side on one line: "Mistral Saba".
 SECOND_WORD = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+)[ \t]([A-ZÄÖÜ][a-zäöüß]{2,})\b(?![-\w])")
 
@@ -1951,6 +1969,41 @@ def name_second_words(text: str, words: EntityWords) -> set[str]:
     return candidates - articled - not_names
 
 
+def listed_with_languages(
+    text: str, language: re.Pattern[str] | None, coordinator: re.Pattern[str] | None
+) -> set[str]:
+    """Capitalised words a text lists among languages it knows: "Kazakh" of "Kazakh, Russian,
+    English and Turkish" is a language too, not a name. The list has at least two known
+    languages beside the word, and the word opens or closes it."""
+    if language is None:
+        return set()
+    link = r"\s*,\s*"
+    if coordinator is not None:
+        words = f"(?i:{coordinator.pattern})"
+        link = rf"(?:\s*,\s*(?:{words}\s+)?|\s+{words}\s+)"
+    opening = re.compile(rf"(?<![\w-])(?<![A-Z][\w-] )([A-ZÀ-Þ][^\W\d_]+){link}$")
+    closing = re.compile(rf"{link}([A-ZÀ-Þ][^\W\d_]+)(?![\w-])(?![ \t]+[A-ZÀ-Þ\d])")
+    spans = [(m.start(), m.end()) for m in language.finditer(text)]
+    listed = {
+        index
+        for index in range(len(spans) - 1)
+        if re.fullmatch(link, text[spans[index][1] : spans[index + 1][0]])
+    }
+    found = set()
+    for index, (start, end) in enumerate(spans):
+        # "Kazakh, Russian, English": the word, then two languages in a row.
+        if index in listed:
+            match = opening.search(text, max(0, start - LANGUAGE_LIST_REACH), start)
+            if match is not None:
+                found.add(match.group(1))
+        # "English, Russian and Kazakh": two languages in a row, then the word.
+        if index - 1 in listed:
+            match = closing.match(text, end)
+            if match is not None:
+                found.add(match.group(1))
+    return {word for word in found if language.fullmatch(word) is None}
+
+
 def lower_case_names(text: str, determiners: frozenset[str]) -> set[str]:
     """Lower-case words a text writes before a size more than once, and mostly so, with no
     article before: "tsuzumi" of "tsuzumi 7B" and "tsuzumi 0.6B" is a name; "sizes 7B and 13B"
@@ -2017,6 +2070,9 @@ class NameFinder:
         self.name_heads = name_heads(text) if self.capitalises_nouns else set()
         self.name_second_words = (
             name_second_words(text, lex.data.entities) if self.capitalises_nouns else set()
+        )
+        self.listed_languages = listed_with_languages(
+            text, lex.language, lex.word_coordinator
         )
         self.lower_case_names = (
             lower_case_names(text, lex.determiners | lex.articles) - self.function_words
@@ -2575,6 +2631,7 @@ class NameFinder:
             or t_start in self.figure_starts  # "Two years later": a number word
             # "the Basque model": a language, however it is written
             or (self.lex.language is not None and self.lex.language.fullmatch(token))
+            or token in self.listed_languages
         ):
             return None
         if self.is_hardware(token) or token in self.vendors:
@@ -3077,6 +3134,12 @@ class Extractor:
         # Whether the paragraph's last sentence told a training run on counted machines
         # ("Trainiert wurde auf 21 A100-Karten."): a span of time next is the run's.
         self.after_a_run = False
+        # The machines a run of the paragraph was said to use ("trained on four nodes"), and
+        # how many accelerators each holds ("Each node holds eight H100s").
+        self.machines_of_the_run: Quantity | None = None
+        self.gpus_per_machine: float | None = None
+        # Where counts of such machines stand, read as the accelerators they hold.
+        self.held_accelerators: set[int] = set()
         # The model the text last named as what another is built from ("il reprend X"): what
         # "le modèle d'origine" refers to.
         self.last_base: str | None = None
@@ -3128,6 +3191,9 @@ class Extractor:
         self.names.freeze()
         models: dict[str, int] = {}
         variants: list[NameMention] = []
+        # Names the text says others were built on: of two names of one size, not the one
+        # "the 8B" refers to.
+        bases: set[str] = set()
         for block in blocks:
             for sentence in block.sentences:
                 mentions = self.names.sentence_mentions(sentence.start, sentence.end)
@@ -3142,6 +3208,8 @@ class Extractor:
                         models[mention.name] = models.get(mention.name, 0) + 1
                     if mention.model_like and not mention.anaphor:
                         self.model_names.add(mention.name)
+                        if self._built_on(mention):
+                            bases.add(mention.name)
         # "Mistral NeMo also introduces Tekken": a name the text uses as a model's elsewhere
         # ("Mistral NeMo, an openly licensed language model") stays a model's. A family its
         # members' names show ("Fjord" of "Fjord-7B") is a model's name unless the text uses
@@ -3173,7 +3241,9 @@ class Extractor:
             for cell in [*table.header[1:], *(row[0] for row in table.rows if row)]
         ]
         self.sized_names = names_by_size(
-            [*self.model_names, *(name for name in table_names if self._names_in(name))], models
+            [*self.model_names, *(name for name in table_names if self._names_in(name))],
+            models,
+            bases,
         )
         self.main_subject = dominant(models, self.organisations | self.training_grounds)
         self.most_named = most_named(models, self.organisations | self.training_grounds)
@@ -3249,6 +3319,8 @@ class Extractor:
             if block.heading:
                 self.section_models = {}
             self.after_a_run = False
+            self.machines_of_the_run = None
+            self.gpus_per_machine = None
             footnote = FOOTNOTE_DEFINITION.match(self.text, block.start, block.end)
             if footnote is not None:
                 recent = footnote_subjects.get(footnote.group(1))
@@ -3316,11 +3388,21 @@ class Extractor:
                     or self._has("retraction", sentence)
                     or self._denied_next(sentence, block.sentences[position + 1 : position + 2])
                 )
+                in_sentence = self._with_machines_held(in_sentence, sentence)
                 for quantity in [] if retracted else self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
-                self.after_a_run = self._has("training", sentence) and any(
-                    q.unit == "gpu" and not self._in_compound_unit(q) for q in in_sentence
+                machines = [q for q in in_sentence if q.unit is None and self._counts_machines(q)]
+                self.after_a_run = self._has("training", sentence) and (
+                    bool(machines)
+                    or any(q.unit == "gpu" and not self._in_compound_unit(q) for q in in_sentence)
                 )
+                if machines and self._has("training", sentence):
+                    self.machines_of_the_run = machines[-1]
+                if self._opens_per_machine(sentence):
+                    self.gpus_per_machine = next(
+                        (float(q.value) for q in in_sentence if self._counts_accelerators(q)),
+                        self.gpus_per_machine,
+                    )
                 self.byline_date = next(
                     (
                         q
@@ -4203,16 +4285,32 @@ class Extractor:
                 continue
             members = self._figure_list(quantity, in_sentence)
             name = self.sized_names.get(quantity.text.casefold())
-            if (
-                name is not None
-                and self._describes_a_model(members[-1])
-                and (
-                    self._opens_a_clause(members[0].start, sentence)
-                    or self._object_of_the_writers(members[0].start, sentence)
+            if name is not None and (
+                (
+                    self._describes_a_model(members[-1])
+                    and (
+                        self._opens_a_clause(members[0].start, sentence)
+                        or self._object_of_the_writers(members[0].start, sentence)
+                    )
                 )
+                or self._size_as_a_noun(quantity)
             ):
                 found.append(NameMention(quantity.start, quantity.end, name, MODEL))
         return found
+
+    def _size_as_a_noun(self, quantity: Quantity) -> bool:
+        """ "The 8B is built on ...", "For the 70B we needed ...": a size alone after an
+        article, with no unit after it, is the model of that size."""
+        if quantity.unit is not None or len(self._figure_list(quantity, [quantity])) > 1:
+            return False
+        previous = PREVIOUS_WORD.search(self.text, max(0, quantity.start - 24), quantity.start)
+        following = self.text[quantity.end : quantity.end + 2]
+        return (
+            previous is not None
+            and previous.group(1).casefold() in self.lex.articles
+            and not following[:1].isalnum()
+            and following[:1] != "-"
+        )
 
     def _versions_alone(self, sentence: Sentence, read: list[NameMention]) -> list[NameMention]:
         """ "Wo v0.1 nach 8.192 Token abschneidet, liest v1.0 bis zu 128K": a version written
@@ -5170,6 +5268,8 @@ class Extractor:
             if serving is not None and (serving <= ADJACENT_KEYWORD or near is None):
                 # "eight H100 cards to run it", "for serving, 32 GPUs ... and 320 for decoding"
                 return None, unit
+            if quantity.start in self.held_accelerators:
+                return "training_gpus", unit
             if self._machine_size(quantity, sentence):
                 return None, unit
             # "ein Server mit acht GPUs" runs a model; a training run is said so, or is large,
@@ -6187,6 +6287,8 @@ class Extractor:
             return True
         if quantity.unit == "gpu" and self._in_each_machine(quantity, neighbours):
             return True
+        if self._opens_per_machine(sentence) and self._counts_accelerators(quantity):
+            return True
         distributive = self.lex.distributive_before
         marker_found = (
             distributive.search(
@@ -6243,6 +6345,9 @@ class Extractor:
             ),
             None,
         )
+        if machines is None and self._opens_per_machine(sentence):
+            # "The 8B trained on four nodes. Each node holds eight H100s."
+            machines = self.machines_of_the_run
         if machines is None or not isinstance(machines.value, float):
             return None
         total = machines.value * quantity.value
@@ -6256,6 +6361,50 @@ class Extractor:
             }
         )
 
+    def _counts_accelerators(self, quantity: Quantity) -> bool:
+        """ "eight H100s", "256 GPUs": a count of accelerators, its unit written or implied."""
+        if quantity.unit is not None or quantity.kind != QuantityKind.NUMBER:
+            return quantity.unit == "gpu"
+        hardware = self._counted_accelerator(quantity.end, one=quantity.value == 1)
+        return hardware is not None and self.names.hardware_shape.match(hardware) is not None
+
+    def _opens_per_machine(self, sentence: Sentence) -> bool:
+        """ "Each node holds eight H100s", "Jeder davon ...", "Chaque nœud ...", right after a
+        run's machines were counted."""
+        subject = self.lex.per_machine_subject
+        return (
+            self.machines_of_the_run is not None
+            and subject is not None
+            and subject.match(self.text, sentence.start) is not None
+        )
+
+    def _with_machines_held(
+        self, in_sentence: list[Quantity], sentence: Sentence
+    ) -> list[Quantity]:
+        """ "Each node holds eight H100s. ... For the 70B we needed sixteen of those nodes":
+        a count of machines, in a sentence that counts no accelerators, as the accelerators
+        they hold."""
+        per_machine = self.gpus_per_machine
+        if (
+            per_machine is None
+            or self._opens_per_machine(sentence)
+            or any(self._counts_accelerators(q) for q in in_sentence)
+        ):
+            return in_sentence
+        held = []
+        for quantity in in_sentence:
+            if (
+                quantity.unit is None
+                and isinstance(quantity.value, float)
+                and self._counts_machines(quantity)
+            ):
+                quantity = quantity.model_copy(
+                    update={"unit": "gpu", "value": quantity.value * per_machine}
+                )
+                self.held_accelerators.add(quantity.start)
+            held.append(quantity)
+        return held
+
     def _in_each_machine(self, quantity: Quantity, neighbours: list[Quantity]) -> bool:
         """ "16 nodes with eight A100 GPUs", "trente-deux nœuds de huit GPU": a count right
         after a count of machines is per machine."""
@@ -6268,10 +6417,16 @@ class Extractor:
         )
 
     def _counts_machines(self, count: Quantity) -> bool:
-        """Whether the count counts nodes or servers: "16 nodes", "96 NVIDIA DGX-A100 nodes"."""
+        """Whether the count counts nodes or servers: "16 nodes", "96 NVIDIA DGX-A100 nodes",
+        "sixteen of those nodes", "seize de ces nœuds"."""
         parts = self.lex.machine_part_noun
+        if parts is None:
+            return False
+        referring = MACHINES_REFERRED_TO.match(self.text, count.end)
+        if referring is not None and parts.match(self.text, referring.end()) is not None:
+            return True
         lead = MACHINE_PART_AFTER_COUNT.match(self.text, count.end)
-        if parts is None or lead is None:
+        if lead is None:
             return False
         # "120 Servern": in German the noun itself is capitalised like a machine's name.
         noun_start = count.end + len(lead.group()) - len(lead.group().lstrip())
