@@ -224,7 +224,9 @@ class Spans:
 def _dates(text: str, grammar: Grammar) -> list[Quantity]:
     found: list[Quantity] = []
     taken = Spans()
-    for pattern in grammar.date_res:
+    declaration = grammar.day_first_declaration
+    day_first = declaration is not None and declaration.search(text) is not None
+    for pattern in grammar.day_first_date_res if day_first else grammar.date_res:
         for match in pattern.finditer(text):
             if taken.overlaps(*match.span()):
                 continue

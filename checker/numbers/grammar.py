@@ -132,6 +132,15 @@ def _word_pattern(table: WordTable) -> str:
     return "(?:" + table.pattern() + ")" + NOT_LETTER_OR_DIGIT_AFTER
 
 
+def _day_first(template: str) -> str:
+    """A date template whose month number comes before its day, with the two swapped."""
+    month, day = template.find("{month_num}"), template.find("{day}")
+    if month < 0 or day < 0 or day < month:
+        return template
+    swapped = {"{month_num}": "{day}", "{day}": "{month_num}"}
+    return re.sub(r"\{(?:month_num|day)\}", lambda field: swapped[field.group()], template)
+
+
 def _date_regex(template: str, months: WordTable) -> re.Pattern[str]:
     r"""A date template compiled so that it starts with the class of its first character.
 
@@ -310,6 +319,17 @@ class Grammar:
             months.add(name, number, case_sensitive=False)
         self.months = months
         self.date_res = [_date_regex(pattern, months) for pattern in table.date_patterns]
+        # The same patterns with a numeric date's day where its month was: "07/03/2024" read
+        # as 7 March in a text that says it writes the day first.
+        self.day_first_date_res = [
+            _date_regex(_day_first(pattern), months) for pattern in table.date_patterns
+        ]
+        declarations = alternation(table.day_first_declarations, fold_case=True)
+        self.day_first_declaration = (
+            re.compile(r"(?<!\w)(?:" + declarations + r")(?!\w)", re.IGNORECASE)
+            if declarations
+            else None
+        )
 
         symbolic = [c for c in table.range_connectors if not c[0].isalpha()]
         worded = [c for c in table.range_connectors if c[0].isalpha()]

@@ -160,6 +160,9 @@ class NumberTable(_Strict):
     scale_unit_connectors: list[str] = Field(default_factory=list)
     months: dict[str, int] = Field(default_factory=dict)
     date_patterns: list[str] = Field(default_factory=list)
+    # "Dates are written day/month/year": a text that says so writes a numeric date's day
+    # where the language's patterns put its month.
+    day_first_declarations: list[str] = Field(default_factory=list)
     range_connectors: list[str] = Field(default_factory=list)
     range_pairs: list[RangePair] = Field(default_factory=list)
     reference_words: list[str] = Field(default_factory=list)

@@ -968,6 +968,19 @@ def test_a_day_listed_before_a_date_is_a_date_in_its_month(
     assert date.value == "2023-10-26"
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Released 07/03/2024.", "2024-07-03"),
+        ("Dates are written day/month/year. Released 07/03/2024.", "2024-03-07"),
+        ("All dates DD/MM/YYYY.\n\nReleased 30/07/2024.", "2024-07-30"),
+    ],
+)
+def test_a_text_that_says_it_writes_the_day_first_is_read_so(text: str, iso: str) -> None:
+    dates = [q.value for q in find_quantities(text, "en") if q.unit == "date"]
+    assert dates == [iso]
+
+
 def test_a_number_before_a_date_after_a_comma_is_no_day() -> None:
     found = find_quantities("version 3, 26 October 2023", "en")
     assert [q.value for q in found] == [3.0, "2023-10-26"]
