@@ -1838,6 +1838,12 @@ BOLD_ITEM_LABEL = re.compile(
     r"[^.;:()\n\d]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,2}$"
 )
 BOLD_ITEM_LEAD = re.compile(r"[ \t]*[-*+][ \t]+(?:\*\*|__)")
+# A list item that is only a bold name, perhaps with an aside: "1. **Guanaco-65B** (UW)", the
+# head of the items indented under it.
+BOLD_NAME_ITEM = re.compile(
+    r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*"
+    r"(?:\([^()\n]*\))?[ \t]*:?[ \t]*"
+)
 # The bold around a list item's name closing before its details: "**X** (", "**X**, ", "**X** :".
 BOLD_NAME_CLOSED = re.compile(r"(?:\*\*|__)[ \t]*[(,:]")
 # After the first word of the bold lead: perhaps a capitalised second word of the name, then
@@ -3271,6 +3277,10 @@ class Extractor:
         entry_level = 0
         future_level = 0
         previous_block: Block | None = None
+        # Whether items that are only a bold name have headed the items since the last
+        # heading, and what the text spoke of before them.
+        list_heads = False
+        before_list_heads: str | None = None
         for index, block in enumerate(blocks):
             self.subject_offsets.append(block.start)
             self.subjects.append(context.current or self.main_subject)
@@ -3576,12 +3586,24 @@ class Extractor:
             # subject when no heading has named one (an interview's questions).
             if footnote is not None:
                 continue  # a footnote sets no subject for what follows it
+            heads_a_list = (
+                block.item
+                and BOLD_NAME_ITEM.fullmatch(self.text, block.start, block.end) is not None
+            )
+            if heads_a_list and not list_heads:
+                before_list_heads = context.current
+            after_list_heads = list_heads and block.heading
+            list_heads = (list_heads or heads_a_list) and not block.heading
             if block.heading and paragraph_lead is None and heading_dates:
                 # "## v0.1.0 (2023-11-27)": a release note's entry starts afresh; the first
                 # model its items name is what it speaks of.
                 section = context.current = None
             elif block.heading and paragraph_lead is None:
-                context.current = section or context.current
+                # "## Ce qu'il faut retenir" after items headed "1. **X** (...)": not the last
+                # of them.
+                context.current = section or (
+                    before_list_heads if after_list_heads else context.current
+                )
             elif block.heading or (
                 paragraph_lead
                 and (
@@ -3592,6 +3614,9 @@ class Extractor:
                     or extends(paragraph_lead, context.current)
                     # "- **Modell:** Nous-Hermes-2-Yi-34B": the item names the sheet's model.
                     or self._names_the_sheet(block, paragraph_lead)
+                    # "1. **Guanaco-65B** (UW)" over "   - Sortie : mai 2023": the items below
+                    # speak of it.
+                    or heads_a_list
                 )
             ):
                 context.current = paragraph_lead
