@@ -4067,8 +4067,8 @@ class Extractor:
                 continue
             if self._names_a_family(mention):
                 continue  # "First model of the Hermes 2 line, out today. It has ..."
-            if self._base_before_its_verb(mention):
-                continue  # "hat Vanroy das englische Phi-2 weiter vortrainiert"
+            if self._built_on(mention):
+                continue  # "Als Ausgangspunkt diente ihnen Mistral 7B", "hat ... Phi-2 weiter ..."
             introduced = self.lex.introduced_variant
             if introduced is not None and introduced.search(
                 self.text, max(0, mention.start - 40), mention.start
@@ -6664,7 +6664,12 @@ class Extractor:
                 if m.model_like and not m.anaphor and m.end <= chosen.start
             ]
             source = named_before[-1] if named_before else self.last_base
-            return [source] if source else ([topic] if topic else [])
+            if source is None:
+                return [topic] if topic else []
+            # "Übernommen wurden dabei die 6,7 Milliarden Parameter des Ausgangsmodells":
+            # kept by what was built on it too.
+            heirs = self._heirs(quantity, sentence, candidates, topic)
+            return list(dict.fromkeys([*heirs, source]))
         if chosen is not None and chosen.open:
             opened = self._open_referent(chosen, candidates)
             return [opened] if opened else ([topic] if topic else [])
@@ -7047,7 +7052,10 @@ class Extractor:
             and not self._after_preposition(m)
         ]
         if not subjects:
-            return []
+            # "Übernommen wurden dabei die 6,7 Milliarden Parameter des Ausgangsmodells": a
+            # clause that opens with the verb takes over for what the text speaks of.
+            opens = not self.text[clause_start : verbs[0].start()].strip(" \t\n*_\"'„“«(-")
+            return [topic] if opens and topic else []
         subject = subjects[0]
         if subject.plural:
             return self._plural_referents(subject, candidates)
