@@ -1006,7 +1006,7 @@ def lexicon(code: str) -> Lexicon:
         base_marker=(
             # "continued from Meta's Llama 2": the base's maker may come first, as an owner.
             re.compile(
-                rf"(?:{markers.pattern}){LOWER_CASE_WORDS}{{0,3}}{OWNER_WORD}?\s*$", re.I
+                rf"(?:{markers.pattern}){LOWER_CASE_WORDS}{{0,4}}{OWNER_WORD}?\s*$", re.I
             )
             if (markers := word_pattern(e.base_markers)) is not None
             else None
@@ -4636,7 +4636,10 @@ class Extractor:
                 # "- **Llammas-base** (...) : Llama 2 7B, ..., prolongé sur 5 milliards de jetons
                 # supplémentaires": a model named after the subject that opens the sentence.
                 bases |= self._named_after_the_opening_subject(sentence, mentions, topic)
-                entities = [topic if entity in bases else entity for entity in entities]
+                # "The larger of the pair starts from ... Llama 2 ... and was trained on a
+                # further 800 billion tokens": the model the sentence opens with.
+                heir = self._subject(mentions) or topic
+                entities = [heir if entity in bases else entity for entity in entities]
             if attribute == "parameters":
                 entities = [self._sized_member(entity, quantity, mentions) for entity in entities]
                 fitting = [self._owner_of_the_size(e, quantity, mentions) for e in entities]
@@ -6181,7 +6184,13 @@ class Extractor:
         if added is None:
             return False
         following = self.text[quantity.end : quantity.end + 20].lstrip()
-        return added.search(quantity.text) is not None or added.match(following) is not None
+        # "a further 800 billion tokens"
+        preceding = PREVIOUS_WORD.search(self.text, max(0, quantity.start - 24), quantity.start)
+        return (
+            added.search(quantity.text) is not None
+            or added.match(following) is not None
+            or (preceding is not None and added.fullmatch(preceding.group(1)) is not None)
+        )
 
     def _named_after_the_opening_subject(
         self, sentence: Sentence, mentions: list[NameMention], subject: str
@@ -6666,10 +6675,10 @@ class Extractor:
             source = named_before[-1] if named_before else self.last_base
             if source is None:
                 return [topic] if topic else []
-            # "Übernommen wurden dabei die 6,7 Milliarden Parameter des Ausgangsmodells":
-            # kept by what was built on it too.
-            heirs = self._heirs(quantity, sentence, candidates, topic)
-            return list(dict.fromkeys([*heirs, source]))
+            # "It keeps the context window of its base: 8,192 tokens": the figure of the one
+            # that keeps it, which the sentence states.
+            heirs = self._heirs(quantity, sentence, candidates, topic, in_sentence=True)
+            return heirs or [source]
         if chosen is not None and chosen.open:
             opened = self._open_referent(chosen, candidates)
             return [opened] if opened else ([topic] if topic else [])
@@ -6769,6 +6778,11 @@ class Extractor:
                     released_models = self._released_by_the_verb(models, sentence.start, sentence)
                     if len(released_models) == 1:
                         return [released_models[0].name]
+        if released and chosen is not None and chosen.anaphor:
+            # "On December 18, 2023 it released A and B": what the maker it refers to released.
+            objects = self._released_after_a_pronoun(chosen, sure)
+            if objects:
+                return objects
         if chosen is None or chosen.anaphor:
             unnamed = self._released_unnamed(quantity, sentence, sure) if released else []
             return unnamed or ([topic] if topic else [])
@@ -7035,13 +7049,20 @@ class Extractor:
         sentence: Sentence,
         candidates: list[NameMention],
         topic: str | None,
+        *,
+        in_sentence: bool = False,
     ) -> list[str]:
         """ "Both models keep the 128K tokens of Llama 3.1", "it inherits the 4,096-token window
-        of Llama 2": what the clause's subject, before a verb of inheriting, refers to."""
+        of Llama 2": what the clause's subject (``in_sentence``: the sentence's), before a verb
+        of inheriting, refers to."""
         inherit = self.lex.keywords.get("inheritance")
         if inherit is None:
             return []
-        clause_start = quantity.start - len(self._clause_before(sentence, quantity.start))
+        clause_start = (
+            sentence.start
+            if in_sentence
+            else quantity.start - len(self._clause_before(sentence, quantity.start))
+        )
         verbs = list(inherit.finditer(self.text, clause_start, quantity.start))
         if not verbs:
             return []
@@ -7080,6 +7101,27 @@ class Extractor:
             return False
         lead = self.text[max(0, mention.start - ADJACENT) : mention.start]
         return articles.search(lead) is not None
+
+    def _released_after_a_pronoun(
+        self, pronoun: NameMention, sure: list[NameMention]
+    ) -> list[str]:
+        """ "it released VinaLLaMA-7B and VinaLLaMA-2.7B": the models listed right after the
+        release verb that follows a pronoun."""
+        release = self.lex.keywords.get("release")
+        after = [
+            m
+            for m in sure
+            if m.start >= pronoun.end
+            and not m.anaphor
+            and not m.organisation
+            and (m.model_like or m.name in self.model_names)
+        ]
+        if release is None or not after or pronoun.extreme or pronoun.position or pronoun.plural:
+            return []
+        verb = release.search(self.text, pronoun.end, after[0].start)
+        if verb is None or self._gap_words(verb.end(), after[0].start) > 0:
+            return []
+        return [m.name for m in self._coordinated(after[0], after)]
 
     def _released_object(
         self, maker: NameMention, quantity: Quantity, sure: list[NameMention]
