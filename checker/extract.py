@@ -57,9 +57,11 @@ TRAINING_TOKENS_FLOOR = 1e6
 INFERENCE_GPUS = 100
 # Attributes of the organisation behind a model rather than of the model.
 ORGANISATION_ATTRIBUTES = frozenset({"funding", "investment"})
-DURATION_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "second"})
+DURATION_UNITS = frozenset(
+    {"day", "week", "fortnight", "month", "year", "hour", "minute", "second"}
+)
 # How long a training run lasts; seconds and minutes time a request.
-RUN_UNITS = frozenset({"day", "week", "month", "hour"})
+RUN_UNITS = frozenset({"day", "week", "fortnight", "month", "hour"})
 COUNT_UNITS = frozenset({"parameter", "token", "gpu", "expert"})
 # What a bare figure in the billions can count: "17 Mrd." beside "128 Experten" is not experts.
 SCALED_UNITS = frozenset({"parameter", "token"})
@@ -97,6 +99,8 @@ PURPOSE_REACH = 16
 # A lower-case word and the space before it, repeated as a group: " dem frei verfügbaren".
 LOWER_CASE_WORDS = r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*))"
 # Where what comes before a name stops belonging to its clause.
+# Where a sentence may start inside a short text before a name: after its end or a paragraph.
+SENTENCE_BREAK_IN_LEAD = re.compile(r"[.!?:]\s+|\n\s*\n")
 CLAUSE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 # Where a clause stops after a word: a comma too ("Phi-2 weiter vortrainiert, und zwar mit").
 CLAUSE_STOP = re.compile(r"[,.!?;:]\s|\n\s*\n")
@@ -300,6 +304,9 @@ class EntityWords(_Strict):
     # Before a name, words that set it up as an example the sentence is like: "Wie schon bei
     # der LeoLM-Reihe wurde ... weitertrainiert": the name owns no figure of another clause.
     likeness_leads: list[str] = Field(default_factory=list)
+    # The same, only where they open the sentence: "Like Llama 2, both models read up to 4K
+    # tokens"; not "4 096 jetons, comme Llama 2, qui avait ...".
+    opening_likeness_leads: list[str] = Field(default_factory=list)
     # Between two names, words that span the models from one to the other: "from Mamba-130M
     # up to Mamba-2.8B"; a release date covers both ends.
     name_range_links: list[str] = Field(default_factory=list)
@@ -554,6 +561,7 @@ class Lexicon:
     name_range_link: re.Pattern[str] | None
     member_link: re.Pattern[str] | None
     likeness_lead: re.Pattern[str] | None
+    opening_likeness_lead: re.Pattern[str] | None
     object_relative: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     relative_pronoun: re.Pattern[str] | None
@@ -857,6 +865,11 @@ def lexicon(code: str) -> Lexicon:
         likeness_lead=(
             re.compile(rf"(?:{likeness.pattern})\s+(?:\w+\s+)?$", re.IGNORECASE)
             if (likeness := word_pattern(e.likeness_leads))
+            else None
+        ),
+        opening_likeness_lead=(
+            re.compile(rf"[\s*_\"'„“«]*(?:{likeness.pattern})\s+(?:\w+\s+)?", re.IGNORECASE)
+            if (likeness := word_pattern(e.opening_likeness_leads))
             else None
         ),
         object_relative=framed(e.object_relatives, r"\s*(?:[^\W\d]+\s*)?,?\s*", r"\s*"),
@@ -7397,7 +7410,12 @@ class Extractor:
         earlier = [
             m.name
             for m in candidates
-            if m.model_like and not m.anaphor and m.end <= anaphor.start and not self._built_on(m)
+            if m.model_like
+            and not m.anaphor
+            and m.end <= anaphor.start
+            and not self._built_on(m)
+            # "Like Llama 2, both models read ...": what they are like is none of them.
+            and not self._opens_with_a_likeness(m)
         ]
         named_before = self.paragraph_models or self.previous_paragraph_models
         return list(dict.fromkeys([*named_before, *earlier]))
@@ -7842,6 +7860,18 @@ class Extractor:
             or stripped.endswith((".", "!", "?", ":"))
         )
 
+    def _opens_with_a_likeness(self, mention: NameMention) -> bool:
+        """ "Like Llama 2, both models ...": a sentence that opens by saying what it is like."""
+        opening = self.lex.opening_likeness_lead
+        lead = self.text[max(0, mention.start - 40) : mention.start]
+        ends = [end.end() for end in SENTENCE_BREAK_IN_LEAD.finditer(lead)]
+        if mention.start <= len(lead):
+            ends.insert(0, 0)  # the text's first sentence
+        if opening is None or not ends:
+            return False
+        start = mention.start - len(lead) + ends[-1]
+        return opening.fullmatch(self.text, start, mention.start) is not None
+
     def _best_before(self, quantity: Quantity, candidates: list[NameMention]) -> NameMention | None:
         best: tuple[float, NameMention, bool] | None = None
         # A name inside an apposition describes the name before it, which stays the subject.
@@ -7879,10 +7909,12 @@ class Extractor:
                 self.lex.attacher.match(between.lstrip(" ,"))
             )
             likeness = self.lex.likeness_lead
-            if (
-                likeness is not None
-                and CLAUSE_BREAK.search(between)
-                and likeness.search(self.text, max(0, mention.start - 30), mention.start)
+            if CLAUSE_BREAK.search(between) and (
+                (
+                    likeness is not None
+                    and likeness.search(self.text, max(0, mention.start - 30), mention.start)
+                )
+                or self._opens_with_a_likeness(mention)
             ):
                 # "Wie schon bei der LeoLM-Reihe wurde ... weitertrainiert: 65 Milliarden
                 # Token": the example the sentence is like owns no figure past a clause break.
