@@ -4660,6 +4660,10 @@ class Extractor:
             sharer = self._shares_the_figure(quantity, mentions)
             if sharer is not None and entities and sharer not in entities:
                 entities = [*entities, sharer]
+        if owners is None and self._opens_the_answer(quantity, sentence):
+            asked = self._models_asked_about(sentence, mentions, answered_first=True)
+            if len(asked) == 1:
+                entities = asked
         if attribute == "release_date":
             # "## 2024-01-02: Nous Research funding": a company is founded or funded, not
             # released.
@@ -4667,6 +4671,10 @@ class Extractor:
             if self.in_heading and len(entities) == 1:
                 # The family's date is its members' too.
                 entities = [*entities, *self._members_in_entry(entities[0])]
+            asked = self._models_asked_about(sentence, mentions)
+            if len(asked) > 1 and self._asked("release", sentence):
+                # "**A, B, C and D all appeared at once. When?**" over "On 23 May 2023, ...".
+                entities = asked
         grounds = [e for e in entities if e in self.training_grounds]
         entities = [e for e in entities if e not in self.training_grounds]
         drawn = any(
@@ -6076,6 +6084,31 @@ class Extractor:
         joined = coordinator.search(after, 0, found.start()) if coordinator is not None else None
         return joined is not None or any(
             quantity.end <= q.start < quantity.end + found.start() for q in neighbours
+        )
+
+    def _models_asked_about(
+        self, sentence: Sentence, mentions: list[NameMention], *, answered_first: bool = False
+    ) -> list[str]:
+        """The models an interviewer's question lists, for an answer that names none, or
+        (``answered_first``) whose first words are the figure asked for: "**How long can a
+        conversation with X get?**" over "2,048 tokens, exactly what LLaMA reads."."""
+        question = self.question
+        if question is None or (
+            not answered_first and any(m.model_like and not m.anaphor for m in mentions)
+        ):
+            return []
+        asked = [
+            m
+            for m in self.names.sentence_mentions(question.start, question.end)
+            if m.model_like and not m.anaphor and not m.organisation
+        ]
+        return [m.name for m in self._coordinated(asked[0], asked)] if asked else []
+
+    def _opens_the_answer(self, quantity: Quantity, sentence: Sentence) -> bool:
+        return (
+            self.question is not None
+            and sentence.start == self.block_start
+            and not self.text[sentence.start : quantity.start].strip(" *_\n")
         )
 
     def _asked(self, keyword: str, sentence: Sentence) -> bool:
