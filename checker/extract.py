@@ -7705,6 +7705,8 @@ class Extractor:
         for mention in sorted(candidates, key=lambda m: -m.start):
             if mention.end > quantity.start or mention.anaphor or not mention.model_like:
                 continue
+            if self._built_on(mention):
+                continue  # "X, construite sur Y, a suivi en décembre": X's
             between = self.text[mention.end : quantity.start]
             # The comma makes the verb a participle: "AI21 presented in March" is a subject's.
             lead = between.lstrip(" ")
