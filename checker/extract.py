@@ -99,6 +99,8 @@ PURPOSE_REACH = 16
 # A lower-case word and the space before it, repeated as a group: " dem frei verfügbaren".
 LOWER_CASE_WORDS = r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*))"
 # Where what comes before a name stops belonging to its clause.
+# A word of a title, hyphens and dots inside it: "Dragoman", "Llama-3.1".
+TITLE_WORD = re.compile(r"[^\W_](?:[\w.-]*[^\W_])?")
 # Where a sentence may start inside a short text before a name: after its end or a paragraph.
 SENTENCE_BREAK_IN_LEAD = re.compile(r"[.!?:]\s+|\n\s*\n")
 CLAUSE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
@@ -1988,6 +1990,23 @@ def name_second_words(text: str, words: EntityWords) -> set[str]:
     return candidates - articled - not_names
 
 
+@cache
+def language_list_patterns(
+    coordinator: str | None,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What joins the items of a list ("Kazakh, Russian, English and Turkish"), and a word
+    before and after such a join."""
+    link = r"\s*,\s*"
+    if coordinator is not None:
+        words = f"(?i:{coordinator})"
+        link = rf"(?:\s*,\s*(?:{words}\s+)?|\s+{words}\s+)"
+    return (
+        re.compile(link),
+        re.compile(rf"(?<![\w-])(?<![A-Z][\w-] )([A-ZÀ-Þ][^\W\d_]+){link}$"),
+        re.compile(rf"{link}([A-ZÀ-Þ][^\W\d_]+)(?![\w-])(?![ \t]+[A-ZÀ-Þ\d])"),
+    )
+
+
 def listed_with_languages(
     text: str, language: re.Pattern[str] | None, coordinator: re.Pattern[str] | None
 ) -> set[str]:
@@ -1996,17 +2015,16 @@ def listed_with_languages(
     languages beside the word, and the word opens or closes it."""
     if language is None:
         return set()
-    link = r"\s*,\s*"
-    if coordinator is not None:
-        words = f"(?i:{coordinator.pattern})"
-        link = rf"(?:\s*,\s*(?:{words}\s+)?|\s+{words}\s+)"
-    opening = re.compile(rf"(?<![\w-])(?<![A-Z][\w-] )([A-ZÀ-Þ][^\W\d_]+){link}$")
-    closing = re.compile(rf"{link}([A-ZÀ-Þ][^\W\d_]+)(?![\w-])(?![ \t]+[A-ZÀ-Þ\d])")
     spans = [(m.start(), m.end()) for m in language.finditer(text)]
+    if len(spans) < 2:
+        return set()
+    link, opening, closing = language_list_patterns(
+        coordinator.pattern if coordinator is not None else None
+    )
     listed = {
         index
         for index in range(len(spans) - 1)
-        if re.fullmatch(link, text[spans[index][1] : spans[index + 1][0]])
+        if link.fullmatch(text, spans[index][1], spans[index + 1][0])
     }
     found = set()
     for index, (start, end) in enumerate(spans):
@@ -2270,6 +2288,8 @@ class NameFinder:
         # "The two PolyLM base models": a family's name inside a reference to its members.
         counted = [r for r in references if r.plural > 0 and " " in r.name]
         kept = [m for m in mentions if not any(r.start <= m.start < r.end for r in counted)]
+        # A weak name the document turns out to use as a name is read again.
+        self.undecided.extend(m.name for m in kept if m.strength == WEAK)
         return kept + references
 
     def _with_first_word(
@@ -3190,6 +3210,7 @@ class Extractor:
         # What the text spoke of at each block's start, for the tables between blocks.
         self.subject_offsets: list[int] = []
         self.subjects: list[str | None] = []
+        self.title_words: frozenset[str] = frozenset()
 
     def location(self, offset: int) -> SourceLocation:
         line = bisect_right(self.line_starts, offset)
@@ -3203,6 +3224,8 @@ class Extractor:
             self.lex.abbreviations,
             ordinal_full_stops=self.lex.data.sentences.ordinal_full_stops,
         )
+        title = self.text[blocks[0].start : blocks[0].end] if blocks and blocks[0].heading else ""
+        self.title_words = frozenset(TITLE_WORD.findall(title))
         # Two passes: names learnt anywhere in the document are names everywhere in it.
         for block in blocks:
             for sentence in block.sentences:
@@ -3386,7 +3409,8 @@ class Extractor:
                 if (
                     block.heading
                     and named
-                    and all(m.strength < NAMED for m in named)
+                    # not "### April 18th, 2024 — Dragoman" under "# Dragoman release history"
+                    and all(m.strength < NAMED and not self._in_the_title(m.name) for m in named)
                     and any(q.kind == QuantityKind.DATE for q in in_sentence)
                 ):
                     # "## 2024-05-20 — Tokenizer fix": a dated entry's plain words name no
@@ -4183,6 +4207,11 @@ class Extractor:
             and starts_sentence(self.text, sentence.start, first.start)
             and all(self._after_preposition(m) for m in mentions if m.model_like and not m.anaphor)
         )
+
+    def _in_the_title(self, name: str) -> bool:
+        """Whether the document's first line, a heading, has ``name`` as one of its words:
+        "# Dragoman release history"."""
+        return name in self.title_words
 
     def _bold_item_lead(self, block: Block, named: list[NameMention]) -> str | None:
         """ "- **Mistral Saba** (Mistral AI, Paris), le 17/2/2025 : ..., une fenêtre de 32 000
@@ -5388,6 +5417,27 @@ class Extractor:
             return None
         return multiplied.group(1)
 
+    @cached_property
+    def _ranks_a_setting(self) -> bool:
+        """Whether the text writes a rank as a method's setting: "a LoRA rank of 64"."""
+        words, nouns = self.lex.rank_word, self.lex.rank_before
+        generic = name_rules().generic
+        return (
+            words is not None
+            and nouns is not None
+            and any(
+                nouns.search(self.text, max(0, match.start() - 4), match.end()) is not None
+                and (
+                    method := PREVIOUS_WORD.search(
+                        self.text, max(0, match.start() - 24), match.start()
+                    )
+                )
+                is not None
+                and method.group(1) in generic
+                for match in words.finditer(self.text)
+            )
+        )
+
     def _implied_unit(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
     ) -> str | None:
@@ -5404,6 +5454,8 @@ class Extractor:
             and 0 < value < 10_000
             and self.lex.rank_before
             and self.lex.rank_before.search(before)
+            # Not "... and rank 64 gave us headroom" where the text speaks of a "LoRA rank".
+            and not self._ranks_a_setting
         ):
             return "rank"
         context = self._nearest_keyword("context_length", quantity, sentence)
