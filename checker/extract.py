@@ -4254,10 +4254,15 @@ class Extractor:
         """The name a paragraph opens with, which its later references point back to: the
         first model name, or a name before it that starts its sentence ("BLOOM has ...,
         more than OPT-175B")."""
+        dated_entry = self.in_heading and any(
+            q.kind == QuantityKind.DATE and sentence.start <= q.start < sentence.end
+            for q in self.quantities
+        )
         names = [
             m
             for m in named
-            if m.strength >= NAMED
+            # "### April 18th, 2024 — Dragoman" under "# Dragoman release history"
+            if (m.strength >= NAMED or (dated_entry and self._in_the_title(m.name)))
             and not self._is_attribution(m)
             and m.name not in self.training_grounds
             and not self.names.is_hardware(m.name)  # "H100 cards in a commercial cloud"
