@@ -378,6 +378,9 @@ class EntityWords(_Strict):
     # Nouns right after a name that make it an organisation's, however shaped like a model's:
     # "Inception, the G42 company"; not "the ChatGPT maker", the maker of what it names.
     organisation_heads: list[str] = Field(default_factory=list)
+    # "the Focused Transformer (FoT) method": nouns after a name that make it a method's, whose
+    # figures are no model's wherever the document names it.
+    method_nouns: list[str] = Field(default_factory=list)
     # "we", "wir", "nous": in an interview or a press release, the company speaking.
     first_person: list[str] = Field(default_factory=list)
     # "en" in "en a mobilisé 256": a bare figure that counts what was counted before it.
@@ -642,6 +645,7 @@ class Lexicon:
     maker_possessive: re.Pattern[str] | None
     organisation_compound_lead: re.Pattern[str] | None
     organisation_head: re.Pattern[str] | None
+    method_after: re.Pattern[str] | None
     recipient_preposition: re.Pattern[str] | None
     recipient_relative: re.Pattern[str] | None
     introducer: re.Pattern[str] | None
@@ -1150,6 +1154,7 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         organisation_head=framed(e.organisation_heads, r"[ \t]+", r"\b"),
+        method_after=framed(e.method_nouns, r"\)?[ \t]+", r"(?!\w)"),
         recipient_preposition=framed(e.recipient_prepositions, r"\s+", r"\s*"),
         recipient_relative=framed(e.recipient_relatives, r"\s*,\s*", r"\b"),
         introducer=word_pattern(e.name_introducers, anchored_end=True),
@@ -3211,6 +3216,8 @@ class Extractor:
         self.subject_offsets: list[int] = []
         self.subjects: list[str | None] = []
         self.title_words: frozenset[str] = frozenset()
+        # Methods the text names: "the Focused Transformer (FoT) method".
+        self.methods: set[str] = set()
 
     def location(self, offset: int) -> SourceLocation:
         line = bisect_right(self.line_starts, offset)
@@ -3392,7 +3399,8 @@ class Extractor:
                 mentions = [
                     self._as_organisation(m) if m.name in self.organisations else m
                     for m in self._as_training_grounds(read)
-                    if not any(q.start < m.start and m.end <= q.end for q in in_sentence)
+                    if m.name not in self.methods
+                    and not any(q.start < m.start and m.end <= q.end for q in in_sentence)
                     and m.start >= opening
                     and not self._quoted_fragment(m)
                 ]
@@ -3874,7 +3882,8 @@ class Extractor:
 
     def _learn_training_grounds(self, mentions: list[NameMention], sentence: Sentence) -> None:
         """ "entraînés sur MareNostrum 5", "trained on RefinedWeb": what a model is trained on
-        (a machine, a dataset) is no model, wherever the document names it."""
+        (a machine, a dataset) is no model, wherever the document names it; nor is how it is
+        trained ("the Focused Transformer (FoT) method"), which names nothing a figure is of."""
         drawn_from = self.lex.drawn_from
         for mention in mentions:
             lead = self.text[max(sentence.start, mention.start - TRAINED_ON_REACH) : mention.start]
@@ -3898,6 +3907,11 @@ class Extractor:
                 or self._apposed_machine(mention)
             ):
                 self.training_grounds.add(mention.name)
+            elif (
+                self.lex.method_after is not None
+                and self.lex.method_after.match(self.text, mention.end) is not None
+            ):
+                self.methods.add(mention.name)
 
     def _apposed_machine(self, mention: NameMention) -> bool:
         """ "sur Taipei-1, le supercalculateur que NVIDIA exploite": a name a word for a

@@ -133,9 +133,10 @@ def _word_pattern(table: WordTable) -> str:
 
 
 def _day_first(template: str) -> str:
-    """A date template whose month number comes before its day, with the two swapped."""
+    """A date template whose month number comes before its day, with the two swapped; not a
+    year-first one ("2023.10.20"), which no country writes with the day second."""
     month, day = template.find("{month_num}"), template.find("{day}")
-    if month < 0 or day < 0 or day < month:
+    if month < 0 or day < 0 or day < month or 0 <= template.find("{year}") < month:
         return template
     swapped = {"{month_num}": "{day}", "{day}": "{month_num}"}
     return re.sub(r"\{(?:month_num|day)\}", lambda field: swapped[field.group()], template)

@@ -974,6 +974,9 @@ def test_a_day_listed_before_a_date_is_a_date_in_its_month(
         ("Released 07/03/2024.", "2024-07-03"),
         ("Dates are written day/month/year. Released 07/03/2024.", "2024-03-07"),
         ("All dates DD/MM/YYYY.\n\nReleased 30/07/2024.", "2024-07-30"),
+        ("Dates are written day/month/year. Released 2024.03.07.", "2024-03-07"),
+        ("## 2023.10.20 — Wren-7B", "2023-10-20"),
+        ("Released 2023/10/20.", "2023-10-20"),
     ],
 )
 def test_a_text_that_says_it_writes_the_day_first_is_read_so(text: str, iso: str) -> None:
