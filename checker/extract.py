@@ -717,12 +717,13 @@ def lexicon(code: str) -> Lexicon:
 
     after_pairs = tuple(
         (qual, pat)
-        for qual, words in (
-            (Qualifier.APPROX, q.approx_after),
-            (Qualifier.AT_LEAST, q.at_least_after),
-            (Qualifier.UP_TO, q.up_to_after),
+        for qual, words, comma in (
+            # "69 billion, give or take": a hedge may follow a comma.
+            (Qualifier.APPROX, q.approx_after, True),
+            (Qualifier.AT_LEAST, q.at_least_after, False),
+            (Qualifier.UP_TO, q.up_to_after, False),
         )
-        if (pat := after(words))
+        if (pat := framed(words, r"\s*,?\s*" if comma else r"\s*"))
     )
     apposition_noun = word_pattern(e.apposition_nouns)
     machine_noun = word_pattern(e.machine_nouns)
