@@ -3217,6 +3217,8 @@ class Extractor:
         self.subject_offsets: list[int] = []
         self.subjects: list[str | None] = []
         self.title_words: frozenset[str] = frozenset()
+        # The first sentences of answers to questions asking what a model is built on.
+        self.base_answers: list[tuple[int, int]] = []
         # Methods the text names: "the Focused Transformer (FoT) method".
         self.methods: set[str] = set()
 
@@ -3234,6 +3236,7 @@ class Extractor:
         )
         title = self.text[blocks[0].start : blocks[0].end] if blocks and blocks[0].heading else ""
         self.title_words = frozenset(TITLE_WORD.findall(title))
+        self.base_answers = self._answers_naming_bases(blocks)
         # Two passes: names learnt anywhere in the document are names everywhere in it.
         for block in blocks:
             for sentence in block.sentences:
@@ -4222,6 +4225,24 @@ class Extractor:
             and starts_sentence(self.text, sentence.start, first.start)
             and all(self._after_preposition(m) for m in mentions if m.model_like and not m.anaphor)
         )
+
+    def _answers_naming_bases(self, blocks: list[Block]) -> list[tuple[int, int]]:
+        """ "**What are they built on?**" over "The 7B models on Mistral-7B, the 70B models on
+        CodeLlama-70B.": what the answer's first sentence names are bases."""
+        marker = self.lex.base_marker
+        answers = []
+        for question, answer in pairwise(blocks):
+            text = self.text[question.start : question.end].strip(" *_#\n")
+            if (
+                marker is not None
+                and question.heading
+                and text.endswith("?")
+                and not answer.heading
+                and answer.sentences
+                and marker.search(text.rstrip("?")) is not None
+            ):
+                answers.append((answer.sentences[0].start, answer.sentences[0].end))
+        return answers
 
     def _in_the_title(self, name: str) -> bool:
         """Whether the document's first line, a heading, has ``name`` as one of its words:
@@ -8175,6 +8196,8 @@ class Extractor:
         marker = self.lex.base_marker
         if marker is None or mention.anaphor:
             return False
+        if any(start <= mention.start < end for start, end in self.base_answers):
+            return True  # "**What are they built on?**" over "The 7B models on Mistral-7B, ..."
         start = max(0, mention.start - BASE_REACH)
         ends = list(CLAUSE_END.finditer(self.text, start, mention.start))
         start = ends[-1].end() if ends else start
