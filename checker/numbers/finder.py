@@ -297,7 +297,10 @@ def _iso_date(match: re.Match[str], grammar: Grammar) -> str | None:
         month = int(groups["month_num"])
     if not 1 <= month <= 12:
         return None
-    day = int(groups["day"]) if groups.get("day") else None
+    day: int | None = int(groups["day"]) if groups.get("day") else None
+    if groups.get("day_word"):
+        day_value = grammar.day_words.get(groups["day_word"])
+        day = day_value if isinstance(day_value, int) else None
     if day is not None and not 1 <= day <= 31:
         return None
     if groups.get("year") is None:

@@ -142,7 +142,7 @@ def _day_first(template: str) -> str:
     return re.sub(r"\{(?:month_num|day)\}", lambda field: swapped[field.group()], template)
 
 
-def _date_regex(template: str, months: WordTable) -> re.Pattern[str]:
+def _date_regex(template: str, months: WordTable, day_words: WordTable) -> re.Pattern[str]:
     r"""A date template compiled so that it starts with the class of its first character.
 
     The word boundary before a date and the template's own leading lookbehinds (``(?<![\d.])``)
@@ -150,7 +150,11 @@ def _date_regex(template: str, months: WordTable) -> re.Pattern[str]:
     tests the same character before the date; a scan then skips ahead to digits or to the
     letters months start with instead of trying every position of a text.
     """
-    plain = {**DATE_FIELDS, "month": f"(?P<month>{months.pattern()})(?![^\\W\\d_])"}
+    plain = {
+        **DATE_FIELDS,
+        "month": f"(?P<month>{months.pattern()})(?![^\\W\\d_])",
+        "day_word": f"(?P<day_word>{day_words.pattern()})(?![^\\W\\d_])",
+    }
     split = dict(SPLIT_DATE_FIELDS)
     split_months = months.split_first_character()
     if split_months is not None:
@@ -319,11 +323,17 @@ class Grammar:
         for name, number in table.months.items():
             months.add(name, number, case_sensitive=False)
         self.months = months
-        self.date_res = [_date_regex(pattern, months) for pattern in table.date_patterns]
+        day_words = WordTable()
+        for word, day in table.day_words.items():
+            day_words.add(word, day, case_sensitive=False)
+        self.day_words = day_words
+        self.date_res = [
+            _date_regex(pattern, months, day_words) for pattern in table.date_patterns
+        ]
         # The same patterns with a numeric date's day where its month was: "07/03/2024" read
         # as 7 March in a text that says it writes the day first.
         self.day_first_date_res = [
-            _date_regex(_day_first(pattern), months) for pattern in table.date_patterns
+            _date_regex(_day_first(pattern), months, day_words) for pattern in table.date_patterns
         ]
         declarations = alternation(table.day_first_declarations, fold_case=True)
         self.day_first_declaration = (

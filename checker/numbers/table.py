@@ -160,6 +160,9 @@ class NumberTable(_Strict):
     scale_unit_connectors: list[str] = Field(default_factory=list)
     months: dict[str, int] = Field(default_factory=dict)
     date_patterns: list[str] = Field(default_factory=list)
+    # Days of the month written as words, for ``{day_word}`` in date patterns: "the second of
+    # April 2024".
+    day_words: dict[str, int] = Field(default_factory=dict)
     # "Dates are written day/month/year": a text that says so writes a numeric date's day
     # where the language's patterns put its month.
     day_first_declarations: list[str] = Field(default_factory=list)
@@ -202,6 +205,14 @@ class NumberTable(_Strict):
         if bad:
             raise ValueError(f"month numbers must be 1..12: {bad}")
         return months
+
+    @field_validator("day_words")
+    @classmethod
+    def _days_of_a_month(cls, days: dict[str, int]) -> dict[str, int]:
+        bad = [word for word, day in days.items() if not 1 <= day <= 31]
+        if bad:
+            raise ValueError(f"days must be 1..31: {bad}")
+        return days
 
     @field_validator("date_patterns")
     @classmethod
