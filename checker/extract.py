@@ -101,6 +101,8 @@ LOWER_CASE_WORDS = r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*))"
 # Where what comes before a name stops belonging to its clause.
 # A word of a title, hyphens and dots inside it: "Dragoman", "Llama-3.1".
 TITLE_WORD = re.compile(r"[^\W_](?:[\w.-]*[^\W_])?")
+# A figure whose clause ends right after it: "finished in roughly 16."
+ELLIPSIS_END = re.compile(r"\s*(?:[.;!?)]|,\s|$)")
 # Where a sentence may start inside a short text before a name: after its end or a paragraph.
 SENTENCE_BREAK_IN_LEAD = re.compile(r"[.!?:]\s+|\n\s*\n")
 CLAUSE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
@@ -130,6 +132,8 @@ NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*){1,2}")
 APPOSED_NAME_END = re.compile(r"\w,\s+(?:\w+\s+)?$")
 # Characters from a count of machines to the count of accelerators in each: "16 nodes with ".
 MACHINE_TO_COUNT = 24
+# A bare figure below this may count the span of time before it ("30 hours ...; roughly 16").
+ELLIPTICAL_SPAN = 1000
 # "Allen Institute for AI (Ai2)": the words before an abbreviation that may hold the noun.
 ORGANISATION_NAME_WORDS = 6
 # "What about Llama 2?" asks about the model it names; a question that names one only after
@@ -1576,6 +1580,13 @@ def size_in_name(name: str) -> float | None:
             amount = float(size.group(2).replace(",", "."))
             return experts * amount * SIZE_MULTIPLIERS[size.group(3).lower()]
     return None
+
+
+def size_suffix(parameters: float) -> str:
+    """How a name writes a size: 13e9 as "13b", 6.7e9 as "6.7b", 350e6 as "350m"."""
+    if parameters >= 1e9:
+        return f"{parameters / 1e9:g}b"
+    return f"{parameters / 1e6:g}m"
 
 
 def names_by_size(
@@ -4389,10 +4400,14 @@ class Extractor:
         gives those sizes ("Gemma 2 9B"), when one name has that size."""
         found = []
         for quantity in in_sentence:
-            if not self._glued_size(quantity):
+            if self._glued_size(quantity):
+                size = quantity.text.casefold()
+            elif self._sized_adjective(quantity):
+                size = size_suffix(float(quantity.value))
+            else:
                 continue
             members = self._figure_list(quantity, in_sentence)
-            name = self.sized_names.get(quantity.text.casefold())
+            name = self.sized_names.get(size)
             if name is not None and (
                 (
                     self._describes_a_model(members[-1])
@@ -4405,6 +4420,18 @@ class Extractor:
             ):
                 found.append(NameMention(quantity.start, quantity.end, name, MODEL))
         return found
+
+    def _sized_adjective(self, quantity: Quantity) -> bool:
+        """ "The 13-billion-parameter model needed about 30 hours": a count of parameters
+        written as one hyphenated word, after an article and before a noun for a model."""
+        return (
+            quantity.unit == "parameter"
+            and isinstance(quantity.value, float)
+            and "-" in quantity.text.strip("-")
+            and " " not in quantity.text
+            and self._after_article(quantity)
+            and self._describes_a_model(quantity)
+        )
 
     def _size_as_a_noun(self, quantity: Quantity) -> bool:
         """ "The 8B is built on ...", "For the 70B we needed ...": a size alone after an
@@ -5308,6 +5335,10 @@ class Extractor:
                 return "rank", "rank"
             if unit is None:
                 return None, ""
+            if unit in DURATION_UNITS:
+                # "... 30 hours there; its smaller sibling finished in roughly 16."
+                spanned = quantity.model_copy(update={"unit": unit})
+                return self._attribute(spanned, sentence, neighbours)
         if unit == "parameter":
             share = self._share_of(quantity, neighbours)
             if share is not None:
@@ -5531,7 +5562,17 @@ class Extractor:
         )
         if labelled is not None:
             return labelled
-        if quantity.scale_word is None or value < SCALED_COUNT_FLOOR:
+        if quantity.scale_word is None:
+            # "about 30 hours there; its smaller sibling finished in roughly 16.": a bare
+            # figure that ends its clause after a span of time counts the same unit.
+            spans = [
+                q for q in neighbours if q.unit in DURATION_UNITS and q.end <= quantity.start
+            ]
+            ends = ELLIPSIS_END.match(self.text, quantity.end) is not None
+            # Not "the longest of the two": an article makes the number a noun's.
+            elliptical = spans and ends and not self._after_article(quantity)
+            return spans[-1].unit if elliptical and value < ELLIPTICAL_SPAN else None
+        if value < SCALED_COUNT_FLOOR:
             return None
         active = self.lex.keywords.get("active_parameters")
         copula = COPULA_AFTER.match(self.text, quantity.end)
@@ -6579,12 +6620,21 @@ class Extractor:
         return held
 
     def _in_each_machine(self, quantity: Quantity, neighbours: list[Quantity]) -> bool:
-        """ "16 nodes with eight A100 GPUs", "trente-deux nœuds de huit GPU": a count right
-        after a count of machines is per machine."""
+        """ "16 nodes with eight A100 GPUs", "trente-deux nœuds de huit GPU", "two servers,
+        each holding eight A100 GPUs": a count right after a count of machines is per
+        machine."""
         return any(
             0 < quantity.start - q.end <= MACHINE_TO_COUNT
-            and not CLAUSE_BREAK.search(self.text, q.end, quantity.start)
             and self._counts_machines(q)
+            and (
+                not (comma := CLAUSE_BREAK.search(self.text, q.end, quantity.start))
+                or (
+                    comma.group() == ","
+                    and self.lex.per_machine_subject is not None
+                    and self.lex.per_machine_subject.match(self.text, comma.end(), quantity.start)
+                    is not None
+                )
+            )
             for q in neighbours
             if q.unit is None
         )
