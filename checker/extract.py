@@ -101,6 +101,9 @@ LOWER_CASE_WORDS = r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*))"
 # Where what comes before a name stops belonging to its clause.
 # A word of a title, hyphens and dots inside it: "Dragoman", "Llama-3.1".
 TITLE_WORD = re.compile(r"[^\W_](?:[\w.-]*[^\W_])?")
+# A figure with at most one word after it in its clause: "dix milliards,", "7,24 milliards
+# chacun,".
+BARE_FIGURE_END = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*)?(?:[,.;:)]|\n[ \t]*\n|\Z)")
 # A figure whose clause ends right after it: "finished in roughly 16."
 ELLIPSIS_END = re.compile(r"\s*(?:[.;!?)]|,\s|$)")
 # Where a sentence may start inside a short text before a name: after its end or a paragraph.
@@ -271,6 +274,9 @@ class AttributeWords(_Strict):
     multipliers: list[str] = Field(default_factory=list)
     changes: list[str] = Field(default_factory=list)
     size_suffixes: list[str] = Field(default_factory=list)
+    # A short section title's word and what a bare figure with a scale word under it counts:
+    # "## La taille" over "- **X** : dix milliards" (parameters).
+    section_units: dict[str, Literal["parameter", "token"]] = Field(default_factory=dict)
     contrasts: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
     output: list[str] = Field(default_factory=list)
@@ -3190,6 +3196,8 @@ class Extractor:
         # Whether the paragraph's last sentence told a training run on counted machines
         # ("Trainiert wurde auf 21 A100-Karten."): a span of time next is the run's.
         self.after_a_run = False
+        # What the bare scaled figures under a short section title count ("## La taille").
+        self.section_unit: str | None = None
         # The machines a run of the paragraph was said to use ("trained on four nodes"), and
         # how many accelerators each holds ("Each node holds eight H100s").
         self.machines_of_the_run: Quantity | None = None
@@ -3372,6 +3380,7 @@ class Extractor:
                 heading = Sentence(block.start, block.end)
                 short = len(self.text[block.start : block.end].split()) <= SECTION_TITLE_WORDS
                 self.in_training_section = short and self._has("training", heading)
+                self.section_unit = self._section_unit(heading) if short else None
                 # "## Planned", "### Geplant": what the section lists is still to come, up to
                 # the next heading as high as it.
                 level = heading_level(self.text, block.start)
@@ -4934,6 +4943,14 @@ class Extractor:
         free = [m for m in organisations if not self._after_preposition(m)]
         return (free or organisations)[-1].name
 
+    def _section_unit(self, heading: Sentence) -> str | None:
+        """What a short section title says its bare figures count: "## La taille"."""
+        units = self.lex.data.attributes.section_units
+        words = re.findall(r"[^\W\d_]+", self.text[heading.start : heading.end])
+        named = {units[w.lower()] for w in words if w.lower() in units}
+        # "Two sizes, more data": a title that names two counts says nothing of either.
+        return named.pop() if len(named) == 1 else None
+
     def _labelled_unit(self, quantity: Quantity, sentence: Sentence) -> str | None:
         """ "- Parameter insgesamt: 141 Milliarden", "Experten: acht": what the label before
         the colon counts."""
@@ -5562,6 +5579,17 @@ class Extractor:
         )
         if labelled is not None:
             return labelled
+        if (
+            self.section_unit is not None
+            and quantity.scale_word
+            and not self.in_heading
+            # not "3 millions de paires": a noun after it says what it counts
+            and BARE_FIGURE_END.match(
+                self.text, self._figure_list(quantity, neighbours)[-1].end
+            )
+            is not None
+        ):
+            return self.section_unit  # "## La taille" over "- **X** : dix milliards"
         if quantity.scale_word is None:
             # "about 30 hours there; its smaller sibling finished in roughly 16.": a bare
             # figure that ends its clause after a span of time counts the same unit.
@@ -7136,10 +7164,23 @@ class Extractor:
     def _each_of_the_models(self, quantity: Quantity, sentence: Sentence) -> list[str]:
         """ "## A and B" over "- Two domain models, 70 billion parameters each": a figure each
         of the models the sentence counts has, as the paragraph or the one before named
-        them."""
-        count = self._models_counted(sentence)
-        if not count or quantity.unit == "expert":
+        them; or each of the models it lists before the figure ("A et B : 7 milliards
+        chacun")."""
+        if quantity.unit == "expert":
             return []
+        count = self._models_counted(sentence)
+        if not count:
+            # "- **A** et **B** : 7,24 milliards chacun": the models the sentence lists first.
+            listed = [
+                m
+                for m in self.names.sentence_mentions(sentence.start, sentence.end)
+                if m.end <= quantity.start
+                and (m.model_like or m.strength >= NAMED)
+                and not m.anaphor
+                and not m.organisation
+            ]
+            group = self._coordinated(listed[0], listed) if listed else []
+            return [m.name for m in group] if len(group) > 1 else []
         named = list(self.paragraph_models or self.previous_paragraph_models)
         return named if len(named) == count else []
 
