@@ -135,6 +135,8 @@ NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*){1,2}")
 APPOSED_NAME_END = re.compile(r"\w,\s+(?:\w+\s+)?$")
 # Characters from a count of machines to the count of accelerators in each: "16 nodes with ".
 MACHINE_TO_COUNT = 24
+# "huit A100 pendant trois jours": how far after a count of accelerators its run's span starts.
+SPAN_AFTER_COUNT = 30
 # A bare figure below this may count the span of time before it ("30 hours ...; roughly 16").
 ELLIPTICAL_SPAN = 1000
 # "Allen Institute for AI (Ai2)": the words before an abbreviation that may hold the noun.
@@ -5335,6 +5337,7 @@ class Extractor:
                 or any(
                     q.unit == "gpu"
                     or (q.unit == "token" and float(q.value) >= CONTEXT_TOKENS_LIMIT)
+                    or (q.end <= quantity.start and self._counts_accelerators(q, neighbours))
                     for q in neighbours
                 )
             )
@@ -5490,8 +5493,9 @@ class Extractor:
 
     def _counted_accelerator(self, end: int, one: bool = False) -> str | None:
         """The accelerator a figure that ends at ``end`` counts, if it counts one: "4,096
-        A100s", "256 × A100 (40 GB)", "4 × A100 trainiert", ``one`` "One A100 was enough";
-        not "4 A100 nodes"."""
+        A100s", "256 × A100 (40 GB)", "4 × A100 trainiert", ``one`` "One A100 was enough",
+        "huit A100 pendant trois jours" (``one`` too: a span of time follows); not "4 A100
+        nodes"."""
         following = self.text[end : end + KEYWORD_WINDOW]
         listed = COUNTED_ACCELERATOR.match(following)
         if listed is not None:
@@ -5533,7 +5537,8 @@ class Extractor:
         """The unit of a bare figure: a rank, a context size, the accelerators it counts
         ("4,096 A100s"), or the count its neighbours name."""
         before = self.text[max(sentence.start, quantity.start - 30) : quantity.start]
-        hardware = self._counted_accelerator(quantity.end, one=quantity.value == 1)
+        spaced = quantity.value == 1 or self._span_follows(quantity, neighbours)
+        hardware = self._counted_accelerator(quantity.end, one=spaced)
         if hardware and self.names.hardware_shape.match(hardware):
             return "gpu"
         value = quantity.value
@@ -6603,12 +6608,24 @@ class Extractor:
             }
         )
 
-    def _counts_accelerators(self, quantity: Quantity) -> bool:
+    def _counts_accelerators(
+        self, quantity: Quantity, neighbours: Sequence[Quantity] = ()
+    ) -> bool:
         """ "eight H100s", "256 GPUs": a count of accelerators, its unit written or implied."""
         if quantity.unit is not None or quantity.kind != QuantityKind.NUMBER:
             return quantity.unit == "gpu"
-        hardware = self._counted_accelerator(quantity.end, one=quantity.value == 1)
+        spaced = quantity.value == 1 or self._span_follows(quantity, neighbours)
+        hardware = self._counted_accelerator(quantity.end, one=spaced)
         return hardware is not None and self.names.hardware_shape.match(hardware) is not None
+
+    def _span_follows(self, quantity: Quantity, neighbours: Sequence[Quantity]) -> bool:
+        """ "huit A100 pendant trois jours": a span of time right after the figure's noun."""
+        return any(
+            q.unit in DURATION_UNITS
+            and 0 < q.start - quantity.end <= SPAN_AFTER_COUNT
+            and not CLAUSE_BREAK.search(self.text, quantity.end, q.start)
+            for q in neighbours
+        )
 
     def _opens_per_machine(self, sentence: Sentence) -> bool:
         """ "Each node holds eight H100s", "Jeder davon ...", "Chaque nœud ...", right after a
