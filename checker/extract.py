@@ -101,6 +101,8 @@ LOWER_CASE_WORDS = r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*))"
 # Where what comes before a name stops belonging to its clause.
 # A word of a title, hyphens and dots inside it: "Dragoman", "Llama-3.1".
 TITLE_WORD = re.compile(r"[^\W_](?:[\w.-]*[^\W_])?")
+# A lower-case word after a noun, where adjectives follow their nouns: "groupe émirati".
+FOLLOWING_ADJECTIVE = r"(?:[ \t]+(?-i:[^\W\d_A-Z]+))?"
 # A figure with at most one word after it in its clause: "dix milliards,", "7,24 milliards
 # chacun,".
 BARE_FIGURE_END = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*)?(?:[,.;:)]|\n[ \t]*\n|\Z)")
@@ -390,6 +392,9 @@ class EntityWords(_Strict):
     # Nouns right after a name that make it an organisation's, however shaped like a model's:
     # "Inception, the G42 company"; not "the ChatGPT maker", the maker of what it names.
     organisation_heads: list[str] = Field(default_factory=list)
+    # Nouns right before a name that make it an organisation's, however shaped like a model's:
+    # "filiale du groupe émirati G42" (an adjective may stand between).
+    organisation_titles: list[str] = Field(default_factory=list)
     # "the Focused Transformer (FoT) method": nouns after a name that make it a method's, whose
     # figures are no model's wherever the document names it.
     method_nouns: list[str] = Field(default_factory=list)
@@ -657,6 +662,7 @@ class Lexicon:
     maker_possessive: re.Pattern[str] | None
     organisation_compound_lead: re.Pattern[str] | None
     organisation_head: re.Pattern[str] | None
+    organisation_title: re.Pattern[str] | None
     method_after: re.Pattern[str] | None
     recipient_preposition: re.Pattern[str] | None
     recipient_relative: re.Pattern[str] | None
@@ -1167,6 +1173,18 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         organisation_head=framed(e.organisation_heads, r"[ \t]+", r"\b"),
+        # Where an adjective follows its noun ("du groupe émirati G42"), one may stand between;
+        # not in German, whose lower-case word there is a verb ("Der Konzern hatte LLaMA-13B").
+        organisation_title=(
+            re.compile(
+                rf"(?<!\w)(?:{title.pattern})"
+                + ("" if e.capitalises_nouns else FOLLOWING_ADJECTIVE)
+                + r"[ \t]+$",
+                re.I,
+            )
+            if (title := word_pattern(e.organisation_titles)) is not None
+            else None
+        ),
         method_after=framed(e.method_nouns, r"\)?[ \t]+", r"(?!\w)"),
         recipient_preposition=framed(e.recipient_prepositions, r"\s+", r"\s*"),
         recipient_relative=framed(e.recipient_relatives, r"\s*,\s*", r"\b"),
@@ -3238,6 +3256,8 @@ class Extractor:
         self.subject_offsets: list[int] = []
         self.subjects: list[str | None] = []
         self.title_words: frozenset[str] = frozenset()
+        # The base the sentence before named, if it named one.
+        self.base_just_named: str | None = None
         # The first sentences of answers to questions asking what a model is built on.
         self.base_answers: list[tuple[int, int]] = []
         # Methods the text names: "the Focused Transformer (FoT) method".
@@ -3634,6 +3654,9 @@ class Extractor:
                 self.last_opener = next(
                     (m.name for m in named if starts_sentence(self.text, sentence.start, m.start)),
                     None,
+                )
+                self.base_just_named = next(
+                    (m.name for m in named if m.model_like and self._built_on(m)), None
                 )
                 # "baut auf A auf, einer Variante von B": the base is A, B is A's base.
                 self.last_base = next(
@@ -4066,6 +4089,10 @@ class Extractor:
                 or (
                     self.lex.organisation_head is not None
                     and self.lex.organisation_head.match(self.text, mention.end) is not None
+                )
+                or (
+                    self.lex.organisation_title is not None
+                    and self.lex.organisation_title.search(before) is not None
                 )
             ):
                 self.model_shaped_organisations.add(mention.name)
@@ -4975,8 +5002,14 @@ class Extractor:
 
     def _answered_unit(self, quantity: Quantity, sentence: Sentence) -> str | None:
         """ "**How many parameters does it have?**" answered by "9.3 billion.": what the
-        question asks to count, for the answer's first figure."""
+        question asks to count, for the answer's first figure; so does a question the text
+        asks itself right before ("Combien de jetons lui a-t-on fait lire ensuite ?
+        Cinquante-cinq milliards, d'après l'équipe")."""
         question = self.question
+        asked = self._question_just_asked(quantity, sentence)
+        if asked is not None:
+            words = re.findall(r"[^\W\d_][\w-]*", self.text[asked.start : asked.end])
+            return self._first_counted_unit(words)
         if question is None:
             return None
         if any(self.block_start <= q.start < quantity.start for q in self.quantities):
@@ -4990,6 +5023,17 @@ class Extractor:
             return None
         words = re.findall(r"[^\W\d_][\w-]*", self.text[question.start : question.end])
         return self._first_counted_unit(words)
+
+    def _question_just_asked(self, quantity: Quantity, sentence: Sentence) -> Sentence | None:
+        """The sentence before, when it is a question and the figure opens this one."""
+        if self.text[sentence.start : quantity.start].strip(" *_\n\"«„“"):
+            return None
+        before = self.text[self.block_start : sentence.start].rstrip()
+        if not before.endswith("?"):
+            return None
+        breaks = list(SENTENCE_BREAK_IN_LEAD.finditer(before, 0, len(before) - 1))
+        start = self.block_start + (breaks[-1].end() if breaks else 0)
+        return Sentence(start, self.block_start + len(before))
 
     def _joined_to_a_count(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
@@ -7017,6 +7061,10 @@ class Extractor:
             objects = self._released_after_a_pronoun(chosen, sure)
             if objects:
                 return objects
+        if chosen is not None and chosen.anaphor and not released:
+            base = self._base_its_maker_speaks_of(chosen, sentence, candidates)
+            if base is not None:
+                return [base]
         if chosen is None or chosen.anaphor:
             unnamed = self._released_unnamed(quantity, sentence, sure) if released else []
             return unnamed or ([topic] if topic else [])
@@ -7348,6 +7396,27 @@ class Extractor:
             return False
         lead = self.text[max(0, mention.start - ADJACENT) : mention.start]
         return articles.search(lead) is not None
+
+    def _base_its_maker_speaks_of(
+        self, anaphor: NameMention, sentence: Sentence, candidates: list[NameMention]
+    ) -> str | None:
+        """ "Le point de départ est Llama 3 8B. Meta avait entraîné celui-ci sur plus de
+        15 000 milliards de jetons": a reference in a sentence a name that is no model's
+        opens, right after a sentence that named a base, is to that base, which its maker
+        trained."""
+        base = self.base_just_named
+        if base is None or anaphor.plural or anaphor.extreme or anaphor.position:
+            return None
+        named = [m for m in candidates if not m.anaphor and m.start < anaphor.start]
+        opener = named[0] if named else None
+        return (
+            base
+            if opener is not None
+            and not opener.model_like
+            and opener.name not in self.model_names
+            and starts_sentence(self.text, sentence.start, opener.start)
+            else None
+        )
 
     def _released_after_a_pronoun(
         self, pronoun: NameMention, sure: list[NameMention]
