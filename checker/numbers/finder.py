@@ -742,6 +742,15 @@ def _with_unit(text: str, grammar: Grammar, draft: Draft) -> Draft:
             unit_text=written,
         )
     currency = grammar.currency_after_re.match(text, position)
+    hundredth = grammar.unit_word_re.match(text, position)
+    if (
+        currency is not None
+        and hundredth is not None
+        and hundredth.end() > currency.end()
+        and isinstance(info := grammar.unit_words.get(hundredth.group(1)), UnitInfo)
+        and info.name in grammar.hundredth_units
+    ):
+        currency = None  # "15 euro cents": the hundredths the longer words name
     if currency is not None:
         written = currency.group(1) or currency.group(2)
         forms = grammar.currency_symbols if currency.group(1) else grammar.currency_words

@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from checker.models import Quantity
-from checker.numbers import find_quantities
+from checker.numbers import find_quantities, hundredth_currency
 
 
 def only(text: str, lang: str) -> Quantity:
@@ -985,6 +985,12 @@ def test_a_day_listed_before_a_date_is_a_date_in_its_month(
 def test_a_text_that_says_it_writes_the_day_first_is_read_so(text: str, iso: str) -> None:
     dates = [q.value for q in find_quantities(text, "en") if q.unit == "date"]
     assert dates == [iso]
+
+
+def test_euro_cents_are_hundredths_of_a_euro_not_euros() -> None:
+    found = find_quantities("15 euro cents per million input tokens", "en")
+    assert [(q.text, q.value, q.unit) for q in found] == [("15 euro cents", 15.0, "euro_cent")]
+    assert hundredth_currency("en", "euro_cent") == "EUR"
 
 
 def test_a_number_before_a_date_after_a_comma_is_no_day() -> None:
