@@ -1493,6 +1493,33 @@ class Cell:
     text: str
 
 
+# " / " between two names or figures of one cell, outside parentheses: "A / B", "33 / 65 Mrd.".
+CELL_PAIR_SEPARATOR = re.compile(r"[ \t]+/[ \t]+(?![^()]*\))")
+# The words after the last figure of a cell: " Mrd." of "33 / 65 Mrd.".
+FIGURE_TAIL = re.compile(r"[\d.,]+(\D*)$")
+
+
+def paired_cells(entity: Cell, value: Cell) -> list[tuple[Cell, Cell]]:
+    """ "| Guanaco-33B / Guanaco-65B | ... | 33 / 65 Mrd. |": each name with its own figure,
+    the unit written once after the last; a figure written once is each name's."""
+    names = CELL_PAIR_SEPARATOR.split(entity.text.strip())
+    if len(names) < 2:
+        return [(entity, value)]
+    figures = CELL_PAIR_SEPARATOR.split(value.text.strip())
+    if len(figures) == len(names):
+        tail = FIGURE_TAIL.search(figures[-1])
+        unit = tail.group(1) if tail is not None else ""
+        figures = [f if not f[-1:].isdigit() else f + unit for f in figures[:-1]] + figures[-1:]
+    elif len(figures) != 1:
+        return []
+    else:
+        figures = figures * len(names)
+    return [
+        (Cell(entity.start, name), Cell(value.start, figure))
+        for name, figure in zip(names, figures, strict=True)
+    ]
+
+
 @dataclass(frozen=True)
 class Table:
     start: int
@@ -3801,9 +3828,10 @@ class Extractor:
                         entity_cell, label_cell = Cell(table.start, subject), row[0]
                     # "| Paramètres | Actifs par jeton |": what the column before counts.
                     counted = None if transposed or column < 2 else table.header[column - 1]
-                    claims.extend(
-                        self._cell_claims(entity_cell, label_cell, row[column], row, counted)
-                    )
+                    for entity_part, value_part in paired_cells(entity_cell, row[column]):
+                        claims.extend(
+                            self._cell_claims(entity_part, label_cell, value_part, row, counted)
+                        )
         return claims
 
     @cached_property
