@@ -7394,11 +7394,19 @@ class Extractor:
             for m in candidates
             if clause_start <= m.start and m.end <= verbs[-1].start()
             and not self._after_preposition(m)
+            # "Earlier releases were built on Llama 2: Merak-7B-v3, ... inherited ..."
+            and not (in_sentence and self._built_on(m))
         ]
         if not subjects:
+            opens = not self.text[clause_start : verbs[0].start()].strip(" \t\n*_\"'„“«(-")
+            if opens and not in_sentence:
+                # "Merak-7B-v3, published in September, inherited the 6.7 billion parameters
+                # of ...": the subject before the aside.
+                heirs = self._heirs(quantity, sentence, candidates, topic, in_sentence=True)
+                if heirs:
+                    return heirs
             # "Übernommen wurden dabei die 6,7 Milliarden Parameter des Ausgangsmodells": a
             # clause that opens with the verb takes over for what the text speaks of.
-            opens = not self.text[clause_start : verbs[0].start()].strip(" \t\n*_\"'„“«(-")
             return [topic] if opens and topic else []
         subject = subjects[0]
         if subject.plural:
