@@ -16,6 +16,10 @@ from checker.lang import load_table
 SHARED_TABLE = "_shared"
 
 
+# What the calendar tables hold, and their largest number: months 1..12, days 1..31.
+CALENDAR_RANGES = {"months": ("month numbers", 12), "day_words": ("days", 31)}
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -198,21 +202,14 @@ class NumberTable(_Strict):
             raise ValueError(f"ordinal denominators must be denominator words: {unknown}")
         return words
 
-    @field_validator("months")
+    @field_validator("months", "day_words")
     @classmethod
-    def _month_numbers(cls, months: dict[str, int]) -> dict[str, int]:
-        bad = [name for name, number in months.items() if not 1 <= number <= 12]
+    def _within_the_calendar(cls, numbers: dict[str, int], info: ValidationInfo) -> dict[str, int]:
+        what, top = CALENDAR_RANGES[info.field_name or ""]
+        bad = [word for word, number in numbers.items() if not 1 <= number <= top]
         if bad:
-            raise ValueError(f"month numbers must be 1..12: {bad}")
-        return months
-
-    @field_validator("day_words")
-    @classmethod
-    def _days_of_a_month(cls, days: dict[str, int]) -> dict[str, int]:
-        bad = [word for word, day in days.items() if not 1 <= day <= 31]
-        if bad:
-            raise ValueError(f"days must be 1..31: {bad}")
-        return days
+            raise ValueError(f"{what} must be 1..{top}: {bad}")
+        return numbers
 
     @field_validator("date_patterns")
     @classmethod

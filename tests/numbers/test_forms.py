@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from pydantic import ValidationError
 
 from checker.models import Quantity
 from checker.numbers import find_quantities, hundredth_currency
+from checker.numbers.table import NumberTable
 
 
 def only(text: str, lang: str) -> Quantity:
@@ -1056,3 +1058,17 @@ def test_french_counts_in_aine_are_numbers(text: str, value: float, unit: str | 
 )
 def test_words_between_a_count_without_scale_and_its_noun_keep_it_a_number(text: str) -> None:
     assert all(q.unit is None for q in find_quantities(text, "de"))
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ({"months": {"Brumaire": 13}}, "month numbers must be 1..12"),
+        ({"day_words": {"thirty-second": 32}}, "days must be 1..31"),
+    ],
+)
+def test_calendar_tables_hold_only_real_months_and_days(
+    table: dict[str, dict[str, int]], message: str
+) -> None:
+    with pytest.raises(ValidationError, match=message):
+        NumberTable.model_validate(table)
