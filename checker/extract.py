@@ -103,6 +103,8 @@ LOWER_CASE_WORDS = r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*))"
 TITLE_WORD = re.compile(r"[^\W_](?:[\w.-]*[^\W_])?")
 # A lower-case word after a noun, where adjectives follow their nouns: "groupe émirati".
 FOLLOWING_ADJECTIVE = r"(?:[ \t]+(?-i:[^\W\d_A-Z]+))?"
+# What separates a source from its byline in an italic line: "Projektblog · veröffentlicht".
+BYLINE_SEPARATOR = re.compile(r"[,·|]|\s[–—]\s")
 # A figure with at most one word after it in its clause: "dix milliards,", "7,24 milliards
 # chacun,".
 BARE_FIGURE_END = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*)?(?:[,.;:)]|\n[ \t]*\n|\Z)")
@@ -6094,10 +6096,11 @@ class Extractor:
             return False  # "- **Veröffentlichung:** März 2025" labels a sheet's item
         # "*Posted June 9, 2025 in Model notes*", "... by Jane Doe": after the date, a
         # preposition may lead to the blog's section or the author.
-        if ITALIC_OPENING.match(self.text, sentence.start) and "," in before:
-            # "*Evaluation notes, published September 13, 2024*": an italic line that names
-            # what it heads before the byline.
-            before = before[before.rfind(",") + 1 :]
+        separators = list(BYLINE_SEPARATOR.finditer(before))
+        if ITALIC_OPENING.match(self.text, sentence.start) and separators:
+            # "*Evaluation notes, published September 13, 2024*", "*Projektblog · veröffentlicht
+            # am 17.12.2024*": an italic line that names what it heads before the byline.
+            before = before[separators[-1].end() :]
             if not WORD.findall(before) and not WORD.findall(after):
                 return True  # "*Google DeepMind blog, April 9, 2024*": the source, then the date
         trailing = WORD.findall(after)
