@@ -3657,6 +3657,10 @@ class Extractor:
                     paragraph_lead = lead or paragraph_lead
                 if not block.heading:
                     recent = self._subject(mentions) or recent
+                if retracted and not block.heading:
+                    # "Rectificatif : une première version ... indiquait qu'X avait été entraîné
+                    # sur 128 cartes. Il s'agit de 64 cartes.": the correction is of X.
+                    recent = next((m.name for m in named if m.model_like), recent)
                 subject = recent or paragraph_lead or context.current or self.main_subject
                 for mark in FOOTNOTE_MARK.finditer(self.text, sentence.start, sentence.end):
                     if subject is not None and footnote is None:
