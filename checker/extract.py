@@ -139,6 +139,8 @@ NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*){1,2}")
 APPOSED_NAME_END = re.compile(r"\w,\s+(?:\w+\s+)?$")
 # Characters from a count of machines to the count of accelerators in each: "16 nodes with ".
 MACHINE_TO_COUNT = 24
+# "Focused Transformer, kurz FoT": words at most between a name and the short name after it.
+ALIAS_GAP = 2
 # "huit A100 pendant trois jours": how far after a count of accelerators its run's span starts.
 SPAN_AFTER_COUNT = 30
 # A bare figure below this may count the span of time before it ("30 hours ...; roughly 16").
@@ -400,6 +402,8 @@ class EntityWords(_Strict):
     # "the Focused Transformer (FoT) method": nouns after a name that make it a method's, whose
     # figures are no model's wherever the document names it.
     method_nouns: list[str] = Field(default_factory=list)
+    # "Der Kniff heißt Focused Transformer": words that give a method its name.
+    naming_verbs: list[str] = Field(default_factory=list)
     # "we", "wir", "nous": in an interview or a press release, the company speaking.
     first_person: list[str] = Field(default_factory=list)
     # "en" in "en a mobilisé 256": a bare figure that counts what was counted before it.
@@ -666,6 +670,7 @@ class Lexicon:
     organisation_head: re.Pattern[str] | None
     organisation_title: re.Pattern[str] | None
     method_after: re.Pattern[str] | None
+    method_before: re.Pattern[str] | None
     recipient_preposition: re.Pattern[str] | None
     recipient_relative: re.Pattern[str] | None
     introducer: re.Pattern[str] | None
@@ -1188,6 +1193,12 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         method_after=framed(e.method_nouns, r"\)?[ \t]+", r"(?!\w)"),
+        method_before=(
+            re.compile(rf"(?<!\w)(?:{methods.pattern})\s+(?:{naming.pattern})\s+$", re.I)
+            if (methods := word_pattern(e.method_nouns)) is not None
+            and (naming := word_pattern(e.naming_verbs)) is not None
+            else None
+        ),
         recipient_preposition=framed(e.recipient_prepositions, r"\s+", r"\s*"),
         recipient_relative=framed(e.recipient_relatives, r"\s*,\s*", r"\b"),
         introducer=word_pattern(e.name_introducers, anchored_end=True),
@@ -3968,10 +3979,20 @@ class Extractor:
         (a machine, a dataset) is no model, wherever the document names it; nor is how it is
         trained ("the Focused Transformer (FoT) method"), which names nothing a figure is of."""
         drawn_from = self.lex.drawn_from
+        previous: NameMention | None = None
         for mention in mentions:
             lead = self.text[max(sentence.start, mention.start - TRAINED_ON_REACH) : mention.start]
             if mention.anaphor:
                 continue
+            if (
+                previous is not None
+                and previous.name in self.methods
+                and self._gap_words(previous.end, mention.start) <= ALIAS_GAP
+                and re.search(r"[,(]", self.text[previous.end : mention.start])
+            ):
+                # "Focused Transformer, kurz FoT": the method's short name.
+                self.methods.add(mention.name)
+            previous = mention
             # "the 15 trillion tokens of Llama 3" are a model's, "tokens of Southeast Asian
             # text" name no source: only a sure name that is no model's is a dataset.
             introduced = self.lex.dataset_lead
@@ -3993,7 +4014,7 @@ class Extractor:
             elif (
                 self.lex.method_after is not None
                 and self.lex.method_after.match(self.text, mention.end) is not None
-            ):
+            ) or (self.lex.method_before is not None and self.lex.method_before.search(lead)):
                 self.methods.add(mention.name)
 
     def _apposed_machine(self, mention: NameMention) -> bool:
