@@ -5069,9 +5069,7 @@ class Extractor:
             return None
         if any(self.block_start <= q.start < quantity.start for q in self.quantities):
             return None
-        opens = sentence.start == self.block_start and not self.text[
-            sentence.start : quantity.start
-        ].strip(" *_")
+        opens = self._opens_the_answer(quantity, sentence)
         # "Not quite. It has about 7.5 billion": further in, a scaled figure only ("None of
         # the six uses one" counts no experts).
         if not opens and not quantity.scale_word:
@@ -5081,7 +5079,7 @@ class Extractor:
 
     def _question_just_asked(self, quantity: Quantity, sentence: Sentence) -> Sentence | None:
         """The sentence before, when it is a question and the figure opens this one."""
-        if self.text[sentence.start : quantity.start].strip(" *_\n\"«„“"):
+        if not self._figure_opens(quantity, sentence):
             return None
         before = self.text[self.block_start : sentence.start].rstrip()
         if not before.endswith("?"):
@@ -5636,9 +5634,7 @@ class Extractor:
         """The unit of a bare figure: a rank, a context size, the accelerators it counts
         ("4,096 A100s"), or the count its neighbours name."""
         before = self.text[max(sentence.start, quantity.start - 30) : quantity.start]
-        spaced = quantity.value == 1 or self._span_follows(quantity, neighbours)
-        hardware = self._counted_accelerator(quantity.end, one=spaced)
-        if hardware and self.names.hardware_shape.match(hardware):
+        if self._names_an_accelerator_after(quantity, neighbours):
             return "gpu"
         value = quantity.value
         assert isinstance(value, float)
@@ -6372,11 +6368,16 @@ class Extractor:
         return [m.name for m in self._coordinated(asked[0], asked)] if asked else []
 
     def _opens_the_answer(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """Whether the figure is the first thing an interview answer says."""
         return (
             self.question is not None
             and sentence.start == self.block_start
-            and not self.text[sentence.start : quantity.start].strip(" *_\n")
+            and self._figure_opens(quantity, sentence)
         )
+
+    def _figure_opens(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """Whether only markup and quotes stand before the figure in its sentence."""
+        return not self.text[sentence.start : quantity.start].strip(" *_\n\"«„“")
 
     def _asked(self, keyword: str, sentence: Sentence) -> bool:
         """ "**And how long did the run take?**" over "About 30 days.": the question an
@@ -6714,6 +6715,13 @@ class Extractor:
         """ "eight H100s", "256 GPUs": a count of accelerators, its unit written or implied."""
         if quantity.unit is not None or quantity.kind != QuantityKind.NUMBER:
             return quantity.unit == "gpu"
+        return self._names_an_accelerator_after(quantity, neighbours)
+
+    def _names_an_accelerator_after(
+        self, quantity: Quantity, neighbours: Sequence[Quantity]
+    ) -> bool:
+        """ "4,096 A100s", "One A100", "huit A100 pendant trois jours": an accelerator's name
+        right after the figure, which it counts."""
         spaced = quantity.value == 1 or self._span_follows(quantity, neighbours)
         hardware = self._counted_accelerator(quantity.end, one=spaced)
         return hardware is not None and self.names.hardware_shape.match(hardware) is not None
