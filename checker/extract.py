@@ -1658,20 +1658,25 @@ def size_suffix(parameters: float) -> str:
 def names_by_size(
     names: Iterable[str], mentions: dict[str, int], bases: Iterable[str] = ()
 ) -> dict[str, str]:
-    """The names that end in a size ("Gemma 2 9B"), by that size ("9b"), where one name has
-    it, or one the document names more often than any other of that size ("Sahabat-AI 9B",
-    not its base "Gemma 2 9B" named once), or the one that is no other's base."""
+    """The names with a size in them ("Gemma 2 9B", "Eurus-70B-SFT"), by that size ("9b"),
+    where one name has it, or one the document names more often than any other of that size
+    ("Sahabat-AI 9B", not its base "Gemma 2 9B" named once), or the one that is no other's
+    base."""
     sized: dict[str, set[str]] = {}
+    lines: dict[str, str] = {}
     for name in names:
-        last = re.split(r"[\s-]", name)[-1]
-        if SIZE.match(last):
-            sized.setdefault(last.casefold(), set()).add(name)
+        parts = re.split(r"([\s-])", name)
+        at = next((i for i, part in enumerate(parts) if SIZE.match(part)), None)
+        if at is None:
+            continue
+        sized.setdefault(parts[at].casefold(), set()).add(name)
+        lines[name] = "".join([*parts[:at], "{}", *parts[at + 1 :]])
     chosen = {}
     # "The 8B is built on Llama 3.1 8B, the 70B on Llama 3.1 70B": the sizes of a base's line
     # are bases too.
-    base_lines = {name[: -len(re.split(r"[\s-]", name)[-1])] for name in bases}
+    base_lines = {lines[name] for name in bases if name in lines}
     for size, found in sized.items():
-        built = {name for name in found if name[: -len(size)] not in base_lines}
+        built = {name for name in found if lines[name] not in base_lines}
         if len(built) == 1 and len(found) > 1:
             chosen[size] = next(iter(built))
             continue
@@ -4527,11 +4532,24 @@ class Extractor:
         )
 
     def _size_as_a_noun(self, quantity: Quantity) -> bool:
-        """ "The 8B is built on ...", "For the 70B we needed ...": a size alone after an
-        article, with no unit after it, is the model of that size."""
+        """ "The 8B is built on ...", "For the 70B we needed ...", "over the supervised 7B": a
+        size after an article, with no unit after it, is the model of that size."""
         if quantity.unit is not None or len(self._figure_list(quantity, [quantity])) > 1:
             return False
         previous = PREVIOUS_WORD.search(self.text, max(0, quantity.start - 24), quantity.start)
+        nouns = self.lex.apposition_noun
+        if (
+            previous is not None
+            and previous.group(1).islower()
+            and previous.group(1).casefold() not in self.lex.articles
+            and self._glued_size(quantity)
+            and (nouns is None or nouns.fullmatch(previous.group(1)) is None)
+        ):
+            # "over the supervised 7B": one word may describe the size after the article, if
+            # it is no noun the size describes ("ses versions 8B et 70B").
+            previous = PREVIOUS_WORD.search(
+                self.text, max(0, previous.start() - 24), previous.start()
+            )
         following = self.text[quantity.end : quantity.end + 2]
         return (
             previous is not None
@@ -4616,6 +4634,12 @@ class Extractor:
         nouns = self.lex.apposition_noun
         return (
             self._describes_a_model(last)
+            or (
+                # "The 8K window": a context size the way names write it is still a figure.
+                self._size_as_a_noun(quantity)
+                and isinstance(quantity.value, float)
+                and quantity.value >= MIN_NAMED_SIZE
+            )
             or (relative is not None and relative.match(following) is not None)
             or (
                 noun is not None
