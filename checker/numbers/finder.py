@@ -501,7 +501,13 @@ def _grow(text: str, grammar: Grammar, core: Core) -> Draft | None:
         return None  # "à 14 heures" tells the time; "150 heures", "en 22 heures" last
     grown = _with_unit(text, grammar, draft)
     unitless = grown.end == draft.end
-    if core.needs_unit and (unitless or not _article_counts(text, grammar, core, grown)):
+    if core.needs_unit and unitless:
+        # "a single A100", "einer einzigen A100": one of the hardware the words name.
+        single = grammar.partitive_designation_re.match(text, draft.end)
+        if single is None:
+            return None
+        grown = draft._replace(end=single.end())
+    elif core.needs_unit and not _article_counts(text, grammar, core, grown):
         return None
     if unitless and _is_pronoun(text, grammar, core):
         return None

@@ -39,6 +39,8 @@ DESIGNATION = (
     r"|(?:[A-Z][A-Za-z]+" + LINE_GAP + r"){1,2}\d{1,4}[A-Za-z]{0,2}(?:" + LINE_GAP + r"|-)"
     r"(?:[A-Z][A-Za-z]+" + LINE_GAP + r"){0,2})"
 )
+# A hardware designation's code alone: "A100", "H100", "MI300X", "TPUv5p".
+HARDWARE_CODE = r"[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z0-9]*(?![\w-])"
 # The letters of a number word read with backtracking, and of any number word at all.
 SEARCHED_WORD = 50
 LONGEST_WORD = 120
@@ -266,6 +268,10 @@ class Grammar:
             rf"({_word_pattern(self.unit_words)})"
             if partitives
             else NEVER
+        )
+        # "a single A100": a partitive, then a hardware code with no noun after it.
+        self.partitive_designation_re = re.compile(
+            rf"{LINE_GAP}(?i:{partitives})(?={LINE_GAP}{HARDWARE_CODE})" if partitives else NEVER
         )
         endings = alternation(table.adjective_endings)
         self.described_unit_re = re.compile(

@@ -136,6 +136,10 @@ FORMS = [
     ("en", "It used 2 GPUs and a half day.", "2 GPUs", 2, "gpu", "count"),
     ("en", "Trained on a single A100 GPU.", "a single A100 GPU", 1, "gpu", "count"),
     ("de", "Auf einer einzigen GPU trainiert.", "einer einzigen GPU", 1, "gpu", "count"),
+    # The accelerator's code alone after the partitive: the extractor knows what it counts.
+    ("en", "Trained on a single A100.", "a single", 1, None, "number"),
+    ("de", "Lief auf einer einzigen H100.", "einer einzigen", 1, None, "number"),
+    ("fr", "Entraîné sur une seule MI300X.", "une seule", 1, None, "number"),
     ("fr", "Entraîné sur un seul GPU A100.", "un seul GPU", 1, "gpu", "count"),
     ("en", "It ran on 32 Nvidia A100\nGPUs.", "32 Nvidia A100\nGPUs", 32, "gpu", "count"),
 ]
