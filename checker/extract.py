@@ -440,6 +440,8 @@ class EntityWords(_Strict):
     machine_relatives: list[str] = Field(default_factory=list)
     # Verbs by which a machine holds its accelerators: "the LUMI supercomputer has 10,000 GPUs".
     machine_verbs: list[str] = Field(default_factory=list)
+    # "ran on a single machine with eight cards": one machine is all a run used.
+    single_machine: list[str] = Field(default_factory=list)
     # Words right before what a model is trained on: "trained on", "entraîné sur".
     trained_on: list[str] = Field(default_factory=list)
     # Words right before a dataset tokens are drawn from: "1T tokens of RedPajama".
@@ -612,6 +614,7 @@ class Lexicon:
     model_label: re.Pattern[str] | None
     not_a_model_before: re.Pattern[str] | None
     machine_before_figure: re.Pattern[str] | None
+    single_machine: re.Pattern[str] | None
     # "ran on MareNostrum 5 with 32 nodes": the words that go on with what a run used of it.
     machine_connector: re.Pattern[str] | None
     machine_noun: re.Pattern[str] | None
@@ -959,6 +962,7 @@ def lexicon(code: str) -> Lexicon:
             if (determiners := word_pattern(e.articles + e.indefinite_articles)) is not None
             else None
         ),
+        single_machine=word_pattern(e.single_machine, anchored_end=True),
         machine_before_figure=(
             re.compile(
                 rf"(?:{machine_noun.pattern})(?:[^.;]{{0,30}}?(?:{connectors.pattern})"
@@ -1358,6 +1362,8 @@ class Block:
 
 HEADING_MAX = 90
 # A version written as a word of its own: "v1.0", "v0.1".
+# "the 8x7B": experts times their size, as names write it.
+EXPERTS_SIZE_ALONE = re.compile(r"(?<![\w.-])\d+x\d+(?:\.\d+)?[BMbm](?![\w-])")
 VERSION_ALONE = re.compile(r"(?<![\w.-])v\d+(?:\.\d+)+(?![\w-]|\.\d)")
 # The first words after a comma that follows a name: ", le supercalculateur que ...".
 APPOSED_WORDS = re.compile(r"\s*,\s*((?:[\w'’-]+\s+){1,2}[\w-]+)")
@@ -3486,7 +3492,11 @@ class Extractor:
                     designated = self._designated_models(in_sentence, sentence)
                     own = self._own_model(sentence)
                     versions = self._versions_alone(sentence, read)
-                    read = sorted([*read, *designated, *own, *versions], key=lambda m: m.start)
+                    experts_sizes = self._experts_sizes_alone(sentence, read)
+                    read = sorted(
+                        [*read, *designated, *own, *versions, *experts_sizes],
+                        key=lambda m: m.start,
+                    )
                 mentions = [
                     self._as_organisation(m) if m.name in self.organisations else m
                     for m in self._as_training_grounds(read)
@@ -4536,27 +4546,46 @@ class Extractor:
         size after an article, with no unit after it, is the model of that size."""
         if quantity.unit is not None or len(self._figure_list(quantity, [quantity])) > 1:
             return False
-        previous = PREVIOUS_WORD.search(self.text, max(0, quantity.start - 24), quantity.start)
-        nouns = self.lex.apposition_noun
-        if (
-            previous is not None
-            and previous.group(1).islower()
-            and previous.group(1).casefold() not in self.lex.articles
-            and self._glued_size(quantity)
-            and (nouns is None or nouns.fullmatch(previous.group(1)) is None)
-        ):
-            # "over the supervised 7B": one word may describe the size after the article, if
-            # it is no noun the size describes ("ses versions 8B et 70B").
-            previous = PREVIOUS_WORD.search(
-                self.text, max(0, previous.start() - 24), previous.start()
-            )
         following = self.text[quantity.end : quantity.end + 2]
         return (
-            previous is not None
-            and previous.group(1).casefold() in self.lex.articles
+            self._article_before_size(quantity.start, self._glued_size(quantity))
             and not following[:1].isalnum()
             and following[:1] != "-"
         )
+
+    def _article_before_size(self, start: int, glued: bool) -> bool:
+        """Whether an article stands before the size at ``start``; before one written the way
+        names write sizes, one word may stand between that describes it ("the supervised 7B"),
+        but no noun the size describes ("ses versions 8B et 70B")."""
+        previous = PREVIOUS_WORD.search(self.text, max(0, start - 24), start)
+        nouns = self.lex.apposition_noun
+        if (
+            glued
+            and previous is not None
+            and previous.group(1).islower()
+            and previous.group(1).casefold() not in self.lex.articles
+            and (nouns is None or nouns.fullmatch(previous.group(1)) is None)
+        ):
+            previous = PREVIOUS_WORD.search(
+                self.text, max(0, previous.start() - 24), previous.start()
+            )
+        return previous is not None and previous.group(1).casefold() in self.lex.articles
+
+    def _experts_sizes_alone(
+        self, sentence: Sentence, read: list[NameMention]
+    ) -> list[NameMention]:
+        """ "The 8x7B needed thirty-two H100s": a size of experts, which is no figure, after an
+        article is the one model of the document whose name gives it."""
+        found = []
+        for match in EXPERTS_SIZE_ALONE.finditer(self.text, sentence.start, sentence.end):
+            name = self.sized_names.get(match.group().casefold())
+            if (
+                name is not None
+                and not any(m.start <= match.start() < m.end for m in read)
+                and self._article_before_size(match.start(), glued=True)
+            ):
+                found.append(NameMention(match.start(), match.end(), name, MODEL))
+        return found
 
     def _versions_alone(self, sentence: Sentence, read: list[NameMention]) -> list[NameMention]:
         """ "Wo v0.1 nach 8.192 Token abschneidet, liest v1.0 bis zu 128K": a version written
@@ -6018,6 +6047,13 @@ class Extractor:
         found = machine.search(self.text, reach, quantity.start)
         training = self.lex.keywords.get("training")
         article = self.lex.apposed_article
+        single = self.lex.single_machine
+        if (
+            found is not None
+            and single is not None
+            and single.search(self.text[max(0, found.start() - 24) : found.start()].rstrip())
+        ):
+            return False
         return found is not None and (
             not (
                 training is not None
