@@ -3420,6 +3420,9 @@ class Extractor:
         # heading, and what the text spoke of before them.
         list_heads = False
         before_list_heads: str | None = None
+        # A document that asks its questions in bold lines is an interview, whose bold
+        # statements are prompts too: "**The first Prometheus appeared last autumn.**"
+        prompts = ("?", ".") if any(self._ends_with(block, "?") for block in blocks) else ("?",)
         for index, block in enumerate(blocks):
             self.subject_offsets.append(block.start)
             self.subjects.append(context.current or self.main_subject)
@@ -3435,9 +3438,7 @@ class Extractor:
             asked = previous_block is not None and previous_block.heading
             self.question = (
                 Sentence(previous_block.start, previous_block.end)
-                if previous_block is not None
-                and asked
-                and self.text[previous_block.start : previous_block.end].rstrip(" *_").endswith("?")
+                if previous_block is not None and asked and self._ends_with(previous_block, prompts)
                 else None
             )
             self.block_start = block.sentences[0].start if block.sentences else block.start
@@ -4344,6 +4345,10 @@ class Extractor:
             and starts_sentence(self.text, sentence.start, first.start)
             and all(self._after_preposition(m) for m in mentions if m.model_like and not m.anaphor)
         )
+
+    def _ends_with(self, block: Block, marks: str | tuple[str, ...]) -> bool:
+        """Whether a heading block's text, without its emphasis, ends with one of ``marks``."""
+        return block.heading and self.text[block.start : block.end].rstrip(" *_\n").endswith(marks)
 
     def _answers_naming_bases(self, blocks: list[Block]) -> list[tuple[int, int]]:
         """ "**What are they built on?**" over "The 7B models on Mistral-7B, the 70B models on
