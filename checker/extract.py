@@ -1054,9 +1054,7 @@ def lexicon(code: str) -> Lexicon:
         # "setzt auf dem frei verfügbaren Mistral 7B auf": lower-case words may come between.
         base_marker=(
             # "continued from Meta's Llama 2": the base's maker may come first, as an owner.
-            re.compile(
-                rf"(?:{markers.pattern}){LOWER_CASE_WORDS}{{0,4}}{OWNER_WORD}?\s*$", re.I
-            )
+            re.compile(rf"(?:{markers.pattern}){LOWER_CASE_WORDS}{{0,4}}{OWNER_WORD}?\s*$", re.I)
             if (markers := word_pattern(e.base_markers)) is not None
             else None
         ),
@@ -1229,9 +1227,7 @@ def ordinal_references(words: EntityWords) -> re.Pattern[str] | None:
     endings = alternation(words.verb_endings)
     if before_verbs is not None and endings:
         # A lower-case word whose ending is a verb's: "the first extends", "le second étant".
-        parts.append(
-            rf"(?:{before_verbs.pattern})(?=\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ]+(?:{endings}))\b)"
-        )
+        parts.append(rf"(?:{before_verbs.pattern})(?=\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ]+(?:{endings}))\b)")
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
@@ -1818,6 +1814,9 @@ OBJECT_TAIL_WORDS = 3
 EVERY_MODEL = -1
 # A note in parentheses that holds no year: "(1.3 billion parameters)", not "(April 2024)".
 PARENTHESISED = re.compile(r"\s*\((?![^()]*\b(?:19|20)\d\d\b)[^()]*\)")
+# ", tuned from Mistral-7B-Instruct-v0.2," right after a name: a clause set off by commas that
+# opens in lower case describes the name before it.
+APPOSED_CLAUSE = re.compile(r"\s*,\s+[^\W\d_A-ZÀ-ÖØ-Þ](?:[^,;:.()]|\.(?=\w)){0,80},")
 # One asterisk or underscore, not two: a line set in italics rather than in bold.
 ITALIC_OPENING = re.compile(r"[*_](?![*_])")
 # A capitalised word right after a figure: in German, the noun it counts.
@@ -2028,8 +2027,8 @@ def abbreviates(short: str, name: str) -> bool:
     of "Megatron-Turing NLG 530B", "SH 7B" of "StripedHyena-Hessian-7B"."""
     letters = [c.casefold() for c in short if c.isalnum()]
     remaining = iter(c.casefold() for c in name if c.isalnum())
-    return bool(letters) and letters[0] == name[:1].casefold() and all(
-        c in remaining for c in letters
+    return (
+        bool(letters) and letters[0] == name[:1].casefold() and all(c in remaining for c in letters)
     )
 
 
@@ -2056,9 +2055,7 @@ def name_heads(text: str) -> set[str]:
     followed = Counter(HEAD_AND_NEXT.findall(text))
     everywhere = Counter(ANY_CAPITALISED_WORD.findall(text))
     return {
-        head
-        for (head, _), count in followed.items()
-        if count >= 2 and count == everywhere[head]
+        head for (head, _), count in followed.items() if count >= 2 and count == everywhere[head]
     }
 
 
@@ -2148,9 +2145,7 @@ def lower_case_names(text: str, determiners: frozenset[str]) -> set[str]:
         return set()
     everywhere = Counter(ANY_LOWER_CASE_WORD.findall(text))
     return {
-        word
-        for word, count in before_sizes.items()
-        if count >= 2 and 2 * count >= everywhere[word]
+        word for word, count in before_sizes.items() if count >= 2 and 2 * count >= everywhere[word]
     }
 
 
@@ -2202,9 +2197,7 @@ class NameFinder:
         self.name_second_words = (
             name_second_words(text, lex.data.entities) if self.capitalises_nouns else set()
         )
-        self.listed_languages = listed_with_languages(
-            text, lex.language, lex.word_coordinator
-        )
+        self.listed_languages = listed_with_languages(text, lex.language, lex.word_coordinator)
         self.lower_case_names = (
             lower_case_names(text, lex.determiners | lex.articles) - self.function_words
         )
@@ -2942,8 +2935,7 @@ class NameFinder:
         if has_digit or versioned or hyphened or (extended and parts[-1].lower() in self.variants):
             return NameMention(t_start, end, name, MODEL), consumed
         if (
-            self._after_model_noun(t_start, sentence_start)
-            or self._after_base_marker(t_start, end)
+            self._after_model_noun(t_start, sentence_start) or self._after_base_marker(t_start, end)
         ) and not self.title_case:
             # "sein Sprachmodell BLOOM", "le modèle Grok", "baut auf BLOOM-CLP auf": the words
             # say what the name names (not in a title, where every word is capitalised: "An
@@ -3096,8 +3088,10 @@ class NameFinder:
         """Whether at most one word stands between an opening parenthesis and ``start``."""
         lead = self.text[max(0, start - 40) : start]
         opening = lead.rfind("(")
-        return opening >= 0 and not re.search(r"[),;]", lead[opening:]) and (
-            len(lead[opening + 1 :].split()) <= 1
+        return (
+            opening >= 0
+            and not re.search(r"[),;]", lead[opening:])
+            and (len(lead[opening + 1 :].split()) <= 1)
         )
 
     def _released_after(self, end: int) -> bool:
@@ -3823,8 +3817,7 @@ class Extractor:
 
     def _with_aliases_resolved(self, mentions: list[NameMention]) -> list[NameMention]:
         return [
-            replace(m, name=self.aliases[m.name]) if m.name in self.aliases else m
-            for m in mentions
+            replace(m, name=self.aliases[m.name]) if m.name in self.aliases else m for m in mentions
         ]
 
     def _table_claims(self) -> list[Claim]:
@@ -4041,9 +4034,8 @@ class Extractor:
         if machine is None or apposed is None or mention.strength < NAMED:
             return False
         words = apposed.group(1).split()
-        return (
-            words[0].casefold() in self.lex.articles
-            and any(machine.fullmatch(word) for word in words[1:])
+        return words[0].casefold() in self.lex.articles and any(
+            machine.fullmatch(word) for word in words[1:]
         )
 
     def _trained_on(self, mention: NameMention, sentence: Sentence) -> bool:
@@ -4211,8 +4203,7 @@ class Extractor:
         for match in nouns.finditer(self.text, named[1].end, sentence.end):
             article = ARTICLE_BEFORE.search(self.text, max(0, match.start() - 12), match.start())
             if article is None or not (
-                article.group(1) is not None
-                or article.group(2).casefold() in self.lex.determiners
+                article.group(1) is not None or article.group(2).casefold() in self.lex.determiners
             ):
                 continue
             if not any(0 <= m.start - match.end() <= 2 for m in named):
@@ -4693,7 +4684,7 @@ class Extractor:
         return bool(before) and before in "\"'„“«‘‚" and bool(after) and after in "\"'“”»’‘"
 
     def _quoted_fragment(self, mention: NameMention) -> bool:
-        """ 'Das Kürzel "A3B" im Namen': the last part of a model's name, in quotation marks,
+        """'Das Kürzel "A3B" im Namen': the last part of a model's name, in quotation marks,
         is talked about; it names nothing."""
         return self._in_quotes(mention.start, mention.end) and any(
             name.endswith(f"-{mention.name}") for name in self.model_names
@@ -4925,9 +4916,7 @@ class Extractor:
                 entities = asked
         grounds = [e for e in entities if e in self.training_grounds]
         entities = [e for e in entities if e not in self.training_grounds]
-        drawn = any(
-            m.name in grounds and quantity.end <= m.start < sentence.end for m in mentions
-        )
+        drawn = any(m.name in grounds and quantity.end <= m.start < sentence.end for m in mentions)
         # "OpenLLaMA 7B: ..., 1T tokens of RedPajama": the tokens the model saw; not
         # "RefinedText 2 holds 5 trillion tokens", the dataset's size. A machine's figure
         # is its own only where it counts what a machine has ("MareNostrum 5 compte 4 400
@@ -5283,9 +5272,10 @@ class Extractor:
         """ "Sur ses 46,7 milliards de paramètres, 12,9 milliards sont sollicités": the figure
         a sentence opens with as the whole a part of which follows."""
         opener = self.lex.whole_opener
-        return opener is not None and opener.fullmatch(
-            self.text, sentence.start, quantity.start
-        ) is not None
+        return (
+            opener is not None
+            and opener.fullmatch(self.text, sentence.start, quantity.start) is not None
+        )
 
     def _part_of_an_opening_whole(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity], unit: str | None
@@ -5742,18 +5732,14 @@ class Extractor:
             and quantity.scale_word
             and not self.in_heading
             # not "3 millions de paires": a noun after it says what it counts
-            and BARE_FIGURE_END.match(
-                self.text, self._figure_list(quantity, neighbours)[-1].end
-            )
+            and BARE_FIGURE_END.match(self.text, self._figure_list(quantity, neighbours)[-1].end)
             is not None
         ):
             return self.section_unit  # "## La taille" over "- **X** : dix milliards"
         if quantity.scale_word is None:
             # "about 30 hours there; its smaller sibling finished in roughly 16.": a bare
             # figure that ends its clause after a span of time counts the same unit.
-            spans = [
-                q for q in neighbours if q.unit in DURATION_UNITS and q.end <= quantity.start
-            ]
+            spans = [q for q in neighbours if q.unit in DURATION_UNITS and q.end <= quantity.start]
             ends = ELLIPSIS_END.match(self.text, quantity.end) is not None
             # Not "the longest of the two": an article makes the number a noun's.
             elliptical = spans and ends and not self._after_article(quantity)
@@ -5842,8 +5828,9 @@ class Extractor:
     def _active_per_token(self, quantity: Quantity) -> bool:
         """ "13 Mrd. aktiv je Token", "13B active per token": the word for active, then the
         words for each token, right after the figure."""
-        active, per_token = self.lex.keywords.get("active_parameters"), self.lex.keywords.get(
-            "per_token"
+        active, per_token = (
+            self.lex.keywords.get("active_parameters"),
+            self.lex.keywords.get("per_token"),
         )
         word = active.match(self.text, quantity.end + 1) if active is not None else None
         return (
@@ -6060,10 +6047,7 @@ class Extractor:
         ):
             return False
         return found is not None and (
-            not (
-                training is not None
-                and training.search(self.text, sentence.start, found.start())
-            )
+            not (training is not None and training.search(self.text, sentence.start, found.start()))
             # "ran on four GPUs of Leonardo, a machine with nearly 14,000 A100 cards"
             or (
                 article is not None
@@ -6271,9 +6255,7 @@ class Extractor:
         releases "today" came out on the date of the text's byline."""
         if self.byline_date is None or not self._released_today(sentence):
             return
-        if any(
-            self._attribute(q, sentence, in_sentence)[0] == "release_date" for q in in_sentence
-        ):
+        if any(self._attribute(q, sentence, in_sentence)[0] == "release_date" for q in in_sentence):
             return  # the sentence dates the release itself
         objects = [m for m in named if not self._after_preposition(m)]
         self._date_released(self.byline_date, sentence, objects, mentions, in_sentence, topic)
@@ -6442,14 +6424,16 @@ class Extractor:
 
     def _figure_opens(self, quantity: Quantity, sentence: Sentence) -> bool:
         """Whether only markup and quotes stand before the figure in its sentence."""
-        return not self.text[sentence.start : quantity.start].strip(" *_\n\"«„“")
+        return not self.text[sentence.start : quantity.start].strip(' *_\n"«„“')
 
     def _asked(self, keyword: str, sentence: Sentence) -> bool:
         """ "**And how long did the run take?**" over "About 30 days.": the question an
         answer's first sentence replies to has the word."""
         question = self.question
-        return question is not None and sentence.start == self.block_start and self._has(
-            keyword, question
+        return (
+            question is not None
+            and sentence.start == self.block_start
+            and self._has(keyword, question)
         )
 
     def _has(self, keyword: str, sentence: Sentence) -> bool:
@@ -6477,8 +6461,10 @@ class Extractor:
             found = self.lex.class_article.search(
                 self.text, max(sentence.start, quantity.start - KEYWORD_WINDOW), quantity.start
             )
-        elif self._glued_size(quantity) and self.lex.size_class_noun is not None and (
-            self.lex.size_class_noun.match(self.text, quantity.end)
+        elif (
+            self._glued_size(quantity)
+            and self.lex.size_class_noun is not None
+            and (self.lex.size_class_noun.match(self.text, quantity.end))
         ):
             return True
         elif self._glued_size(quantity) and self._model_noun_after(quantity.end):
@@ -6774,9 +6760,7 @@ class Extractor:
             }
         )
 
-    def _counts_accelerators(
-        self, quantity: Quantity, neighbours: Sequence[Quantity] = ()
-    ) -> bool:
+    def _counts_accelerators(self, quantity: Quantity, neighbours: Sequence[Quantity] = ()) -> bool:
         """ "eight H100s", "256 GPUs": a count of accelerators, its unit written or implied."""
         if quantity.unit is not None or quantity.kind != QuantityKind.NUMBER:
             return quantity.unit == "gpu"
@@ -7024,9 +7008,7 @@ class Extractor:
         # Capitalised words of running text are names only when nothing surer is at hand.
         sure = [m for m in candidates if m.strength >= NAMED]
         owner = (
-            None
-            if ranked
-            else self._possessor(quantity, sure) or self._owner_after(quantity, sure)
+            None if ranked else self._possessor(quantity, sure) or self._owner_after(quantity, sure)
         )
         heirs = self._heirs(quantity, sentence, candidates, topic) if owner is not None else []
         if owner is not None and heirs:
@@ -7150,9 +7132,7 @@ class Extractor:
             # "auf Basis von Meta Llama 3: A und B": a model after a preposition before the
             # others is what they build on.
             while (
-                models
-                and self._after_preposition(models[0])
-                and not self._released_with(models[0])
+                models and self._after_preposition(models[0]) and not self._released_with(models[0])
             ):
                 models.pop(0)
             if released and models:
@@ -7461,8 +7441,7 @@ class Extractor:
                 return []
         last = models[-1]
         if any(
-            last.end <= q.start < sentence.end and (q.unit or q.scale_word)
-            for q in self.quantities
+            last.end <= q.start < sentence.end and (q.unit or q.scale_word) for q in self.quantities
         ):
             return []
         return list(dict.fromkeys(m.name for m in models))
@@ -7493,7 +7472,8 @@ class Extractor:
         subjects = [
             m
             for m in candidates
-            if clause_start <= m.start and m.end <= verbs[-1].start()
+            if clause_start <= m.start
+            and m.end <= verbs[-1].start()
             and not self._after_preposition(m)
             # "Earlier releases were built on Llama 2: Merak-7B-v3, ... inherited ..."
             and not (in_sentence and self._built_on(m))
@@ -7555,9 +7535,7 @@ class Extractor:
             else None
         )
 
-    def _released_after_a_pronoun(
-        self, pronoun: NameMention, sure: list[NameMention]
-    ) -> list[str]:
+    def _released_after_a_pronoun(self, pronoun: NameMention, sure: list[NameMention]) -> list[str]:
         """ "it released VinaLLaMA-7B and VinaLLaMA-2.7B": the models listed right after the
         release verb that follows a pronoun."""
         release = self.lex.keywords.get("release")
@@ -7630,9 +7608,7 @@ class Extractor:
         named before it (after its maker, if any)."""
         lead = self.text[sentence.start : anaphor.start].rstrip()
         clause_break = max(lead.rfind(";"), lead.rfind(","), lead.rfind(":"))
-        if clause_break < 0 or (
-            len(anaphor.name.split()) > 2 and lead[clause_break] != ":"
-        ):
+        if clause_break < 0 or (len(anaphor.name.split()) > 2 and lead[clause_break] != ":"):
             # "..., and the new model saw ...": an adjective sets the new model apart ("..., et
             # le modèle conserve ..." does not); after a colon it explains ("Die Zahl im Namen
             # von X führt in die Irre: Das neue Modell ...").
@@ -7641,9 +7617,7 @@ class Extractor:
         coordinator = self.lex.coordinator
         # "Wer X nicht selbst betreiben will, kann es ...": in German the main clause after a
         # subordinate one opens with its verb, then the pronoun.
-        verb_first = (
-            self.lex.data.entities.verb_second and joined.isalpha() and joined.islower()
-        )
+        verb_first = self.lex.data.entities.verb_second and joined.isalpha() and joined.islower()
         if lead[clause_break] == "," and not (
             (coordinator and coordinator.fullmatch(joined)) or verb_first
         ):
@@ -7659,8 +7633,10 @@ class Extractor:
         opened_by_a_pronoun = any(
             m.anaphor and starts_sentence(self.text, sentence.start, m.start) for m in candidates
         )
-        if opened_by_a_pronoun and lead[clause_break] == "," and all(
-            self._built_on(m) for m in models
+        if (
+            opened_by_a_pronoun
+            and lead[clause_break] == ","
+            and all(self._built_on(m) for m in models)
         ):
             return None  # "Il repose sur X, ..., et il en conserve ...": the first "il"'s
         if len(models) == 1 and not any(m.start > models[0].start for m in named):
@@ -7785,9 +7761,7 @@ class Extractor:
         pick = max if anaphor.extreme == LARGEST else min
         return pick(sized, key=lambda name: sized[name])
 
-    def _variant_referent(
-        self, anaphor: NameMention, candidates: list[NameMention]
-    ) -> str | None:
+    def _variant_referent(self, anaphor: NameMention, candidates: list[NameMention]) -> str | None:
         """ "A.X 4.0 ... together with A.X 4.0 Light. ... its smaller sibling": of a model and
         one variant of it the paragraph names, the one a variant word says is smaller (or
         larger)."""
@@ -7985,9 +7959,7 @@ class Extractor:
         # "Every model reads ...": the models in play, not the bases named only as objects
         # ("both pruned from Llama 2 7B").
         subjects = [
-            name
-            for name in distinct
-            if not all(map(self._object_at, self.mentions.get(name, [])))
+            name for name in distinct if not all(map(self._object_at, self.mentions.get(name, [])))
         ]
         return subjects if len(subjects) >= count else distinct
 
@@ -8040,8 +8012,10 @@ class Extractor:
             relative = self.lex.object_relative
             if mention.model_like and relative and relative.fullmatch(between):
                 return mention
-            if mention.model_like and MAKER_ONLY.fullmatch(between) and self._after_article(
-                quantity
+            if (
+                mention.model_like
+                and MAKER_ONLY.fullmatch(between)
+                and self._after_article(quantity)
             ):
                 return mention  # "the 0.78T tokens Google's PaLM 540B was trained on"
             words = re.findall(r"[\w'’]+", between)
@@ -8549,9 +8523,7 @@ class Extractor:
         Modell setzt auf Mistral 7B auf", "il reprend LLaMA-65B")."""
         if not self._built_on(mention):
             return False
-        return any(
-            m.end <= mention.start and (m.anaphor or m.model_like) for m in candidates
-        )
+        return any(m.end <= mention.start and (m.anaphor or m.model_like) for m in candidates)
 
     def _in_relative_clause(self, mention: NameMention, candidates: list[NameMention]) -> bool:
         """Whether the name stands in a relative clause about the name before it."""
@@ -8600,8 +8572,36 @@ class Extractor:
         """The words joining two names: "**Finch 1.6B** and **Finch 3B**" (emphasis is no
         punctuation); with ``notes``, "A (1.3 billion parameters) and B" (nor is a note in
         parentheses, which a date released with both skips)."""
+        clause_end = self._apposed_clause_end(start) if notes else None
+        if clause_end is not None and clause_end < end:
+            start = clause_end  # "A, tuned from X, and B"
         between = self.text[start:end]
         return (PARENTHESISED.sub("", between) if notes else between).strip(" \t\r\n*_")
+
+    def _in_apposed_clause(self, mention: NameMention, named: list[NameMention]) -> bool:
+        """Whether ``mention`` stands in a clause set off by commas after an earlier name."""
+        for other in named:
+            if other.end > mention.start:
+                break
+            clause_end = self._apposed_clause_end(other.end)
+            if clause_end is not None and mention.end <= clause_end:
+                return True
+        return False
+
+    def _apposed_clause_end(self, position: int) -> int | None:
+        """Where a clause set off by commas right after ``position`` ends, unless it opens
+        with a coordinator (", and B,") or gives its own date (", sorti en juin 2023,")."""
+        clause = APPOSED_CLAUSE.match(self.text, position)
+        if clause is None or any(
+            q.kind == QuantityKind.DATE and clause.start() <= q.start < clause.end()
+            for q in self.quantities
+        ):
+            return None
+        first = re.match(r"[\s,]*([^\W\d_]+)", clause.group())
+        coordinator = self.lex.coordinator
+        if first is not None and coordinator is not None and coordinator.fullmatch(first.group(1)):
+            return None
+        return clause.end()
 
     def _joins(self, link: str, notes: bool) -> bool:
         """Whether the words between two names join them: a coordinator; with ``notes`` also
@@ -8621,6 +8621,9 @@ class Extractor:
         ``notes``: across notes in parentheses (for what a release date covers)."""
         group = [chosen]
         named = sorted((m for m in candidates if not m.anaphor), key=lambda m: m.start)
+        if notes:
+            # "A, tuned from X, and B": X only describes A.
+            named = [m for m in named if m is chosen or not self._in_apposed_clause(m, named)]
         position = named.index(chosen) if chosen in named else -1
         while position > 0:
             previous = named[position - 1]
