@@ -112,6 +112,8 @@ BARE_FIGURE_END = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*)?(?:[,.;:)]|\n[ \t]*\n|\
 ELLIPSIS_END = re.compile(r"\s*(?:[.;!?)]|,\s|$)")
 # Where a sentence may start inside a short text before a name: after its end or a paragraph.
 SENTENCE_BREAK_IN_LEAD = re.compile(r"[.!?:]\s+|\n\s*\n")
+# The word right before a position: "sur " of "son grand frère sur ".
+LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
 CLAUSE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 # Where a clause stops after a word: a comma too ("Phi-2 weiter vortrainiert, und zwar mit").
 CLAUSE_STOP = re.compile(r"[,.!?;:]\s|\n\s*\n")
@@ -8491,7 +8493,23 @@ class Extractor:
         start = ends[-1].end() if ends else start
         if marker.search(self.text, start, mention.start) is not None:
             return True
-        return self._base_before_its_verb(mention)
+        return self._base_before_its_verb(mention) or self._base_after_a_gap(mention, marker)
+
+    def _base_after_a_gap(self, mention: NameMention, marker: re.Pattern[str]) -> bool:
+        """ "Le petit juge repose sur A, son grand frère sur B": after a comma, the preposition
+        a base verb ended with, and the verb left out, brings in a second base."""
+        start = max(0, mention.start - 3 * BASE_REACH)
+        ends = list(CLAUSE_END.finditer(self.text, start, mention.start))
+        start = ends[-1].end() if ends else start
+        last = LAST_WORD.search(self.text, start, mention.start)
+        if last is None:
+            return False
+        earlier = re.compile(rf"(?<!\w){re.escape(last.group(1))}\s+", re.IGNORECASE)
+        return any(
+            "," in self.text[found.end() : last.start()]
+            and marker.search(self.text, start, found.end()) is not None
+            for found in earlier.finditer(self.text, start, last.start())
+        )
 
     def _base_before_its_verb(self, mention: NameMention) -> bool:
         """ "hat Vanroy das englische Phi-2 weiter vortrainiert": German puts the verb last; an
