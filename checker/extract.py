@@ -90,6 +90,7 @@ SHORT_FORM = re.compile(r"\(([A-Z][A-Z0-9]*)\)")
 NAME_SHAPED = re.compile(r"[A-Z][\w-]*(?:[A-Z]|\d)[\w-]*")
 CELL_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")
 # A bare count and, in parentheses, how it is made up: "64 (8 nœuds × 8 A100)".
+CELL_NOTE_AFTER_FIGURE = re.compile(r"^(\d[^()]*?)\s*(\([^()]*\d[^()]*\))\s*$")
 CELL_BREAKDOWN = re.compile(r"^(\d[\d.,\s ]*?)\s*\([^()]*\d[^()]*\)\s*$")
 # Characters before a name that may hold the words for building on it: "setzt auf dem frei
 # verfügbaren ".
@@ -243,6 +244,8 @@ class AttributeWords(_Strict):
     # after it, too.
     inheritance: list[str] = Field(default_factory=list)
     rank_before: list[str] = Field(default_factory=list)
+    # "adapter rank 8": what a rank right after it is a setting of, besides a method's name.
+    setting_nouns: list[str] = Field(default_factory=list)
     rank_after: list[str] = Field(default_factory=list)
     rank_verbs: list[str] = Field(default_factory=list)
     # "arrive en tête", "führt das Feld an", "tops the leaderboard": first place, no ordinal.
@@ -418,6 +421,10 @@ class EntityWords(_Strict):
     model_nouns: list[str] = Field(default_factory=list)
     # A sheet's label for the name of the model it describes: "- **Modell:** X".
     model_labels: list[str] = Field(default_factory=list)
+    # "| Datum | Modell | ... |": a table's column of dates, one per model, dates releases;
+    # its cells read as the phrase before each date ("released on 28.8.2023").
+    date_labels: list[str] = Field(default_factory=list)
+    release_phrase: str = ""
     # "a successor aimed at 30 billion parameters": a model to come, in a sentence about plans.
     successor_nouns: list[str] = Field(default_factory=list)
     # "first among 7B base models", "unter den Modellen mit sieben Milliarden Parametern": a
@@ -536,6 +543,7 @@ class Lexicon:
     not_after: re.Pattern[str] | None
     keywords: dict[str, re.Pattern[str] | None]
     rank_before: re.Pattern[str] | None
+    setting_noun: re.Pattern[str] | None
     rank_after: re.Pattern[str] | None
     rank_lead: re.Pattern[str] | None
     rank_word: re.Pattern[str] | None
@@ -614,6 +622,7 @@ class Lexicon:
     described_relative_clause: re.Pattern[str] | None
     model_noun: re.Pattern[str] | None
     model_label: re.Pattern[str] | None
+    date_label: re.Pattern[str] | None
     not_a_model_before: re.Pattern[str] | None
     machine_before_figure: re.Pattern[str] | None
     single_machine: re.Pattern[str] | None
@@ -826,6 +835,7 @@ def lexicon(code: str) -> Lexicon:
             )
         },
         rank_before=before(a.rank_before),
+        setting_noun=word_pattern(a.setting_nouns),
         rank_after=after(a.rank_after),
         rank_lead=anchored_lead(word_pattern([*a.rank_before, *a.rank_verbs])),
         rank_word=word_pattern([*a.rank_before, *a.rank_verbs, *a.rank_after]),
@@ -941,6 +951,7 @@ def lexicon(code: str) -> Lexicon:
         size_pronoun=word_pattern(e.size_pronouns),
         model_noun=word_pattern(e.model_nouns),
         model_label=word_pattern(e.model_labels),
+        date_label=word_pattern(e.date_labels),
         # The noun right before the name ("des Supercomputers MareNostrum 5") or after it.
         # "trained on MareNostrum 5", "gerechnet wurde auf einem TPU-v3-256-Verbund".
         trained_on=framed(e.trained_on, "", rf"(?:\s+(?:{indefinite.pattern}))?\s*$")
@@ -3939,6 +3950,11 @@ class Extractor:
         # The header's head noun may stand last ("Active parameters", "Context (tokens)") or
         # first ("Tokens d'entraînement"): the first reading that yields a claim is the cell's.
         readings = [f"{figure} {label}"]
+        noted = CELL_NOTE_AFTER_FIGURE.match(value) if breakdown is None else None
+        if noted is not None:
+            # "46,7 Mrd. (12,9 Mrd. aktiv)" under "Parameter": the header's noun goes with the
+            # figure before the note, which says what it holds.
+            readings.insert(0, f"{noted.group(1)} {label} {noted.group(2)}")
         active = self.lex.keywords.get("active_parameters")
         if counted is not None and active is not None and active.search(label):
             # "Actifs par jeton" after "Paramètres": active parameters; "davon aktiv je Token"
@@ -3958,6 +3974,9 @@ class Extractor:
         if len(words) > 1:
             readings += [f"{' '.join(words[:-1])} {figure} {words[-1]}", f"{figure} {words[0]}"]
         readings.append(value)  # "512 TPUv5e" under "Training hardware" says what it counts
+        dates = self.lex.date_label
+        if dates is not None and dates.fullmatch(label) and self.lex.data.entities.release_phrase:
+            readings.insert(0, f"{self.lex.data.entities.release_phrase} {figure}")
         cell_claims: list[Claim] = []
         for reading in readings:
             phrase = f"{prefix}{reading}."
@@ -5659,23 +5678,30 @@ class Extractor:
 
     @cached_property
     def _ranks_a_setting(self) -> bool:
-        """Whether the text writes a rank as a method's setting: "a LoRA rank of 64"."""
+        """Whether the text writes a rank as a method's setting: "a LoRA rank of 64", "un
+        adaptateur LoRA de rang 8"."""
         words, nouns = self.lex.rank_word, self.lex.rank_before
-        generic = name_rules().generic
         return (
             words is not None
             and nouns is not None
             and any(
                 nouns.search(self.text, max(0, match.start() - 4), match.end()) is not None
-                and (
-                    method := PREVIOUS_WORD.search(
-                        self.text, max(0, match.start() - 24), match.start()
-                    )
-                )
-                is not None
-                and method.group(1) in generic
+                and self._method_before(match.start())
                 for match in words.finditer(self.text)
             )
+        )
+
+    def _method_before(self, position: int) -> bool:
+        """Whether a method's name ("LoRA") is the word before ``position``, or stands before
+        a preposition there ("LoRA de rang 8")."""
+        word = PREVIOUS_WORD.search(self.text, max(0, position - 24), position)
+        preposition = self.lex.preposition
+        if word is not None and preposition is not None and preposition.fullmatch(word.group(1)):
+            word = PREVIOUS_WORD.search(self.text, max(0, word.start() - 24), word.start())
+        setting = self.lex.setting_noun
+        return word is not None and (
+            word.group(1) in name_rules().generic
+            or (setting is not None and setting.fullmatch(word.group(1)) is not None)
         )
 
     def _implied_unit(
