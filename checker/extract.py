@@ -298,6 +298,8 @@ class AttributeWords(_Strict):
     # "Fine-tuning used sequences of 512 tokens": a tuning run's sequences, no context window.
     tuning: list[str] = Field(default_factory=list)
     tuning_sequences: list[str] = Field(default_factory=list)
+    # "The collection holds 200 billion tokens; only part of it was used": a dataset's size.
+    partly_used: list[str] = Field(default_factory=list)
     # What a model reads: "per million input tokens" prices its use.
     input: list[str] = Field(default_factory=list)
     deal: list[str] = Field(default_factory=list)
@@ -827,6 +829,7 @@ def lexicon(code: str) -> Lexicon:
                 "artifacts_of",
                 "tuning",
                 "tuning_sequences",
+                "partly_used",
                 "input",
                 "deal",
                 "per_token",
@@ -1040,7 +1043,7 @@ def lexicon(code: str) -> Lexicon:
         # "Mistral NeMo, an openly licensed language model": an article, then what it names.
         model_apposition=(
             re.compile(
-                rf"\s*,\s*(?:{determiners.pattern})\s+(?:[\w-]+['’]?\s+){{0,3}}"
+                rf"\s*[,:]\s*(?:{determiners.pattern})\s+(?:[\w-]+['’]?\s+){{0,3}}"
                 rf"(?:{apposition_noun.pattern})",
                 re.IGNORECASE,
             )
@@ -3124,8 +3127,14 @@ class NameFinder:
             return False
         maker = self.lex.maker_preposition
         previous = PREVIOUS_WORD.search(self.text, max(0, start - 20), start)
+        attribution = self.lex.attribution
         return not (
-            maker is not None and previous is not None and maker.fullmatch(previous.group(1))
+            (maker is not None and previous is not None and maker.fullmatch(previous.group(1)))
+            # "Selon Amazon, le modèle dépasse ...": a source, then the sentence's subject.
+            or (
+                attribution is not None
+                and attribution.search(self.text[max(0, start - 30) : start]) is not None
+            )
         )
 
     def _apposition_after(self, after: str) -> bool:
@@ -4250,7 +4259,10 @@ class Extractor:
                 return self._open_referent(mention, mentions)
             if mention.anaphor:
                 return None
-            if not mention.model_like or mention.organisation or self._is_attribution(mention):
+            # "Techniquement, FinGTP-Forecaster repose sur ...": a name the text calls a model
+            # elsewhere ("FinGTP-Forecaster : un modèle ouvert") is one here too.
+            known = mention.model_like or self._model_named_elsewhere(mention.name)
+            if not known or mention.organisation or self._is_attribution(mention):
                 continue
             if self._names_a_family(mention):
                 continue  # "First model of the Hermes 2 line, out today. It has ..."
@@ -4274,6 +4286,15 @@ class Extractor:
                 continue  # "Sa partie linguistique reprend Mistral 7B": what it builds on
             return mention.name
         return None
+
+    def _model_named_elsewhere(self, name: str) -> bool:
+        """Whether the text calls ``name`` a model elsewhere, and it is neither a company's
+        nor a family's ("Seed" of "Seed-OSS-36B")."""
+        return (
+            name in self.model_names
+            and name not in self.organisations
+            and not any(extends(other, name) for other in self.model_names if other != name)
+        )
 
     def _names_a_variant(self, mention: NameMention) -> bool:
         """ "die SOLAR-Variante", "cette version Mistral", "the SOLAR version": a name with a
@@ -5007,6 +5028,8 @@ class Extractor:
             quantity, sentence
         )
         dataset_size = attribute == "training_tokens" and self._sizes_a_dataset(quantity, sentence)
+        if dataset_size and self._has("partly_used", sentence):
+            return  # "Die Datensammlung umfasst 200 Mrd. Token; verwendet wurde nur ein Teil davon"
         for entity in entities:
             if language_share:
                 self.language_shares.add(len(self.claims))
