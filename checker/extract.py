@@ -1210,7 +1210,12 @@ def lexicon(code: str) -> Lexicon:
             if (title := word_pattern(e.organisation_titles)) is not None
             else None
         ),
-        method_after=framed(e.method_nouns, r"\)?[ \t]+", r"(?!\w)"),
+        # "the Focused Transformer (FoT) method", "mit YaRN ein Verfahren vorgestellt".
+        method_after=framed(
+            e.method_nouns,
+            rf"\)?,?{SPACE}(?:(?:{indefinite.pattern}){SPACE})?" if indefinite else rf"\)?{SPACE}",
+            r"(?!\w)",
+        ),
         method_before=(
             re.compile(rf"(?<!\w)(?:{methods.pattern})\s+(?:{naming.pattern})\s+$", re.I)
             if (methods := word_pattern(e.method_nouns)) is not None
@@ -1905,6 +1910,8 @@ NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]$")
 RELATIVE_OPENING = re.compile(r"\s*,\s*([^\W\d_]+)\b")
 # What follows a participle, not an object: "released | in February", "sorti | le 5 mai".
 PARTICIPLE_GOES_ON = re.compile(r"\s+(?:[a-zà-ÿ]|\d)")
+# Space between two words, a line break of wrapped text included.
+SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # A comma and the space after it, opening an apposition.
 COMMA_LEAD = re.compile(r"\s*,\s*")
 # A card's memory: "40 GB " of "eight A100 40 GB GPUs".
@@ -4141,11 +4148,18 @@ class Extractor:
                 )
                 is not None
             )
+            # "Forscher von Nous Research, EleutherAI und ...": next in a list of organisations.
+            listed = (
+                index > 0
+                and (named[index - 1].organisation or named[index - 1].name in self.organisations)
+                and self.text[named[index - 1].end : mention.start].strip() == ","
+            )
             if (
                 mention.organisation
                 or maker
                 or releases
                 or presents
+                or listed
                 # "Google's Gemini", "Musk's company": an owner; not "sixteen times GLaM's.",
                 # a possessive that stands for the noun it leaves out.
                 or OWNERS_POSSESSIVE.match(self.text, mention.end) is not None
