@@ -1889,19 +1889,19 @@ MACHINE_PART_AFTER_COUNT = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|\d+(?:\.\d+)+)\s+)
 PRODUCT_LINE = re.compile(r"[A-Z][A-Za-z]+\s+$")
 # "4,096 A100s", "512 H100s for 21 days", "256 × A100 (40 GB)": an accelerator a count counts;
 # without the plural only before punctuation ("4 A100 nodes" counts nodes).
+# An accelerator's code: "A100", "MI300X", or a line and its number ("RTX 3090").
+ACCELERATOR_CODE = r"[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?|[A-Z]{2,5} \d{3,4}"
 COUNTED_ACCELERATOR = re.compile(
-    r"(?:\s+|\s*×\s*|\s+x\s+)(?:[A-Za-z]+\s+)?([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?)"
+    rf"(?:\s+|\s*×\s*|\s+x\s+)(?:[A-Za-z]+\s+)?({ACCELERATOR_CODE})"
     r"(?:s\b|\b(?=\s*(?:[,.;:()]|$)))"
 )
 # "4 × A100 trainiert", "8x H100 for three days": multiplied, a count of accelerators whatever
 # follows, unless it is a part of a machine ("2 × A100 nodes"); so is one ("One A100 was
 # enough"), which has no plural to show it.
 MULTIPLIED_ACCELERATOR = re.compile(
-    r"\s*[×x]\s*(?:[A-Za-z]+\s+)?([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?)s?\b(?![-.]\w)\s*"
+    rf"\s*[×x]\s*(?:[A-Za-z]+\s+)?({ACCELERATOR_CODE})s?\b(?![-.]\w)\s*"
 )
-SPACED_ACCELERATOR = re.compile(
-    r"\s+(?:[A-Za-z]+\s+)?([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?)s?\b(?![-.]\w)\s*"
-)
+SPACED_ACCELERATOR = re.compile(rf"\s+(?:[A-Za-z]+\s+)?({ACCELERATOR_CODE})s?\b(?![-.]\w)\s*")
 # A maker's name as the owner of what follows: "Meta's", "Alibaba’s", German "Metas".
 OWNER_WORD = r"(?:\s+(?-i:[A-Z])[\w.-]*(?:['’]s|(?<=[a-z])s))"
 # A version right after a name's word: "4.0" of "TSUBAME 4.0".
@@ -2529,7 +2529,10 @@ class NameFinder:
 
     def _names_hardware(self, mention: NameMention) -> bool:
         """ "4 096 puces Ascend 910", "1.536 GPUs vom Typ A800", "1,024 TPU-v3 chips": an
-        accelerator's name."""
+        accelerator's name; so is one in two words that has an accelerator's shape ("RTX
+        3090", "TPU v4"), which no company's name has."""
+        if " " in mention.name and self.hardware_shape.match(mention.name) is not None:
+            return True
         rules = name_rules()
         pattern = rules.after_hardware_word
         if pattern is not None and pattern.search(

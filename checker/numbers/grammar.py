@@ -40,7 +40,7 @@ DESIGNATION = (
     r"(?:[A-Z][A-Za-z]+" + LINE_GAP + r"){0,2})"
 )
 # A hardware designation's code alone: "A100", "H100", "MI300X", "TPUv5p".
-HARDWARE_CODE = r"[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z0-9]*(?![\w-])"
+HARDWARE_CODE = r"[A-Z][A-Za-z]{0,5}[- ]?\d{1,4}[A-Za-z0-9]*(?![\w-])"
 # The letters of a number word read with backtracking, and of any number word at all.
 SEARCHED_WORD = 50
 LONGEST_WORD = 120

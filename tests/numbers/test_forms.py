@@ -144,6 +144,7 @@ FORMS = [
     ("en", "Trained on a single A100.", "a single", 1, None, "number"),
     ("de", "Lief auf einer einzigen H100.", "einer einzigen", 1, None, "number"),
     ("fr", "Entraîné sur une seule MI300X.", "une seule", 1, None, "number"),
+    ("en", "Trained on a single RTX 3090.", "a single", 1, None, "number"),
     ("fr", "Entraîné sur un seul GPU A100.", "un seul GPU", 1, "gpu", "count"),
     ("en", "It ran on 32 Nvidia A100\nGPUs.", "32 Nvidia A100\nGPUs", 32, "gpu", "count"),
 ]
