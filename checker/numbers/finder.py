@@ -52,6 +52,8 @@ YEAR_SPAN = re.compile(r"((?:19|20)(?<![\d.,]..)\d\d)([-–/]\d\d)(?![\d/⁄]|[.
 LISTED_DAY_REACH = 30
 # A number followed by "heures", "h" or "pm" up to this tells the time of day.
 HOURS_IN_A_DAY = 24
+# The century a year written by its last two digits ("'23") falls in.
+CENTURY = 2000
 MINUTES_AFTER_HOUR = re.compile(r"\s?[0-5]\d(?!\d)")
 DAY_SPAN_END = re.compile(r"[-–]([0-3]?\d)(?!\d|[.,]\d)")
 MINUS_SIGNS = "-−"
@@ -303,10 +305,13 @@ def _iso_date(match: re.Match[str], grammar: Grammar) -> str | None:
         day = day_value if isinstance(day_value, int) else None
     if day is not None and not 1 <= day <= 31:
         return None
-    if groups.get("year") is None:
+    if groups.get("short_year"):
+        year = CENTURY + int(groups["short_year"])
+    elif groups.get("year") is None:
         # ISO 8601 for a day without its year.
         return f"--{month:02d}-{day:02d}" if day is not None else None
-    year = int(groups["year"])
+    else:
+        year = int(groups["year"])
     return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
 
 

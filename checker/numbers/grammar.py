@@ -65,6 +65,8 @@ DATE_FIELDS = {
     "day": r"(?P<day>[0-3]?\d)",
     "month_num": r"(?P<month_num>[01]?\d)",
     "year": r"(?P<year>\d{4})(?!\d)",
+    # "6 Nov '23": a year of this century by its last two digits.
+    "short_year": r"['’](?P<short_year>\d{2})(?!\d)",
 }
 SPLIT_DATE_FIELDS = {
     "day": (r"(?P<day>\d", r"(?:(?<=[0-3])\d)?)"),
