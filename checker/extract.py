@@ -113,6 +113,8 @@ BARE_FIGURE_END = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*)?(?:[,.;:)]|\n[ \t]*\n|\
 ELLIPSIS_END = re.compile(r"\s*(?:[.;!?)]|,\s|$)")
 # Where a sentence may start inside a short text before a name: after its end or a paragraph.
 SENTENCE_BREAK_IN_LEAD = re.compile(r"[.!?:]\s+|\n\s*\n")
+# The last word of a name, a verb and a space right before a position: "v3.1 is ".
+COPULA_AFTER_NAME = re.compile(r"(?<!\S)([\w.+-]*\d[\w.+-]*|[\w+-]+)[ \t]+([^\W\d_]+)[ \t]+$")
 # The word right before a position: "sur " of "son grand frère sur ".
 LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
 CLAUSE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
@@ -1768,6 +1770,12 @@ ANY_CAPITALISED_WORD = re.compile(r"(?<![\w-])([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![
 # A heading that opens with a date, and one name after it: "## 2024-03-20: Starling-LM-7B";
 # a day's name may stand before the date ("## Fri 19 Jan 2024 — Llammas-base").
 DATED_HEADING = re.compile(r"#{1,6}[ \t]+(?:[A-Z][a-zé]{1,8}\.?,?[ \t]+)?")
+# "## 10 Aug '23 — FinGPT v3.1 and FinGPT v3.2": capitalised names, each maybe with a version.
+NAMES_AFTER_DATE = re.compile(
+    r"[ \t]*[:–—·|-][ \t]+(?:\**[A-Z][\w.-]*(?:[ \t]+[\w.-]*\d[\w.-]*)?\**"
+    r"(?:,[ \t]*|[ \t]+\w{1,3}[ \t]+|[ \t]*$)){2,5}",
+    re.M,
+)
 NAME_AFTER_DATE = re.compile(
     r"[ \t]*[:–—·|-][ \t]+\**[^\W_][\w.-]*(?:[ \t]+[\w.-]+){0,2}\**"
     # "## 2025-04-30 — A-Base, A-SFT and A-RL": a list, joined by commas or a short word.
@@ -5453,7 +5461,10 @@ class Extractor:
         """ "Zephyr-7B-beta (October 2023) and BgGPT-7B-Instruct (February 2024)": a date alone
         in parentheses right after a model's name is when it came out; so is a heading's date
         before the name it heads ("## 2024-03-20: Starling-LM-7B-beta")."""
-        if self._opens_a_heading(quantity) and NAME_AFTER_DATE.match(self.text, quantity.end):
+        if self._opens_a_heading(quantity) and (
+            NAME_AFTER_DATE.match(self.text, quantity.end)
+            or NAMES_AFTER_DATE.match(self.text, quantity.end)
+        ):
             return True  # "## 2024-03-20: Starling-LM-7B-beta", a release note's heading
         before = self.text[max(0, quantity.start - 2) : quantity.start]
         after = self.text[quantity.end : quantity.end + 1]
@@ -6745,7 +6756,12 @@ class Extractor:
             for member in self._figure_list(quantity, neighbours)
             if not any(m.start <= member.start and member.end <= m.end for m in mentions)
         ]
-        return len(listed) > 1 and all(member.unit in (None, quantity.unit) for member in listed)
+        return len(listed) > 1 and all(
+            member.unit in (None, quantity.unit)
+            # "the 6.2 billion parameters and the 32K window": a context's size, no sibling's
+            and (member is quantity or CONTEXT_SUFFIX.fullmatch(member.text) is None)
+            for member in listed
+        )
 
     def _per_item(self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]) -> bool:
         """ "16 Experten à 3,8 Milliarden Parameter": a size per item, not the model's total."""
@@ -8559,7 +8575,20 @@ class Extractor:
         start = ends[-1].end() if ends else start
         if marker.search(self.text, start, mention.start) is not None:
             return True
-        return self._base_before_its_verb(mention) or self._base_after_a_gap(mention, marker)
+        return (
+            self._base_before_its_verb(mention)
+            or self._base_after_a_gap(mention, marker)
+            or self._named_as_another(mention)
+        )
+
+    def _named_as_another(self, mention: NameMention) -> bool:
+        """ "Wren v3.1 is Orsa2-6B with a LoRA adapter", "SaulLM-7B is Mistral 7B, continued
+        on ...": a model said to be another model is made from it."""
+        copula = COPULA_AFTER_NAME.search(self.text, max(0, mention.start - 60), mention.start)
+        if copula is None or copula.group(2).casefold() not in self.lex.copulas:
+            return False
+        subject = copula.group(1)
+        return any(name.endswith(subject) for name in self.model_names if name != mention.name)
 
     def _base_after_a_gap(self, mention: NameMention, marker: re.Pattern[str]) -> bool:
         """ "Le petit juge repose sur A, son grand frère sur B": after a comma, the preposition
