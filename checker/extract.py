@@ -394,6 +394,8 @@ class EntityWords(_Strict):
     # 2 the second, -1 the last); "le premier," and "der erste," only before punctuation,
     # since elsewhere they are adjectives ("le premier modèle").
     ordinal_anaphora: dict[str, int] = Field(default_factory=dict)
+    # "Cette dernière étape": nouns after which such a word describes, and refers to nothing.
+    ordinal_described_nouns: list[str] = Field(default_factory=list)
     ordinal_anaphora_before_punctuation: dict[str, int] = Field(default_factory=dict)
     # "The first extends Mistral 7B ...; the second starts from BLOOM": an ordinal before a
     # verb, told by one of ``verb_endings`` ("extends", "has").
@@ -1242,8 +1244,10 @@ def ordinal_references(words: EntityWords) -> re.Pattern[str] | None:
     anywhere = word_pattern(words.ordinal_anaphora)
     punctuated = word_pattern(words.ordinal_anaphora_before_punctuation)
     parts = []
+    described = word_pattern(words.ordinal_described_nouns)
     if anywhere is not None:
-        parts.append(rf"(?:{anywhere.pattern})(?!\s+(?-i:[A-ZÀ-ÖØ-Þ]))")
+        noun = rf"|\s+(?:{described.pattern})" if described is not None else ""
+        parts.append(rf"(?:{anywhere.pattern})(?!\s+(?-i:[A-ZÀ-ÖØ-Þ]){noun})")
     if punctuated is not None:
         parts.append(rf"(?:{punctuated.pattern})(?=\s*[,;:)])")
     before_verbs = word_pattern(words.ordinal_anaphora_before_verbs)
