@@ -1795,6 +1795,8 @@ CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—")
 # Google's PaLM 540B was trained on".
 MAKER_ONLY = re.compile(r"\s+[^\W\d_][\w-]*['’]s?\s+")
 # A list item's label, right before its value: "- **Hardware:** ", "* GPUs: ".
+# ", 32 cartes H100": a figure listed after a comma, right before a position.
+LISTED_AFTER_COMMA = re.compile(r",[ \t]+$")
 ITEM_LABEL = re.compile(r"[ \t]*[-*+][ \t]+\**[^:\n*]{1,40}\**:\**[ \t]*")
 # "Yuan 2.0-M32", "Yuan 2.0-102B", "Kaleva 3-Mini": a version with a variant joined to it
 # (a letter in the variant; after a bare number, the variant starts with one: "7-8B" is a range).
@@ -1970,6 +1972,7 @@ BOLD_ITEM_NAMES = (
     r"[ \t]*[-*+][ \t]+(?:\*\*|__)[^*_\n]+(?:\*\*|__)"
     r"(?:(?:,[ \t]*|[ \t]+)(?:[^\W\d_]{1,4}[ \t]+)?(?:\*\*|__)[^*_\n]+(?:\*\*|__))*"
 )
+BOLD_ITEM = re.compile(BOLD_ITEM_NAMES)
 BOLD_ITEM_ASIDE = re.compile(
     BOLD_ITEM_NAMES + r"[ \t]*\([^()\n]*[,;][ \t]*(?:[^\W\d_]+[ \t]+){0,2}$"
 )
@@ -5671,8 +5674,13 @@ class Extractor:
                 and (near is None or near > KEYWORD_WINDOW // 2)
                 and not self._purpose_is_training(sentence)
                 and not any(q.unit in RUN_UNITS for q in neighbours)
-                # "- **Hardware:** 64 A100-GPUs": a model's sheet lists what it was trained on
+                # "- **Hardware:** 64 A100-GPUs", "- **X** : ..., 20 milliards de jetons, 32
+                # cartes H100.": a model's sheet lists what it was trained on
                 and not ITEM_LABEL.fullmatch(self.text, line_start, quantity.start)
+                and not (
+                    BOLD_ITEM.match(self.text, line_start) is not None
+                    and LISTED_AFTER_COMMA.search(self.text, line_start, quantity.start) is not None
+                )
                 and not self._in_each_machine(quantity, neighbours)
                 # "Für X liefen acht Karten vier Tage lang. Für die große Variante kamen acht
                 # H100-GPUs zum Einsatz.": the next run, told right after one.

@@ -790,17 +790,22 @@ def _with_unit(text: str, grammar: Grammar, draft: Draft) -> Draft:
         info = grammar.compound_unit(compound.group(1))
         if info is not None:
             return _with_unit_info(draft, compound.end(), info, compound.group(1))
-    # "acht Billionen sorgfältig ausgewählten Token"; not "zwei geteilte Experten", "eine
-    # einzelne GPU", where the words say which ones, not how many.
-    patterns = [grammar.qualified_unit_re, grammar.partitive_unit_re]
-    if draft.scale_word is not None:
-        patterns.append(grammar.described_unit_re)
+    # "acht Billionen sorgfältig ausgewählten Token", "32 gemieteten H100-Karten"; not "zwei
+    # geteilte Experten", "eine einzelne GPU", where the words say which ones, not how many.
+    patterns = [grammar.qualified_unit_re, grammar.partitive_unit_re, grammar.described_unit_re]
     for pattern in patterns:
         qualified = pattern.match(text, position)
-        if qualified is not None:
-            info = grammar.unit_words.get(qualified.group(1))
-            if isinstance(info, UnitInfo):
-                return _with_unit_info(draft, qualified.end(), info, qualified.group(1))
+        if qualified is None:
+            continue
+        info = grammar.unit_words.get(qualified.group(1))
+        # Unscaled, only hardware a designation names: "32 gemieteten H100-Karten".
+        designated = any(c.isdigit() for c in text[position : qualified.start(1)])
+        if isinstance(info, UnitInfo) and (
+            pattern is not grammar.described_unit_re
+            or draft.scale_word is not None
+            or (info.name == "gpu" and designated)
+        ):
+            return _with_unit_info(draft, qualified.end(), info, qualified.group(1))
     return draft
 
 

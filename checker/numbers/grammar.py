@@ -276,9 +276,10 @@ class Grammar:
             rf"{LINE_GAP}(?i:{partitives})(?={LINE_GAP}{HARDWARE_CODE})" if partitives else NEVER
         )
         endings = alternation(table.adjective_endings)
+        # "acht Billionen sorgfältig ausgewählten Token", "32 gemieteten H100-Karten".
         self.described_unit_re = re.compile(
             rf"{LINE_GAP}(?:[^\W\d_A-ZÀ-ÖØ-Þ][\w-]{{2,}}(?:{endings}){LINE_GAP}){{1,2}}"
-            rf"({_word_pattern(self.unit_words)})"
+            rf"(?:{DESIGNATION})?({_word_pattern(self.unit_words)})"
             if table.capitalised_nouns and endings
             else NEVER
         )

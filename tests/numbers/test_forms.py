@@ -143,6 +143,9 @@ FORMS = [
     # The accelerator's code alone after the partitive: the extractor knows what it counts.
     ("en", "Trained on a single A100.", "a single", 1, None, "number"),
     ("de", "Lief auf einer einzigen H100.", "einer einzigen", 1, None, "number"),
+    # Words between a count and a named accelerator ("gemieteten" says which, not how many).
+    ("de", "Lief auf 32 gemieteten H100-Karten.", "32 gemieteten H100-Karten", 32, "gpu", "count"),
+    ("de", "Sie hat zwei geteilte Experten.", "zwei", 2, None, "number"),
     ("fr", "Entraîné sur une seule MI300X.", "une seule", 1, None, "number"),
     ("en", "Trained on a single RTX 3090.", "a single", 1, None, "number"),
     ("fr", "Entraîné sur un seul GPU A100.", "un seul GPU", 1, "gpu", "count"),
