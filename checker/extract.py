@@ -762,13 +762,15 @@ def lexicon(code: str) -> Lexicon:
 
     after_pairs = tuple(
         (qual, pat)
-        for qual, words, comma in (
-            # "69 billion, give or take": a hedge may follow a comma.
-            (Qualifier.APPROX, q.approx_after, True),
-            (Qualifier.AT_LEAST, q.at_least_after, False),
-            (Qualifier.UP_TO, q.up_to_after, False),
+        for qual, words, lead, tail in (
+            (Qualifier.APPROX, q.approx_after, r"\s*", ""),
+            # "69 billion, give or take": a hedge may follow a comma where it ends the phrase;
+            # not "12 mars 2024, environ 7,5 milliards", the next figure's.
+            (Qualifier.APPROX, q.approx_after, r"\s*,\s*", r"(?![ \t]*[\w(])"),
+            (Qualifier.AT_LEAST, q.at_least_after, r"\s*", ""),
+            (Qualifier.UP_TO, q.up_to_after, r"\s*", ""),
         )
-        if (pat := framed(words, r"\s*,?\s*" if comma else r"\s*"))
+        if (pat := framed(words, lead, tail))
     )
     apposition_noun = word_pattern(e.apposition_nouns)
     machine_noun = word_pattern(e.machine_nouns)
