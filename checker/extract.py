@@ -1726,6 +1726,11 @@ COMPANION_REACH = 30
 OWN_DATE_REACH = 12
 # "two reasoning models": counts of models a release sentence names only later.
 COUNTED_MODELS = frozenset({2.0, 3.0, 4.0, 5.0})
+# "the parameter count to about | 7.5 billion": how many words before a bare scaled figure
+# may say what it counts.
+NOUN_BEFORE_WORDS = 4
+# A comma, semicolon or colon that ends the clause before a figure.
+CLAUSE_BREAK_BEFORE = re.compile(r"[,;:]\s")
 # Words at most in a section heading such as "## Training" (with its "##").
 SECTION_TITLE_WORDS = 4
 # A range of parameters whose ends are this far apart spans a family's sizes.
@@ -5171,6 +5176,18 @@ class Extractor:
         nouns = [label.group(1), words[-1]] if len(words) == 2 else [label.group(1)]
         return self._first_counted_unit(nouns)
 
+    def _noun_just_before(self, quantity: Quantity, neighbours: list[Quantity]) -> str | None:
+        """The unit a noun among the last few words before a bare scaled figure counts, with
+        no other figure between: "lifts the parameter count to about 7.5 billion", "porte le
+        nombre de paramètres à 7,5 milliards"."""
+        start = max(
+            [self.text.rfind("\n\n", 0, quantity.start) + 1]
+            + [q.end for q in neighbours if q.end <= quantity.start]
+        )
+        clause = CLAUSE_BREAK_BEFORE.split(self.text[start : quantity.start])[-1]
+        words = re.findall(r"[^\W\d_][\w-]*", clause)[-NOUN_BEFORE_WORDS:]
+        return self._first_counted_unit(reversed(words))
+
     def _first_counted_unit(self, nouns: Iterable[str]) -> str | None:
         """The unit of count the first of ``nouns`` that names one names ("GPUs" → gpu)."""
         for noun in nouns:
@@ -5858,6 +5875,8 @@ class Extractor:
         ):
             # "activates 37 billion of them per token", "nur 17 Mrd. aktiv, weil ..."
             return "parameter"
+        if self._noun_just_before(quantity, neighbours) == "parameter":
+            return "parameter"  # "lifts the parameter count to about 7.5 billion"
         glued = quantity.text[: -len(quantity.scale_word)]
         if (
             glued[-1:].isdigit()
