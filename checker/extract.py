@@ -90,6 +90,7 @@ SHORT_FORM = re.compile(r"\(([A-Z][A-Z0-9]*)\)")
 NAME_SHAPED = re.compile(r"[A-Z][\w-]*(?:[A-Z]|\d)[\w-]*")
 CELL_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")
 # A bare count and, in parentheses, how it is made up: "64 (8 nœuds × 8 A100)".
+NOTE_CALL = re.compile(r"[¹²³⁴-⁹⁰]+|\[\^\w+\]")
 CELL_NOTE_AFTER_FIGURE = re.compile(r"^(\d[^()]*?)\s*(\([^()]*\d[^()]*\))\s*$")
 CELL_BREAKDOWN = re.compile(r"^(\d[\d.,\s ]*?)\s*\([^()]*\d[^()]*\)\s*$")
 # Characters before a name that may hold the words for building on it: "setzt auf dem frei
@@ -1910,8 +1911,8 @@ MACHINE_PART_AFTER_COUNT = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|\d+(?:\.\d+)+)\s+)
 PRODUCT_LINE = re.compile(r"[A-Z][A-Za-z]+\s+$")
 # "4,096 A100s", "512 H100s for 21 days", "256 × A100 (40 GB)": an accelerator a count counts;
 # without the plural only before punctuation ("4 A100 nodes" counts nodes).
-# An accelerator's code: "A100", "MI300X", or a line and its number ("RTX 3090").
-ACCELERATOR_CODE = r"[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?|[A-Z]{2,5} \d{3,4}"
+# An accelerator's code: "A100", "MI300X", or a line and its number ("RTX 3090", "TPU v4").
+ACCELERATOR_CODE = r"[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*?|[A-Z]{2,5} v?\d{1,4}[a-z]?"
 COUNTED_ACCELERATOR = re.compile(
     rf"(?:\s+|\s*×\s*|\s+x\s+)(?:[A-Za-z]+\s+)?({ACCELERATOR_CODE})"
     r"(?:s\b|\b(?=\s*(?:[,.;:()]|$)))"
@@ -2551,10 +2552,9 @@ class NameFinder:
 
     def _names_hardware(self, mention: NameMention) -> bool:
         """ "4 096 puces Ascend 910", "1.536 GPUs vom Typ A800", "1,024 TPU-v3 chips": an
-        accelerator's name; so is one in two words that has an accelerator's shape ("RTX
-        3090", "TPU v4"), which no company's name has."""
-        if " " in mention.name and self.hardware_shape.match(mention.name) is not None:
-            return True
+        accelerator's name."""
+        if self.is_hardware(mention.name):
+            return True  # "RTX 3090"
         rules = name_rules()
         pattern = rules.after_hardware_word
         if pattern is not None and pattern.search(
@@ -2778,7 +2778,11 @@ class NameFinder:
 
     def is_hardware(self, token: str) -> bool:
         """ "H100", "A100s", "Nvidia-H100": an accelerator the document counts; not
-        "Qwen3-235B-A22B", whose numbered first part makes it a model's name."""
+        "Qwen3-235B-A22B", whose numbered first part makes it a model's name. A name in two
+        words with an accelerator's shape ("RTX 3090", "TPU v4") is one wherever it stands:
+        no company's name has that shape."""
+        if " " in token and self.hardware_shape.match(token) is not None:
+            return True
         parts = token.split("-")
         return any(
             (part in self.hardware or (part.endswith("s") and part[:-1] in self.hardware))
@@ -3978,7 +3982,8 @@ class Extractor:
     ) -> list[Claim]:
         # "| Mistral 7B (Basis) |": a note in parentheses after the name is no part of it.
         entity = CELL_NOTE.sub("", entity_cell.text.strip("*_` ")).strip("*_` ")
-        value = value_cell.text.strip()
+        # "69 Mrd.²", "64 × TPU v4¹": a mark that calls a note is no part of the figure.
+        value = NOTE_CALL.sub("", value_cell.text).strip()
         if not value or not any(c.isalpha() for c in entity):
             return []
         breakdown = CELL_BREAKDOWN.match(value)
