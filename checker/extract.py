@@ -4094,15 +4094,26 @@ class Extractor:
                 self.methods.add(mention.name)
 
     def _apposed_machine(self, mention: NameMention) -> bool:
-        """ "sur Taipei-1, le supercalculateur que NVIDIA exploite": a name a word for a
-        machine stands in apposition to names the machine."""
-        machine = self.lex.machine_noun
+        """ "sur Taipei-1, le supercalculateur que NVIDIA exploite", "On IndoMMLU, a
+        collection of 14,906 exam questions": a name a word for a machine or a dataset stands
+        in apposition to names that."""
         apposed = APPOSED_WORDS.match(self.text, mention.end)
-        if machine is None or apposed is None or mention.strength < NAMED:
+        if apposed is None or mention.strength < NAMED:
             return False
         words = apposed.group(1).split()
-        return words[0].casefold() in self.lex.articles and any(
-            machine.fullmatch(word) for word in words[1:]
+        machine, dataset = self.lex.machine_noun, self.lex.dataset_noun
+        indefinite = self.lex.indefinite_article
+        return (
+            words[0].casefold() in self.lex.articles
+            and machine is not None
+            and any(machine.fullmatch(word) for word in words[1:])
+        ) or (
+            # a dataset's name has no version or size to make it a model's
+            not mention.model_like
+            and indefinite is not None
+            and indefinite.fullmatch(words[0]) is not None
+            and dataset is not None
+            and any(dataset.fullmatch(word) for word in words[1:])
         )
 
     def _trained_on(self, mention: NameMention, sentence: Sentence) -> bool:
@@ -4306,7 +4317,12 @@ class Extractor:
             # "Techniquement, FinGTP-Forecaster repose sur ...": a name the text calls a model
             # elsewhere ("FinGTP-Forecaster : un modèle ouvert") is one here too.
             known = mention.model_like or self._model_named_elsewhere(mention.name)
-            if not known or mention.organisation or self._is_attribution(mention):
+            if (
+                not known
+                or mention.organisation
+                or mention.name in self.training_grounds
+                or self._is_attribution(mention)
+            ):
                 continue
             if self._names_a_family(mention):
                 continue  # "First model of the Hermes 2 line, out today. It has ..."
