@@ -3336,6 +3336,8 @@ class Extractor:
         self.versioned_names: dict[str, str] = {}
         # Where the last "the first"/"the second" was read, and the models it counted among.
         self.ordinal_pair: tuple[int, list[str]] | None = None
+        # The models the last plural reference of a paragraph counted: (paragraph, models).
+        self.plural_group: tuple[int, list[str]] | None = None
         # The models the text last listed together ("Two models, A and B, ..."): what "both"
         # refers to when the section names too few.
         self.last_listed: list[str] = []
@@ -4312,6 +4314,10 @@ class Extractor:
                 return self._ordinal_referent(mention, mentions)
             if mention.anaphor and mention.open:
                 return self._open_referent(mention, mentions)
+            if mention.anaphor and mention.plural:
+                # "Beide Modelle bauen auf LLaMA auf.": the pair the paragraph keeps counting.
+                self._plural_referents(mention, mentions)
+                return None
             if mention.anaphor:
                 return None
             # "Techniquement, FinGTP-Forecaster repose sur ...": a name the text calls a model
@@ -8009,6 +8015,29 @@ class Extractor:
         return None
 
     def _plural_referents(self, anaphor: NameMention, candidates: list[NameMention]) -> list[str]:
+        """ "Beide Modelle bauen auf LLaMA auf. ... Trainiert wurden beide Modelle auf ...": a
+        plural reference counts what the paragraph's last one of that count did, whatever was
+        named since; else the models it finds."""
+        group = self.plural_group
+        named_here = {
+            m.name for m in candidates if m.model_like and not m.anaphor and m.end <= anaphor.start
+        }
+        if (
+            group is not None
+            and group[0] == self.block_start
+            and anaphor.plural == len(group[1])
+            # "A and B have ..., and both inherit ...": a pair the sentence names itself.
+            and len(named_here) < anaphor.plural
+        ):
+            return group[1]
+        found = self._plural_referents_found(anaphor, candidates)
+        if found and anaphor.plural == len(found):
+            self.plural_group = (self.block_start, found)
+        return found
+
+    def _plural_referents_found(
+        self, anaphor: NameMention, candidates: list[NameMention]
+    ) -> list[str]:
         """ "Beide Modelle ...": the models the paragraph is about, i.e. the first it named
         (later names are usually what they are compared with); "each model" (a count of
         EVERY_MODEL): all of them, at least two."""
