@@ -1899,6 +1899,9 @@ SCALE_SLIP_MATCH = 0.35
 DEAL_REACH = 16
 # Characters before a name in which "trained on" makes it a training ground.
 TRAINED_ON_REACH = 40
+# "was pretrained on 2 trillion.": the least a bare figure after "trained on" counts in tokens
+# ("fine-tuned on 1.5 million" are examples).
+SCALED_TRAINING_FLOOR = 1e9
 # An elided article or a word right before a noun: "l'entreprise", "der Konzern".
 ARTICLE_BEFORE = re.compile(r"(?:\b([lL]['’])|\b([^\W\d_]+)\s+)$")
 # The possessive right before a word for a predecessor: "Son " of "Son successeur".
@@ -5904,6 +5907,16 @@ class Extractor:
             return "parameter"
         if self._noun_just_before(quantity, neighbours) == "parameter":
             return "parameter"  # "lifts the parameter count to about 7.5 billion"
+        trained_on = self.lex.trained_on
+        if (
+            value >= SCALED_TRAINING_FLOOR
+            and trained_on is not None
+            and trained_on.search(
+                self.text, max(0, quantity.start - TRAINED_ON_REACH), quantity.start
+            )
+            and ELLIPSIS_END.match(self.text, quantity.end) is not None
+        ):
+            return "token"  # "reads 4,096 tokens and was pretrained on 2 trillion."
         glued = quantity.text[: -len(quantity.scale_word)]
         if (
             glued[-1:].isdigit()

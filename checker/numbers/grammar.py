@@ -22,9 +22,7 @@ GAP = r"[ \t\u00a0\u202f\u2009]"
 # The same, where text wrapped at a fixed width may break the line: spaces around at most one
 # line break ("1,6 Billionen\nParametern"), never a blank line. Possessive, so a long run of
 # spaces is read once.
-LINE_GAP = (
-    r"(?=[ \t\u00a0\u202f\u2009\n])(?:[ \t\u00a0\u202f\u2009]*+\n)?[ \t\u00a0\u202f\u2009]*+"
-)
+LINE_GAP = r"(?=[ \t\u00a0\u202f\u2009\n])(?:[ \t\u00a0\u202f\u2009]*+\n)?[ \t\u00a0\u202f\u2009]*+"
 # A hardware designation between a count and its noun: "H100", "NVIDIA H100", "A100 80GB",
 # "Nvidia-H100-GPUs", "TPUv5p", "Cerebras CS-2", "AMD Instinct MI250"; wrapped text may break
 # the line between its words.
@@ -208,9 +206,7 @@ class Grammar:
             if money_suffixes.exact
             else NEVER
         )
-        self.scale_word_re = re.compile(
-            f"(?:{LINE_GAP})?-?{GAP}*({_word_pattern(self.scales)})"
-        )
+        self.scale_word_re = re.compile(f"(?:{LINE_GAP})?-?{GAP}*({_word_pattern(self.scales)})")
         self.scale_suffix_re = re.compile(
             r"(" + alternation(list(suffixes.exact)) + r")" + NOT_LETTER_OR_DIGIT_AFTER
             if suffixes.exact
@@ -336,9 +332,7 @@ class Grammar:
         for word, day in table.day_words.items():
             day_words.add(word, day, case_sensitive=False)
         self.day_words = day_words
-        self.date_res = [
-            _date_regex(pattern, months, day_words) for pattern in table.date_patterns
-        ]
+        self.date_res = [_date_regex(pattern, months, day_words) for pattern in table.date_patterns]
         # The same patterns with a numeric date's day where its month was: "07/03/2024" read
         # as 7 March in a text that says it writes the day first.
         self.day_first_date_res = [
@@ -358,9 +352,7 @@ class Grammar:
             parts.append(GAP + r"*(?:" + alternation(symbolic) + r")" + GAP + r"*")
         if worded:
             # A worded range may be wrapped: "entre 20 et\n25 jours".
-            parts.append(
-                LINE_GAP + r"(?i:" + alternation(worded, fold_case=True) + r")" + LINE_GAP
-            )
+            parts.append(LINE_GAP + r"(?i:" + alternation(worded, fold_case=True) + r")" + LINE_GAP)
         self.range_re = re.compile("|".join(parts) or NEVER)
         self.range_pairs = [
             (

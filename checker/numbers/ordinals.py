@@ -69,9 +69,7 @@ def _ordinal_grammar(lang: str) -> OrdinalGrammar:
     )
 
 
-def find_ordinals(
-    text: str, lang: str, quantities: list[Quantity] | None = None
-) -> list[Quantity]:
+def find_ordinals(text: str, lang: str, quantities: list[Quantity] | None = None) -> list[Quantity]:
     """The ordinals of ``text`` as numbers (kind ``number``, value 13 for "13th"), ordered by
     start and non-overlapping. Ordinals that are part of a quantity ("one third", "30 second",
     "May 4th") are left to ``find_quantities``; a caller that already has the text's
