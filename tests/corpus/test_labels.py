@@ -88,6 +88,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus53" / "labels.json", REPO / "tests" / "corpus53" / "docs"),
     (REPO / "tests" / "corpus54" / "labels.json", REPO / "tests" / "corpus54" / "docs"),
     (REPO / "tests" / "corpus55" / "labels.json", REPO / "tests" / "corpus55" / "docs"),
+    (REPO / "tests" / "corpus56" / "labels.json", REPO / "tests" / "corpus56" / "docs"),
 ]
 
 
