@@ -100,7 +100,6 @@ BASE_REACH = 48
 PURPOSE_REACH = 16
 # A lower-case word and the space before it, repeated as a group: " dem frei verfügbaren".
 LOWER_CASE_WORDS = r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*))"
-# Where what comes before a name stops belonging to its clause.
 # A word of a title, hyphens and dots inside it: "Dragoman", "Llama-3.1".
 TITLE_WORD = re.compile(r"[^\W_](?:[\w.-]*[^\W_])?")
 # A lower-case word after a noun, where adjectives follow their nouns: "groupe émirati".
@@ -118,6 +117,7 @@ SENTENCE_BREAK_IN_LEAD = re.compile(r"[.!?:]\s+|\n\s*\n")
 COPULA_AFTER_NAME = re.compile(r"(?<!\S)([\w.+-]*\d[\w.+-]*|[\w+-]+)[ \t]+([^\W\d_]+)[ \t]+$")
 # The word right before a position: "sur " of "son grand frère sur ".
 LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+# Where what comes before a name stops belonging to its clause.
 CLAUSE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 # Where a clause stops after a word: a comma too ("Phi-2 weiter vortrainiert, und zwar mit").
 CLAUSE_STOP = re.compile(r"[,.!?;:]\s|\n\s*\n")
