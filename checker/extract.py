@@ -1858,8 +1858,10 @@ EVERY_MODEL = -1
 # A note in parentheses that holds no year: "(1.3 billion parameters)", not "(April 2024)".
 PARENTHESISED = re.compile(r"\s*\((?![^()]*\b(?:19|20)\d\d\b)[^()]*\)")
 # ", tuned from Mistral-7B-Instruct-v0.2," right after a name: a clause set off by commas that
-# opens in lower case describes the name before it.
-APPOSED_CLAUSE = re.compile(r"\s*,\s+[^\W\d_A-ZÀ-ÖØ-Þ](?:[^,;:.()]|\.(?=\w)){0,80},")
+# opens with a word in lower case (no name such as "wren_13b_v01") describes the name before it.
+APPOSED_CLAUSE = re.compile(
+    r"\s*,\s+[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?=[ \t])(?:[^,;:.()]|\.(?=\w)){0,80},"
+)
 # One asterisk or underscore, not two: a line set in italics rather than in bold.
 ITALIC_OPENING = re.compile(r"[*_](?![*_])")
 # A capitalised word right after a figure: in German, the noun it counts.
