@@ -1730,8 +1730,6 @@ COUNTED_MODELS = frozenset({2.0, 3.0, 4.0, 5.0})
 # "the parameter count to about | 7.5 billion": how many words before a bare scaled figure
 # may say what it counts.
 NOUN_BEFORE_WORDS = 4
-# A comma, semicolon or colon that ends the clause before a figure.
-CLAUSE_BREAK_BEFORE = re.compile(r"[,;:]\s")
 # Words at most in a section heading such as "## Training" (with its "##").
 SECTION_TITLE_WORDS = 4
 # A range of parameters whose ends are this far apart spans a family's sizes.
@@ -4091,7 +4089,7 @@ class Extractor:
                     self.lex.counted_dataset is not None
                     and self.lex.counted_dataset.match(self.text, mention.end) is not None
                 )
-                or self._apposed_machine(mention)
+                or self._apposed_training_ground(mention)
             ):
                 self.training_grounds.add(mention.name)
             elif (
@@ -4100,7 +4098,7 @@ class Extractor:
             ) or (self.lex.method_before is not None and self.lex.method_before.search(lead)):
                 self.methods.add(mention.name)
 
-    def _apposed_machine(self, mention: NameMention) -> bool:
+    def _apposed_training_ground(self, mention: NameMention) -> bool:
         """ "sur Taipei-1, le supercalculateur que NVIDIA exploite", "On IndoMMLU, a
         collection of 14,906 exam questions": a name a word for a machine or a dataset stands
         in apposition to names that."""
@@ -5208,16 +5206,16 @@ class Extractor:
         nouns = [label.group(1), words[-1]] if len(words) == 2 else [label.group(1)]
         return self._first_counted_unit(nouns)
 
-    def _noun_just_before(self, quantity: Quantity, neighbours: list[Quantity]) -> str | None:
-        """The unit a noun among the last few words before a bare scaled figure counts, with
-        no other figure between: "lifts the parameter count to about 7.5 billion", "porte le
-        nombre de paramètres à 7,5 milliards"."""
-        start = max(
-            [self.text.rfind("\n\n", 0, quantity.start) + 1]
-            + [q.end for q in neighbours if q.end <= quantity.start]
-        )
-        clause = CLAUSE_BREAK_BEFORE.split(self.text[start : quantity.start])[-1]
-        words = re.findall(r"[^\W\d_][\w-]*", clause)[-NOUN_BEFORE_WORDS:]
+    def _noun_just_before(
+        self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
+    ) -> str | None:
+        """The unit a noun among the last few words of its clause before a bare scaled figure
+        counts, with no other figure between: "lifts the parameter count to about 7.5
+        billion", "porte le nombre de paramètres à 7,5 milliards"."""
+        clause_start = quantity.start - len(self._clause_before(sentence, quantity.start))
+        start = max([clause_start, *(q.end for q in neighbours if q.end <= quantity.start)])
+        words = re.findall(r"[^\W\d_][\w-]*", self.text[start : quantity.start])
+        words = words[-NOUN_BEFORE_WORDS:]
         return self._first_counted_unit(reversed(words))
 
     def _first_counted_unit(self, nouns: Iterable[str]) -> str | None:
@@ -5907,7 +5905,7 @@ class Extractor:
         ):
             # "activates 37 billion of them per token", "nur 17 Mrd. aktiv, weil ..."
             return "parameter"
-        if self._noun_just_before(quantity, neighbours) == "parameter":
+        if self._noun_just_before(quantity, sentence, neighbours) == "parameter":
             return "parameter"  # "lifts the parameter count to about 7.5 billion"
         trained_on = self.lex.trained_on
         if (
