@@ -714,7 +714,10 @@ def lexicon(code: str) -> Lexicon:
         pattern = word_pattern(words)
         if pattern is None:
             return None
-        return re.compile(f"(?:{pattern.pattern})\\s*{article if with_article else ''}$", re.I)
+        # Across one line break of wrapped text, not across a blank line into the next block.
+        return re.compile(
+            f"(?:{pattern.pattern}){ONE_LINE_SPACE}{article if with_article else ''}\\Z", re.I
+        )
 
     def after(words: list[str]) -> re.Pattern[str] | None:
         pattern = word_pattern(words)
@@ -1077,7 +1080,10 @@ def lexicon(code: str) -> Lexicon:
         # "setzt auf dem frei verfügbaren Mistral 7B auf": lower-case words may come between.
         base_marker=(
             # "continued from Meta's Llama 2": the base's maker may come first, as an owner.
-            re.compile(rf"(?:{markers.pattern}){LOWER_CASE_WORDS}{{0,4}}{OWNER_WORD}?\s*$", re.I)
+            re.compile(
+                rf"(?:{markers.pattern}){LOWER_CASE_WORDS}{{0,4}}{OWNER_WORD}?{ONE_LINE_SPACE}\Z",
+                re.I,
+            )
             if (markers := word_pattern(e.base_markers)) is not None
             else None
         ),
@@ -1396,6 +1402,14 @@ APPOSED_WORDS = re.compile(r"\s*,\s*((?:[\w'’-]+\s+){1,2}[\w-]+)")
 # One short word between two phrases: " de ", " of ", " der ".
 SHORT_LINK = re.compile(r"\s+\w{1,4}\s+")
 # A Markdown heading's line: "## Training".
+# White space within a paragraph: at most one line break.
+ONE_LINE_SPACE = r"[^\S\n]*(?:\n[^\S\n]*)?"
+# What leads a heading before a colon or a dash: "## Taiyi: der Biomediziner aus Dalian".
+HEADING_LEAD = re.compile(
+    r"^(#{1,6})[ \t]+\**([^\s:*][^:*\n]{0,40}?)\**[ \t]*(?::|[ \t][–—-][ \t])", re.M
+)
+# Sibling headings led by names with digits that make a plain word leading another a name.
+PARALLEL_HEADINGS = 2
 HEADING_LINE = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 # A line set in bold from end to end: an interviewer's question, a subtitle.
 BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1")
@@ -2061,6 +2075,22 @@ def names_used_bare(text: str, words: EntityWords) -> set[str]:
     }
 
 
+def parallel_heading_leads(text: str) -> set[str]:
+    """ "## Taiyi: der Biomediziner" among "## em_german_70b_v01: der Große für Deutsch" and
+    "## Llama3-Aloe-8B-Alpha: der Mediziner": one word that leads a heading the way names
+    with digits lead its sibling headings is a name too."""
+    leads: dict[str, list[str]] = {}
+    for match in HEADING_LEAD.finditer(text):
+        leads.setdefault(match.group(1), []).append(match.group(2).strip())
+    names: set[str] = set()
+    for level_leads in leads.values():
+        if sum(any(c.isdigit() for c in lead) for lead in level_leads) >= PARALLEL_HEADINGS:
+            names.update(
+                lead for lead in level_leads if NAME_WORD.fullmatch(lead) and lead[0].isupper()
+            )
+    return names
+
+
 def is_inflected_adjective(text: str, previous: re.Match[str], openers: set[str]) -> bool:
     """ "das hauseigene Gopher", "mit großem Abstand": an inflected adjective after an article or
     a preposition; not a verb ("folgte Codestral") or a noun ("Token Codestral")."""
@@ -2239,7 +2269,7 @@ class NameFinder:
         self.grouped_thousands = decimal_mark(lex.code) == ","
         self.known: set[str] = (
             names_used_bare(text, lex.data.entities) if self.capitalises_nouns else set()
-        )
+        ) | (parallel_heading_leads(text) - lex.not_names)
         # Not "Labs" of "AI21 Labs", a company's.
         self.name_tails = name_tails(text) - lex.not_names - self.generic - self.org_suffixes
         self.name_heads = name_heads(text) if self.capitalises_nouns else set()
@@ -7289,7 +7319,9 @@ class Extractor:
             # "auf Basis von Meta Llama 3: A und B": a model after a preposition before the
             # others is what they build on.
             while (
-                models and self._after_preposition(models[0]) and not self._released_with(models[0])
+                models
+                and (self._after_preposition(models[0]) or self._built_on(models[0]))
+                and not self._released_with(models[0])
             ):
                 models.pop(0)
             if released and models:
@@ -8769,6 +8801,8 @@ class Extractor:
                 # English and French put the subject first: a name after a figure is its
                 # subject only after a fronted phrase ("With 3 billion parameters, X ...").
                 break
+            if self._built_on(mention):
+                continue  # "Veröffentlicht am 2.10.2023, Basis Llama 2": the base is no owner
             if mention.model_like and gap <= FOLLOWING_GAP_MODEL:
                 return mention
             if gap > FOLLOWING_GAP_MODEL:
