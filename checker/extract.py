@@ -504,6 +504,7 @@ class ClaimLexicon(_Strict):
 class NameShapes(_Strict):
     variant_words: list[str]
     tuned_variant_words: list[str]
+    untuned_variant_words: list[str]
     smaller_variant_words: list[str]
     larger_variant_words: list[str]
     dataset_words: list[str]
@@ -1309,6 +1310,8 @@ class NameRules:
     variants: frozenset[str]
     # "Chat", "Instruct": the variant words of a tuned version of a base model.
     tuned_variants: frozenset[str]
+    # "base": the model before tuning, which "the Llama 2 base model" names as "Llama 2".
+    untuned_variants: frozenset[str]
     # "A.X 4.0 Light" is smaller than "A.X 4.0", "X Max" larger than "X".
     smaller_variants: frozenset[str]
     larger_variants: frozenset[str]
@@ -1341,6 +1344,7 @@ def name_rules() -> NameRules:
     return NameRules(
         variants=frozenset(w.lower() for w in shapes.variant_words),
         tuned_variants=frozenset(w.casefold() for w in shapes.tuned_variant_words),
+        untuned_variants=frozenset(w.casefold() for w in shapes.untuned_variant_words),
         smaller_variants=frozenset(w.casefold() for w in shapes.smaller_variant_words),
         larger_variants=frozenset(w.casefold() for w in shapes.larger_variant_words),
         capitalised_variants=frozenset(w.lower() for w in shapes.capitalised_variant_words),
@@ -1711,7 +1715,7 @@ def names_by_size(
     sized: dict[str, set[str]] = {}
     lines: dict[str, str] = {}
     for name in names:
-        parts = re.split(r"([\s-])", name)
+        parts = re.split(r"([\s_-])", name)
         at = next((i for i, part in enumerate(parts) if SIZE.match(part)), None)
         if at is None:
             continue
@@ -1787,6 +1791,10 @@ AFTER_A_NAMES_NUMBER = re.compile(
 BEFORE_A_SIZE = re.compile(
     r"(?:(\w+)['’\s]+)?(?<![\w-])([a-zà-ÿ][a-zà-ÿ]{3,})[ \t]+\d+(?:[.,]\d+)?[BM](?![\w-])"
 )
+# A word and a hyphen right before a size: "dolly-v2-" of "dolly-v2-12b".
+NAME_BEFORE_SIZE = re.compile(r"(?<![\w.-])[^\W\d_][\w.]*(?:-[\w.]+)*-\Z")
+# Words joined by underscores: "em_german_7b_v01".
+UNDERSCORED_WORD = re.compile(r"(?<![\w-])[^\W\d_][^\W_]*(?:_[^\W_]+)+(?![\w-])")
 ANY_LOWER_CASE_WORD = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w-])")
 # A capitalised word and the word right after it: "Modello Italia".
 HEAD_AND_NEXT = re.compile(r"(?<![\w-])([^\W\d_a-zà-ÿ][^\W\d_]{2,})[ \t]+([\w.-]+)")
@@ -1872,7 +1880,7 @@ PARENTHESISED = re.compile(r"\s*\((?![^()]*\b(?:19|20)\d\d\b)[^()]*\)")
 # ", tuned from Mistral-7B-Instruct-v0.2," right after a name: a clause set off by commas that
 # opens with a word in lower case (no name such as "wren_13b_v01") describes the name before it.
 APPOSED_CLAUSE = re.compile(
-    r"\s*,\s+[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?=[ \t])(?:[^,;:.()]|\.(?=\w)){0,80},"
+    r"\s*,\s+[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*(?=[ \t])(?:[^,;:.()]|\.(?=\w)){0,80},"
 )
 # One asterisk or underscore, not two: a line set in italics rather than in bold.
 ITALIC_OPENING = re.compile(r"[*_](?![*_])")
@@ -2025,6 +2033,7 @@ POSSESSIVE = re.compile(r"(\w+?)(?:s|'s|’s)\s+$")
 POSSESSIVE_REACH = 64
 # A line break inside a paragraph is a space: "sein eigenes Sprachmodell\ntsuzumi".
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 PREVIOUS_WORD_AND_COMMA = re.compile(r"([^\W\d_][\w-]*),?(?:[ \t]+|[ \t]*\n[ \t]*)$")
 # What may stand before a sentence's first word: quotes, brackets, list and heading marks.
 SENTENCE_LEAD_CHARS = " \t\n\"'„“«(*#-"
@@ -2228,6 +2237,21 @@ def lower_case_names(text: str, determiners: frozenset[str]) -> set[str]:
     }
 
 
+def underscored_siblings(text: str) -> set[str]:
+    """ "em_german_leo_mistral" beside "em_german_7b_v01": a word joined by underscores is a
+    name, however plain its parts, when it starts as a name with digits joined so starts."""
+    joined = set(UNDERSCORED_WORD.findall(text))
+    stems = {word.partition("_")[0] for word in joined if any(c.isdigit() for c in word)}
+    return {
+        word
+        for word in joined
+        if not any(c.isdigit() for c in word)
+        and word.partition("_")[0] in stems
+        # "unter dem Sammelnamen em_german": a family's name, no member's
+        and not any(other.startswith(f"{word}_") for other in joined)
+    }
+
+
 class NameFinder:
     """Recognises entity names in one document by their shape (see the module docstring)."""
 
@@ -2249,6 +2273,7 @@ class NameFinder:
         rules = name_rules()
         self.variants = rules.variants
         self.tuned_variants = rules.tuned_variants
+        self.untuned_variants = rules.untuned_variants
         self.measures = rules.measures
         self.capitalised_variants = rules.capitalised_variants
         self.model_words = rules.model_words
@@ -2278,8 +2303,8 @@ class NameFinder:
         )
         self.listed_languages = listed_with_languages(text, lex.language, lex.word_coordinator)
         self.lower_case_names = (
-            lower_case_names(text, lex.determiners | lex.articles) - self.function_words
-        )
+            lower_case_names(text, lex.determiners | lex.articles) | underscored_siblings(text)
+        ) - self.function_words
         self.frozen = False
         self.read: dict[tuple[int, int], list[NameMention]] = {}
         # Sentences as read before the names were learnt, with the words that learning could
@@ -2952,7 +2977,13 @@ class NameFinder:
                 versioned or has_digit or len(parts) == 1 or parts[-1].lower() in self.variants
             ):
                 if not nxt[0].isupper() and (
-                    nxt.lower() in self.capitalised_variants or not (versioned or has_digit)
+                    nxt.lower() in self.capitalised_variants
+                    or not (versioned or has_digit)
+                    # "the Llama 2 base model": a word for which model, before the noun
+                    or (
+                        nxt in self.untuned_variants
+                        and self._model_noun_follows(n_start + len(nxt))
+                    )
                 ):
                     break
             else:
@@ -3017,7 +3048,13 @@ class NameFinder:
                 )
             )
         )
-        if has_digit or versioned or hyphened or (extended and parts[-1].lower() in self.variants):
+        if (
+            has_digit
+            or versioned
+            or hyphened
+            or (extended and parts[-1].lower() in self.variants)
+            or ("_" in token and token in self.lower_case_names)
+        ):
             return NameMention(t_start, end, name, MODEL), consumed
         if (
             self._after_model_noun(t_start, sentence_start) or self._after_base_marker(t_start, end)
@@ -3036,6 +3073,17 @@ class NameFinder:
         if strength is not None and self.title_case and token not in self.capitalised:
             return None  # "## Where the Tokens Come From": a title's capitals name nothing
         return None if strength is None else (NameMention(t_start, end, name, strength), consumed)
+
+    def _model_noun_follows(self, end: int) -> bool:
+        """Whether a lower-case noun for a model comes right after ``end``."""
+        noun = self.lex.model_noun
+        following = NEXT_WORD.match(self.text, end)
+        return (
+            noun is not None
+            and following is not None
+            and following.group(1).islower()
+            and noun.fullmatch(following.group(1)) is not None
+        )
 
     def _after_base_marker(self, start: int, end: int) -> bool:
         """ "baut auf BLOOM-CLP auf", "a fine-tune of OLMo": what a model is built on is one,
@@ -4617,7 +4665,16 @@ class Extractor:
     def _figures(self, quantities: list[Quantity], names: list[NameMention]) -> list[Quantity]:
         """Quantities that are not part of a name ("Llama 3.1", "Ascend 910B")."""
         spans = [*((n.start, n.end) for n in names), *self.names.hardware_spans]
-        return [q for q in quantities if not any(start <= q.start < end for start, end in spans)]
+        return [
+            q
+            for q in quantities
+            if not any(start <= q.start < end for start, end in spans)
+            # "`dolly-v2-12b`" read as no name: a size hyphenated to words is still a name's
+            and not (
+                self._glued_size(q)
+                and NAME_BEFORE_SIZE.search(self.text, max(0, q.start - 40), q.start) is not None
+            )
+        ]
 
     def _is_attribution(self, mention: NameMention) -> bool:
         pattern = self.lex.attribution
