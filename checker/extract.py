@@ -1750,6 +1750,8 @@ COUNTED_MODELS = frozenset({2.0, 3.0, 4.0, 5.0})
 NOUN_BEFORE_WORDS = 4
 # Words at most in a section heading such as "## Training" (with its "##").
 SECTION_TITLE_WORDS = 4
+# Letters at least in the last word of a name that may stand for it ("the beta").
+TAIL_LETTERS = 4
 # A range of parameters whose ends are this far apart spans a family's sizes.
 SPAN = 2.0
 # Characters after a count of tokens where a language may say what it counts ("tokens of
@@ -3415,6 +3417,8 @@ class Extractor:
         self.variant_starts: frozenset[int] = frozenset()
         # The one model whose name ends with a version ("v1.0" of "MamayLM v1.0").
         self.versioned_names: dict[str, str] = {}
+        self.names_by_tail: dict[str, str] = {}
+        self.tail_reference: re.Pattern[str] | None = None
         # Where the last "the first"/"the second" was read, and the models it counted among.
         self.ordinal_pair: tuple[int, list[str]] | None = None
         # The models the last plural reference of a paragraph counted: (paragraph, models).
@@ -3534,6 +3538,26 @@ class Extractor:
             if ending != name and VERSION_ALONE.fullmatch(ending):
                 endings.setdefault(ending, []).append(name)
         self.versioned_names = {v: names[0] for v, names in endings.items() if len(names) == 1}
+        last_words: dict[str, list[str]] = {}
+        for name in self.model_names:
+            tail = re.split(r"[\s_-]", name)[-1].casefold()
+            if len(tail) >= TAIL_LETTERS and tail.isalpha() and tail != name.casefold():
+                last_words.setdefault(tail, []).append(name)
+        self.names_by_tail = {
+            tail: names[0]
+            for tail, names in last_words.items()
+            if len(names) == 1 and tail not in self.names.untuned_variants
+        }
+        articles = self.lex.data.entities.articles
+        self.tail_reference = (
+            re.compile(
+                rf"(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+"
+                rf"({'|'.join(map(re.escape, self.names_by_tail))})(?![\w-])",
+                re.IGNORECASE,
+            )
+            if self.names_by_tail and articles
+            else None
+        )
         self.main_organisation = max(
             (name for name in models if name in self.organisations),
             key=models.__getitem__,
@@ -3628,9 +3652,10 @@ class Extractor:
                     designated = self._designated_models(in_sentence, sentence)
                     own = self._own_model(sentence)
                     versions = self._versions_alone(sentence, read)
+                    tails = self._tails_alone(sentence, read)
                     experts_sizes = self._experts_sizes_alone(sentence, read)
                     read = sorted(
-                        [*read, *designated, *own, *versions, *experts_sizes],
+                        [*read, *designated, *own, *versions, *tails, *experts_sizes],
                         key=lambda m: m.start,
                     )
                 mentions = [
@@ -4789,6 +4814,19 @@ class Extractor:
             for match in VERSION_ALONE.finditer(self.text, sentence.start, sentence.end)
             if match.group() in self.versioned_names
             and not any(m.start <= match.start() < m.end for m in read)
+        ]
+
+    def _tails_alone(self, sentence: Sentence, read: list[NameMention]) -> list[NameMention]:
+        """ "Maestrale-chat-v0.3-alpha ...; Maestrale-chat-v0.4-beta ... The beta fixes most of
+        that": the last word of one model's name, after an article, is that model."""
+        if self.tail_reference is None:
+            return []
+        return [
+            NameMention(
+                match.start(1), match.end(1), self.names_by_tail[match.group(1).casefold()], NAMED
+            )
+            for match in self.tail_reference.finditer(self.text, sentence.start, sentence.end)
+            if not any(m.start <= match.start(1) < m.end for m in read)
         ]
 
     def _own_model(self, sentence: Sentence) -> list[NameMention]:
