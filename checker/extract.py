@@ -389,6 +389,8 @@ class EntityWords(_Strict):
     # "le modèle d'origine", "the original model": the model the text last said another was
     # built from.
     source_anaphora: list[str] = Field(default_factory=list)
+    # "both bases", "beide Basismodelle": every model the paragraph said others were built from.
+    plural_source_anaphora: list[str] = Field(default_factory=list)
     # "our model", "unser Modell": the writers' own model, the one the document is about.
     own_anaphora: list[str] = Field(default_factory=list)
     # "the former", "the latter", "Letzterer": which of the models named last (1 the first,
@@ -672,6 +674,7 @@ class Lexicon:
     indefinite_article: re.Pattern[str] | None
     open_anaphora: re.Pattern[str] | None
     source_anaphora: re.Pattern[str] | None
+    plural_source_anaphora: re.Pattern[str] | None
     own_anaphora: re.Pattern[str] | None
     openness_word: re.Pattern[str] | None
     base_anaphora: re.Pattern[str] | None
@@ -1155,6 +1158,7 @@ def lexicon(code: str) -> Lexicon:
         ),
         open_anaphora=word_pattern(e.open_anaphora),
         source_anaphora=word_pattern(e.source_anaphora),
+        plural_source_anaphora=word_pattern(e.plural_source_anaphora),
         own_anaphora=word_pattern(e.own_anaphora),
         openness_word=word_pattern(e.openness_words),
         base_anaphora=word_pattern(e.base_anaphora),
@@ -2035,6 +2039,8 @@ POSSESSIVE = re.compile(r"(\w+?)(?:s|'s|’s)\s+$")
 POSSESSIVE_REACH = 64
 # A line break inside a paragraph is a space: "sein eigenes Sprachmodell\ntsuzumi".
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+# The word right after a figure, with its hyphens: " H100" of "eight H100 each".
+WORD_AFTER = re.compile(r"\s+([\w-]+)")
 NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 PREVIOUS_WORD_AND_COMMA = re.compile(r"([^\W\d_][\w-]*),?(?:[ \t]+|[ \t]*\n[ \t]*)$")
 # What may stand before a sentence's first word: quotes, brackets, list and heading marks.
@@ -2660,9 +2666,24 @@ class NameFinder:
                 lambda phrase: {"position": lex.ordinal_positions.get(phrase, -1)},
             ),
         )
-        found: list[NameMention] = []
+        # "both bases", "beide Basismodelle": the bases, whatever else the words could count.
+        sources = lex.plural_source_anaphora
+        found = [
+            NameMention(
+                match.start(),
+                match.end(),
+                match.group(),
+                MODEL,
+                anaphor=True,
+                source=True,
+                plural=EVERY_MODEL,
+            )
+            for match in (sources.finditer(self.text, start, end) if sources else ())
+        ]
         described = lex.described_plural
         for match in described.finditer(self.text, start, end) if described else ():
+            if any(f.start <= match.start() < f.end for f in found):
+                continue
             # "The two PolyLM base models (...)": as many as the phrase counts.
             count = lex.described_plural_counts[" ".join(match.group("head").lower().split())]
             found.append(
@@ -3383,6 +3404,8 @@ class Extractor:
         self.paragraph_models: dict[str, None] = {}
         # The same, for every paragraph since the last heading.
         self.section_models: dict[str, None] = {}
+        # The models a paragraph has said others were built from, in order, each once.
+        self.paragraph_bases: dict[str, None] = {}
         self.main_subject: str | None = None
         # The model named most often, however narrowly: whom "our model" means.
         self.most_named: str | None = None
@@ -3626,6 +3649,7 @@ class Extractor:
             self.in_future_section = bool(future_level) and not block.heading
             self.previous_paragraph_models = self.paragraph_models or self.previous_paragraph_models
             self.paragraph_models = {}
+            self.paragraph_bases = {}
             if block.heading:
                 self.section_models = {}
             self.after_a_run = False
@@ -3882,6 +3906,9 @@ class Extractor:
                 self.last_base = next(
                     (m.name for m in named if m.model_like and self._built_on(m)),
                     self.last_base,
+                )
+                self.paragraph_bases.update(
+                    (m.name, None) for m in named if m.model_like and self._built_on(m)
                 )
                 listed = [m for m in named if m.model_like and not m.organisation]
                 if len(listed) > 1:
@@ -6964,6 +6991,9 @@ class Extractor:
     def _per_item(self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]) -> bool:
         """ "16 Experten à 3,8 Milliarden Parameter": a size per item, not the model's total."""
         after = self.text[quantity.end : min(sentence.end, quantity.end + 25)]
+        hardware = WORD_AFTER.match(after)
+        if hardware is not None and self.names.is_hardware(hardware.group(1)):
+            after = after[hardware.end() :]  # "eight H100 each": the unit an accelerator implies
         if self.lex.per_item_after and self.lex.per_item_after.match(after):
             return True
         if quantity.unit == "gpu" and self._in_each_machine(quantity, neighbours):
@@ -7053,7 +7083,11 @@ class Extractor:
     ) -> bool:
         """ "4,096 A100s", "One A100", "huit A100 pendant trois jours": an accelerator's name
         right after the figure, which it counts."""
-        spaced = quantity.value == 1 or self._span_follows(quantity, neighbours)
+        spaced = (
+            quantity.value == 1
+            or quantity.text.endswith(("x", "×"))  # "8x H100 each"
+            or self._span_follows(quantity, neighbours)
+        )
         hardware = self._counted_accelerator(quantity.end, one=spaced)
         return hardware is not None and self.names.hardware_shape.match(hardware) is not None
 
@@ -7333,7 +7367,17 @@ class Extractor:
             and successor.search(self.text, max(sentence.start, chosen.start - 60), chosen.start)
         ):
             return [about]  # "A drop-in successor to Mistral 7B that reads 128k tokens"
-        if chosen is not None and chosen.plural:
+        if (
+            chosen is not None
+            and chosen.plural
+            and len(self.paragraph_bases) > 1
+            and any(m.source and m.plural and m.start <= chosen.start for m in candidates)
+        ):
+            # "Meta released both bases ... and pretrained each of them on ...": the bases.
+            return list(self.paragraph_bases)
+        if chosen is not None and chosen.plural and not (chosen.source and self.paragraph_bases):
+            # "Both base models were trained on ...", with no base the paragraph built on: the
+            # base versions of the models in play.
             return self._plural_referents(chosen, candidates) or ([topic] if topic else [])
         if chosen is not None and chosen.source:
             # "..., was Llama 3.1 schon mitbringt: Meta hatte das Ausgangsmodell ...": the

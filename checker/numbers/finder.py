@@ -19,6 +19,8 @@ from checker.numbers.digits import DIGIT_RUN, parse_digit_run, split_spaced_run
 from checker.numbers.grammar import (
     DIGIT_FRACTION,
     EXPONENT,
+    HARDWARE_CODE,
+    LINE_GAP,
     POWER,
     SUPERSCRIPTS,
     TIMES_TEN,
@@ -62,6 +64,7 @@ MINUS_SIGNS = "-−"
 LINE_OPENING_MINUS = re.compile(r"(?<![^\n])[ \t]{0,3}[-−][ \t]{1,3}\Z")
 LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 HYPHENATED_WORD = re.compile(r"-[^\W\d_]")
+TIMES_HARDWARE = re.compile(rf"[x×](?={LINE_GAP}(?:(?:NVIDIA|Nvidia){LINE_GAP})?{HARDWARE_CODE})")
 MIXED_FRACTION_GAP = re.compile(r"[ \u00a0\u202f]+")
 # Digits added after a scale word: "3 hundred and 21", "4 thousand 3 hundred".
 ADDEND_DIGITS = re.compile(r"\d{1,3}(?![\d.,]?\d)")
@@ -504,6 +507,9 @@ def _grow(text: str, grammar: Grammar, core: Core) -> Draft | None:
         draft = _with_negative_word(text, grammar, draft)
     if draft.value <= HOURS_IN_A_DAY and _tells_the_time(text, grammar, draft):
         return None  # "à 14 heures" tells the time; "150 heures", "en 22 heures" last
+    times = TIMES_HARDWARE.match(text, draft.end) if core.from_digits else None
+    if times is not None:
+        draft = draft._replace(end=times.end())  # "8x H100 each": so many of the hardware
     grown = _with_unit(text, grammar, draft)
     unitless = grown.end == draft.end
     if core.needs_unit and unitless:
