@@ -1754,6 +1754,8 @@ COUNTED_MODELS = frozenset({2.0, 3.0, 4.0, 5.0})
 NOUN_BEFORE_WORDS = 4
 # Words at most in a section heading such as "## Training" (with its "##").
 SECTION_TITLE_WORDS = 4
+# "per 1M tokens", "per 1K tokens": the amounts a price is given per.
+PRICE_DENOMINATORS = frozenset({1e3, 1e6})
 # Letters at least in the last word of a name that may stand for it ("the beta").
 TAIL_LETTERS = 4
 # A range of parameters whose ends are this far apart spans a family's sizes.
@@ -6807,7 +6809,16 @@ class Extractor:
         output, reads = self.lex.keywords.get("output"), self.lex.keywords.get("input")
         if output is None:
             return False
-        following = min((q.start for q in neighbours if q.start >= quantity.end), default=None)
+        following = min(
+            (
+                q.start
+                for q in neighbours
+                if q.start >= quantity.end
+                # "$1.80 per 1M output": the amount the price is per, no figure of its own
+                and not (q.value in PRICE_DENOMINATORS and q.start - quantity.end <= ADJACENT)
+            ),
+            default=None,
+        )
         stop = min(sentence.end, quantity.end + KEYWORD_WINDOW, following or sentence.end)
         # "$2 per million input tokens; output tokens cost three times as much", "$2.50 per
         # million tokens and its output price $12.50": its own clause, up to the next one.
@@ -6943,6 +6954,8 @@ class Extractor:
         articles = {word.casefold() for word in self.lex.data.entities.articles}
 
         def linked(left: Quantity, right: Quantity) -> bool:
+            if (left.kind == QuantityKind.DATE) != (right.kind == QuantityKind.DATE):
+                return False  # "am 27. April 2024, zwei Sprachmodelle": a date, then a count
             if (
                 left.unit is not None
                 and right.unit is None
