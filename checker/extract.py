@@ -1992,6 +1992,12 @@ COUNT_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
 APPOSITION_TO_FIGURE_WORDS = 2
 # A line's label before its figure: "- **Parameter insgesamt:** 141 Milliarden".
 LABEL = re.compile(r"[\s*+•_-]*([^\W\d_][^:\n\d]{0,40}?)[*_]*\s*:[*_]*\s*")
+# What may stand before a figure that opens its line as a label: "- **".
+GLOSSED_FIGURE_LEAD = re.compile(r"[\s*+•_-]*")
+# The gloss after such a figure: "**: the tokens X saw", " — Nvidia V100 GPUs".
+GLOSS = re.compile(r"[*_]*\s*(?::|[–—])[*_]*\s*([^\n]*)")
+# Words of the gloss that may name what the figure counts: "the tokens", "Nvidia V100 GPUs".
+GLOSS_WORDS = 4
 # How many times larger or smaller a figure set against a counted one may be and share its unit.
 CONTRAST_MAGNITUDE = 1000
 # One word, then the end of the clause: "17 Mrd. aktiv," (not "1 Mio. aktiven Nutzern").
@@ -5360,6 +5366,17 @@ class Extractor:
         nouns = [label.group(1), words[-1]] if len(words) == 2 else [label.group(1)]
         return self._first_counted_unit(nouns)
 
+    def _glossed_unit(self, quantity: Quantity, sentence: Sentence) -> str | None:
+        """ "- **14 trillion**: the tokens X saw", "- **8**: Nvidia V100 GPUs that did the
+        training": a figure that opens its line as a label, glossed by what it counts."""
+        if GLOSSED_FIGURE_LEAD.fullmatch(self.text, sentence.start, quantity.start) is None:
+            return None
+        gloss = GLOSS.match(self.text, quantity.end, sentence.end)
+        if gloss is None:
+            return None
+        words = re.findall(r"[^\W_][\w-]*", gloss.group(1))[:GLOSS_WORDS]
+        return self._first_counted_unit(words)
+
     def _noun_just_before(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
     ) -> str | None:
@@ -6016,8 +6033,10 @@ class Extractor:
             # "752 processeurs graphiques ... ; GPT-SW3-40B en a mobilisé 256", "4.096 Chips
             # ...; für ERNIE reservierte das Team 1.920 davon": of those.
             return counted[-1].unit
-        labelled = self._labelled_unit(quantity, sentence) or self._answered_unit(
-            quantity, sentence
+        labelled = (
+            self._labelled_unit(quantity, sentence)
+            or self._glossed_unit(quantity, sentence)
+            or self._answered_unit(quantity, sentence)
         )
         if labelled is not None:
             return labelled
