@@ -557,6 +557,8 @@ class Lexicon:
     rank_after: re.Pattern[str] | None
     rank_lead: re.Pattern[str] | None
     rank_word: re.Pattern[str] | None
+    # Words that say a "#1" ranks: "leaderboard", "place", "rank".
+    ranking_context: re.Pattern[str] | None
     first_place: re.Pattern[str] | None
     per_item_before: re.Pattern[str] | None
     step_before: re.Pattern[str] | None
@@ -856,6 +858,7 @@ def lexicon(code: str) -> Lexicon:
         rank_after=after(a.rank_after),
         rank_lead=anchored_lead(word_pattern([*a.rank_before, *a.rank_verbs])),
         rank_word=word_pattern([*a.rank_before, *a.rank_verbs, *a.rank_after]),
+        ranking_context=word_pattern([*a.rank_before, *a.rank_after, *e.benchmark_nouns]),
         first_place=word_pattern(a.first_place),
         per_item_before=before(a.per_item_before),
         step_before=before(a.step_before, with_article=False),
@@ -1281,6 +1284,10 @@ def anchored_lead(
     return re.compile(rf"(?:{pattern.pattern}){separators}(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# "#1", "#12": a place written with a number sign, not a heading's marks or a hashtag.
+NUMBERED_RANK = re.compile(r"(?<![\w#&])#(\d{1,3})(?![\d\w]|[.,]\d)")
+
+
 def rank_quantities(text: str, lex: Lexicon, quantities: list[Quantity]) -> list[Quantity]:
     """Ordinals said as ranks: "ranked 13th", "la 13e place", "auf dem dritten Platz";
     ``quantities`` are the text's quantities."""
@@ -1288,6 +1295,19 @@ def rank_quantities(text: str, lex: Lexicon, quantities: list[Quantity]) -> list
         Quantity(text=m.group(), start=m.start(), end=m.end(), value=1.0, unit="rank")
         for m in (lex.first_place.finditer(text) if lex.first_place is not None else ())
     ]
+    for mark in NUMBERED_RANK.finditer(text):
+        # "#1 on the Open Medical-LLM Leaderboard", "the 70B is #1 on ...": where a ranking
+        # is named in the same sentence of the line (not "See issue #12").
+        start = max(text.rfind(end, 0, mark.start()) + len(end) for end in ("\n", ". "))
+        ends = [at for end in ("\n", ". ") if (at := text.find(end, mark.end())) >= 0]
+        sentence = text[start : min(ends, default=len(text))]
+        if lex.ranking_context is not None and lex.ranking_context.search(sentence):
+            rank = float(mark.group(1))
+            found.append(
+                Quantity(
+                    text=mark.group(), start=mark.start(), end=mark.end(), value=rank, unit="rank"
+                )
+            )
     if lex.rank_word is None or lex.rank_word.search(text) is None:
         return found  # no word of ranking: no ordinal to read
     for ordinal in find_ordinals(text, lex.code, quantities):
@@ -1810,14 +1830,18 @@ ANY_CAPITALISED_WORD = re.compile(r"(?<![\w-])([^\W\d_a-zà-ÿ][^\W\d_]{2,})(?![
 # A heading that opens with a date, and one name after it: "## 2024-03-20: Starling-LM-7B";
 # a day's name may stand before the date ("## Fri 19 Jan 2024 — Llammas-base").
 DATED_HEADING = re.compile(r"#{1,6}[ \t]+(?:[A-Z][a-zé]{1,8}\.?,?[ \t]+)?")
+# "## 2024-08-12 (week 33): Chocolatine-14B": a note in parentheses after a heading's date.
+DATE_NOTE = r"(?:[ \t]+\([^()\n]{1,20}\))?"
 # "## 10 Aug '23 — FinGPT v3.1 and FinGPT v3.2": capitalised names, each maybe with a version.
 NAMES_AFTER_DATE = re.compile(
-    r"[ \t]*[:–—·|-][ \t]+(?:\**[A-Z][\w.-]*(?:[ \t]+[\w.-]*\d[\w.-]*)?\**"
+    rf"{DATE_NOTE}[ \t]*[:–—·|-][ \t]+"
+    r"(?:\**[A-Z][\w.-]*(?:[ \t]+[\w.-]*\d[\w.-]*)?\**"
     r"(?:,[ \t]*|[ \t]+\w{1,3}[ \t]+|[ \t]*$)){2,5}",
     re.M,
 )
 NAME_AFTER_DATE = re.compile(
-    r"[ \t]*[:–—·|-][ \t]+\**[^\W_][\w.-]*(?:[ \t]+[\w.-]+){0,2}\**"
+    rf"{DATE_NOTE}[ \t]*[:–—·|-][ \t]+"
+    r"\**[^\W_][\w.-]*(?:[ \t]+[\w.-]+){0,2}\**"
     # "## 2025-04-30 — A-Base, A-SFT and A-RL": a list, joined by commas or a short word.
     r"(?:(?:,[ \t]*|[ \t]+\w{1,3}[ \t]+)\**[^\W_][\w.-]*\**){0,4}"
     r"(?:[ \t]+\([^)\n]{1,20}\))?[ \t]*$",  # "## 2019-08-20: GPT-2 Large (774M)"
@@ -8680,10 +8704,16 @@ class Extractor:
             if m.end <= quantity.start and (end := self._apposition_end(m, quantity.start))
         }
         described = [(head.end, end) for head, end in heads.items()]
+        described_names = {
+            m for m in candidates if any(start <= m.start < end for start, end in described)
+        }
         for mention in candidates:
             if mention.end > quantity.start:
                 continue
-            if any(start <= mention.start < end for start, end in described):
+            # "A, fine-tuned from B, which Kestrel released on ... with 3.8 billion parameters":
+            # a relative clause inside the apposition, unbroken up to the figure, speaks of B.
+            relative = self._relative_clause_up_to(mention, quantity)
+            if any(start <= mention.start < end for start, end in described) and not relative:
                 continue
             if self._in_closed_aside(mention, quantity):
                 continue  # "AceGPT-13B (KAUST, CUHK-Shenzhen et SRIBD) : ... 13 milliards"
@@ -8794,6 +8824,8 @@ class Extractor:
                 # "avec Komodo-7B-Base : sept milliards de paramètres repris de Llama 2 7B,
                 # puis 8,79 milliards de jetons": what the colon lists is the name's.
                 score += 4.0
+            if relative and mention in described_names:
+                score += 6.0
             if best is None or score > best[0]:
                 best = (score, mention, base)
         if best is not None and best[2]:
@@ -8803,6 +8835,22 @@ class Extractor:
                 key=lambda m: m.start,
             )
         return best[1] if best else None
+
+    def _relative_clause_up_to(self, mention: NameMention, quantity: Quantity) -> bool:
+        """Whether a relative clause opens right after ``mention`` (", which ...") and runs
+        unbroken to ``quantity``."""
+        if (
+            self.lex.attacher is None
+            or mention.anaphor
+            or not mention.model_like
+            or mention.name in self.organisations
+        ):
+            return False  # "Grok, le modèle de xAI, qui a mobilisé ...": the head's clause
+        between = self.text[mention.end : quantity.start]
+        opening = self.lex.attacher.match(between.lstrip(" ,"))
+        if opening is None or not between.startswith(","):
+            return False
+        return not CLAUSE_BREAK.search(between.lstrip(" ,")[opening.end() :])
 
     def _names_the_topic(self, mention: NameMention) -> bool:
         """Whether the name follows only a preposition that opens its sentence to say what
