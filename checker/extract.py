@@ -1432,6 +1432,8 @@ SHORT_LINK = re.compile(r"\s+\w{1,4}\s+")
 # A Markdown heading's line: "## Training".
 # White space within a paragraph: at most one line break.
 ONE_LINE_SPACE = r"[^\S\n]*(?:\n[^\S\n]*)?"
+# Markdown's struck-out text: "~~two~~".
+STRUCK_OUT = re.compile(r"~~[^~\n]{1,80}~~")
 # What leads a heading before a colon or a dash: "## Taiyi: der Biomediziner aus Dalian".
 HEADING_LEAD = re.compile(
     r"^(#{1,6})[ \t]+\**([^\s:*][^:*\n]{0,40}?)\**[ \t]*(?::|[ \t][–—-][ \t])", re.M
@@ -1776,6 +1778,12 @@ NOUN_BEFORE_WORDS = 4
 SECTION_TITLE_WORDS = 4
 # "per 1M tokens", "per 1K tokens": the amounts a price is given per.
 PRICE_DENOMINATORS = frozenset({1e3, 1e6})
+# How far before a name the words for a sibling it is apposed to may start.
+SIBLING_REACH = 40
+# Between those words and the name: a comma.
+SIBLING_APPOSITION = re.compile(r"\s*,\s*")
+# What right before words shows they open a sentence or a line.
+CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;\n*#>-])[\s*_]*\Z")
 # Letters at least in the last word of a name that may stand for it ("the beta").
 TAIL_LETTERS = 4
 # A range of parameters whose ends are this far apart spans a family's sizes.
@@ -3409,6 +3417,8 @@ class Extractor:
         self.text = rejoin_hyphenated_lines(
             blank_spans(document.text, [(t.start, t.end) for t in self.tables])
         )
+        # "Compute: ~~two~~ one A100": what is struck out is withdrawn, and read as nothing.
+        self.text = STRUCK_OUT.sub(lambda struck: " " * len(struck.group()), self.text)
         self.lex = lexicon(document.language)
         # "8 billion[^1] parameters": a footnote's mark stands between no figure and its unit.
         figures = FOOTNOTE_MARK.sub(lambda mark: " " * len(mark.group()), self.text)
@@ -4499,6 +4509,8 @@ class Extractor:
                 continue  # "First model of the Hermes 2 line, out today. It has ..."
             if self._built_on(mention):
                 continue  # "Als Ausgangspunkt diente ihnen Mistral 7B", "hat ... Phi-2 weiter ..."
+            if self._apposed_to_a_sibling(mention):
+                continue  # "sort du même four que sa petite sœur, Chocolatine-3B"
             introduced = self.lex.introduced_variant
             if introduced is not None and introduced.search(
                 self.text, max(0, mention.start - 40), mention.start
@@ -4700,6 +4712,8 @@ class Extractor:
             if m.model_like
             and not self._built_on(m)
             and (self.in_heading or not self._names_a_family(m))
+            # "sort du même four que sa petite sœur, Chocolatine-3B": a sibling compared with
+            and not self._apposed_to_a_sibling(m)
         ]
         if not models and any(m.model_like for m in names):
             return None
@@ -4745,6 +4759,20 @@ class Extractor:
             ):
                 return name.name
         return models[0].name
+
+    def _apposed_to_a_sibling(self, mention: NameMention) -> bool:
+        """ "sort du même four que sa petite sœur, Chocolatine-3B", "beats its smaller
+        sibling, X": a name apposed to words for a sibling inside a clause names what the
+        model is set against; not "Its smaller sibling, X, has ...", which opens with it."""
+        siblings = self.lex.size_anaphora
+        if siblings is None:
+            return False
+        window = max(0, mention.start - SIBLING_REACH)
+        return any(
+            SIBLING_APPOSITION.fullmatch(self.text, match.end(), mention.start)
+            and CLAUSE_OPENING.search(self.text, max(0, match.start() - 4), match.start()) is None
+            for match in siblings.finditer(self.text, window, mention.start)
+        )
 
     def _figures(self, quantities: list[Quantity], names: list[NameMention]) -> list[Quantity]:
         """Quantities that are not part of a name ("Llama 3.1", "Ascend 910B")."""
