@@ -1801,6 +1801,8 @@ WEAK, NAMED, MODEL = 0, 1, 2
 MEMBER_SEPARATORS = ("-", " ", "_")
 # "Google's Gemma 2": a possessive ending right after a name.
 OWNER_AFTER = re.compile(r"['’]s\b")
+# "mistralai/" of "mistralai/Mistral-7B-Instruct-v0.2": a repository's owner before a name.
+REPOSITORY_OWNER = re.compile(r"(?<![\w/.-])[A-Za-z\d][\w.-]*/(?=[A-Za-z][\w.-]*\d)")
 ELISION = re.compile(r"^(?:[dDlLjJnNmMsStTcC]|[qQ]u)['’](?=\w)")
 # "Mi:dm 2.0": a colon between letters joins a name's parts, as a hyphen does.
 TOKEN = re.compile(
@@ -3417,8 +3419,10 @@ class Extractor:
         self.text = rejoin_hyphenated_lines(
             blank_spans(document.text, [(t.start, t.end) for t in self.tables])
         )
-        # "Compute: ~~two~~ one A100": what is struck out is withdrawn, and read as nothing.
-        self.text = STRUCK_OUT.sub(lambda struck: " " * len(struck.group()), self.text)
+        # "Compute: ~~two~~ one A100": what is struck out is withdrawn, and read as nothing;
+        # of "mistralai/Mistral-7B-Instruct-v0.2", the model's name is read.
+        for hidden in (STRUCK_OUT, REPOSITORY_OWNER):
+            self.text = hidden.sub(lambda match: " " * len(match.group()), self.text)
         self.lex = lexicon(document.language)
         # "8 billion[^1] parameters": a footnote's mark stands between no figure and its unit.
         figures = FOOTNOTE_MARK.sub(lambda mark: " " * len(mark.group()), self.text)
@@ -6548,7 +6552,9 @@ class Extractor:
             # "*Evaluation notes, published September 13, 2024*", "*Projektblog · veröffentlicht
             # am 17.12.2024*": an italic line that names what it heads before the byline.
             before = before[separators[-1].end() :]
-            if not WORD.findall(before) and not WORD.findall(after):
+            # "*Filed under papers · 9 June 2024 · 5 min read*": the reading time after it.
+            own = BYLINE_SEPARATOR.split(after, maxsplit=1)[0]
+            if not WORD.findall(before) and not WORD.findall(own):
                 return True  # "*Google DeepMind blog, April 9, 2024*": the source, then the date
         trailing = WORD.findall(after)
         placed = (

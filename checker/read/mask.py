@@ -175,6 +175,7 @@ _RST_DIRECTIVE_COMMENT: Final = re.compile(r"[ \t]+(claim-check:[\s\S]*)")
 _IDENTIFIER: Final = re.compile(
     r"[A-Za-z][A-Za-z\d.]*(?:-[A-Za-z\d.]+)*-[A-Za-z\d.]*\d[A-Za-z\d.-]*"
 )
+_REPOSITORY_OWNER: Final = re.compile(r"[A-Za-z\d][\w.-]*/")
 # Groups that begin after the consumed first character, which must be blanked too.
 _WHOLE_MATCH: Final = frozenset(
     {"comment", "raw_html", "autolink", "tag", "code_span", "url", "rst_inline", "rst_role"}
@@ -284,9 +285,12 @@ def _kept_identifier(span: str) -> str:
     model cards and release notes write names so, and the text speaks of them."""
     ticks = len(span) - len(span.lstrip("`"))
     inner = span[ticks : len(span) - ticks]
-    if _IDENTIFIER.fullmatch(inner) is None:
+    # "`mistralai/Mistral-7B-Instruct-v0.2`": a repository's owner before the model's name.
+    owner = _REPOSITORY_OWNER.match(inner)
+    name = inner[owner.end() :] if owner is not None else inner
+    if _IDENTIFIER.fullmatch(name) is None:
         return blank(span)
-    return " " * ticks + inner + " " * ticks
+    return " " * (ticks + len(inner) - len(name)) + name + " " * ticks
 
 
 def _continues_list(text: str, newline: int) -> bool:

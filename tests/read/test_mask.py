@@ -109,6 +109,20 @@ def test_code_spans() -> None:
     assert kept(md(text)) == ["Use", "or", "here,", "7", "times."]
 
 
+def test_code_span_of_a_model_identifier_keeps_the_name() -> None:
+    text = "Built on `kestrel/Orsa-7B-Instruct-v0.2` and `wren-v2-12b`, not `pip install x`."
+    assert kept(md(text)) == [
+        "Built",
+        "on",
+        "Orsa-7B-Instruct-v0.2",
+        "and",
+        "wren-v2-12b",
+        ",",
+        "not",
+        ".",
+    ]
+
+
 def test_unmatched_backtick_is_literal() -> None:
     masked = md("It costs `5 dollars.\n\nNext 6.")
     assert kept(masked) == ["It", "costs", "`5", "dollars.", "Next", "6."]
