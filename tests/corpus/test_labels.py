@@ -91,6 +91,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus56" / "labels.json", REPO / "tests" / "corpus56" / "docs"),
     (REPO / "tests" / "corpus57" / "labels.json", REPO / "tests" / "corpus57" / "docs"),
     (REPO / "tests" / "corpus58" / "labels.json", REPO / "tests" / "corpus58" / "docs"),
+    (REPO / "tests" / "corpus59" / "labels.json", REPO / "tests" / "corpus59" / "docs"),
 ]
 
 
