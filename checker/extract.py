@@ -1778,6 +1778,8 @@ NOUN_BEFORE_WORDS = 4
 SECTION_TITLE_WORDS = 4
 # "per 1M tokens", "per 1K tokens": the amounts a price is given per.
 PRICE_DENOMINATORS = frozenset({1e3, 1e6})
+# Opening and closing marks of quoted speech.
+QUOTATION_MARKS = (("«", "»"), ("„", "“"), ("“", "”"))
 # How far before a name the words for a sibling it is apposed to may start.
 SIBLING_REACH = 40
 # Between those words and the name: a comma.
@@ -4444,7 +4446,9 @@ class Extractor:
         # "Le Centre des ressources et\ntechnologies linguistiques (CJVT)": wrapped text
         # carries a name over a line.
         paragraph_start = self.text.rfind("\n\n", 0, mention.start) + 1
-        words = self.text[max(paragraph_start, mention.start - 60) : mention.start - 1].split()
+        before = self.text[max(paragraph_start, mention.start - 60) : mention.start - 1]
+        # "L'Instituto de Ingeniería del Conocimiento (IIC)": a word after an elided article.
+        words = [ELISION.sub("", word) for word in before.split()]
         return any(
             word[:1].isupper()
             and (nouns.fullmatch(word) is not None or word in name_rules().organisation_nouns)
@@ -4706,6 +4710,9 @@ class Extractor:
             and not self._is_attribution(m)
             and m.name not in self.training_grounds
             and not self.names.is_hardware(m.name)  # "H100 cards in a commercial cloud"
+            # "« Une mairie ou une PME doit pouvoir ... »": a word a quoted speaker names,
+            # unless shaped like a model's name ("# « Lucarne-12B nous a surpris »")
+            and (m.model_like or not self._inside_a_quotation(m.start))
         ]
         # "Grundlage ist Metas Llama 3.3 70B": what the subject is built on leads nothing, nor
         # does a family named in passing ("First model of the Hermes 2 line"), unless a heading
@@ -5004,6 +5011,19 @@ class Extractor:
         """'the "9B" in the name': a figure in quotation marks is talked about, not stated."""
         return self._in_quotes(quantity.start, quantity.end)
 
+    def _inside_a_quotation(self, position: int) -> bool:
+        """Whether ``position`` stands between a quotation's opening mark and its closing one
+        in the paragraph: « ... », „ ... “, “ ... ”."""
+        start = self.block_start
+        german = self.text.find("„", start, position) >= 0  # where “ closes a quotation
+        for opening, closing in QUOTATION_MARKS:
+            opened = self.text.rfind(opening, start, position)
+            if opening == "“" and german:
+                continue
+            if opened >= 0 and self.text.rfind(closing, opened + 1, position) < 0:
+                return True
+        return False
+
     def _in_quotes(self, start: int, end: int) -> bool:
         # French sets its guillemets apart with a space: « A3B ».
         before = self.text[max(0, start - 2) : start].rstrip(" \u00a0\u202f")[-1:]
@@ -5271,6 +5291,11 @@ class Extractor:
             models = [m for m in mentions if m.model_like and m.name not in self.training_grounds]
             opening = self._sentence_subject(sentence, models)
             entities = [opening.name] if opening is not None else [topic] if topic else []
+        makers = [e for e in entities if e in self.organisations]
+        sold = self._model_topic(topic)
+        if attribute == "price" and makers and sold is not None:
+            # "l'IIC propose un accès par API, facturé 0,45 euro": a maker sells its model's use.
+            entities = [sold if e in makers else e for e in entities]
         if not entities:
             return
         if self._whole_of_a_part(quantity):
@@ -6898,8 +6923,9 @@ class Extractor:
         )
         stop = min(sentence.end, quantity.end + KEYWORD_WINDOW, following or sentence.end)
         # "$2 per million input tokens; output tokens cost three times as much", "$2.50 per
-        # million tokens and its output price $12.50": its own clause, up to the next one.
-        window = re.split(r"[;:]", self.text[quantity.end : stop])[0]
+        # million tokens and its output price $12.50", "0,30 Euro, Ausgabe-Token kosten das
+        # Dreifache": its own clause, up to the next one.
+        window = re.split(r"[;:,]", self.text[quantity.end : stop])[0]
         coordinator = self.lex.word_coordinator
         joined = coordinator.search(window) if coordinator is not None else None
         if joined is not None and (reads is None or not reads.search(window, 0, joined.start())):
@@ -7592,6 +7618,10 @@ class Extractor:
             base = self._base_its_maker_speaks_of(chosen, sentence, candidates)
             if base is not None:
                 return [base]
+        if chosen is not None and chosen.anaphor and self._names_a_model_noun(chosen):
+            # "ne pas héberger le modèle, l'IIC propose ...": a model, whatever the paragraph
+            # before spoke of.
+            topic = self._model_topic(topic)
         if chosen is None or chosen.anaphor:
             unnamed = self._released_unnamed(quantity, sentence, sure) if released else []
             return unnamed or ([topic] if topic else [])
@@ -7683,6 +7713,30 @@ class Extractor:
                 and companion.search(self.text, max(chosen.end, m.start - COMPANION_REACH), m.start)
             ]
         return group
+
+    def _model_topic(self, topic: str | None) -> str | None:
+        """``topic`` unless it names an organisation or a method, else the model the text spoke
+        of last or most, or named last."""
+        named_last = max(
+            (n for n in self.model_names if n in self.mentions and n not in self.organisations),
+            key=lambda n: self.mentions[n][-1],
+            default=None,
+        )
+        return next(
+            (
+                model
+                for model in (topic, self.current_subject, self.main_subject, self.most_named)
+                if model is not None
+                and model not in self.organisations
+                and model not in self.methods  # "mit YaRN ein Verfahren"
+            ),
+            named_last,
+        )
+
+    def _names_a_model_noun(self, anaphor: NameMention) -> bool:
+        """ "le modèle", "das Modell": a reference that says it is to a model."""
+        noun = self.lex.model_noun
+        return noun is not None and noun.search(anaphor.name) is not None
 
     def _released_unnamed(
         self, quantity: Quantity, sentence: Sentence, sure: list[NameMention]
