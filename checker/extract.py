@@ -1432,6 +1432,8 @@ SHORT_LINK = re.compile(r"\s+\w{1,4}\s+")
 # A Markdown heading's line: "## Training".
 # White space within a paragraph: at most one line break.
 ONE_LINE_SPACE = r"[^\S\n]*(?:\n[^\S\n]*)?"
+# A note's call in superscript digits right after a word: "²" of "im Bericht².".
+WORD_NOTE_CALL = re.compile(r"(?<=[^\W\d_])[¹²³⁴-⁹⁰]+")
 # Markdown's struck-out text: "~~two~~".
 STRUCK_OUT = re.compile(r"~~[^~\n]{1,80}~~")
 # What leads a heading before a colon or a dash: "## Taiyi: der Biomediziner aus Dalian".
@@ -3422,8 +3424,9 @@ class Extractor:
             blank_spans(document.text, [(t.start, t.end) for t in self.tables])
         )
         # "Compute: ~~two~~ one A100": what is struck out is withdrawn, and read as nothing;
-        # of "mistralai/Mistral-7B-Instruct-v0.2", the model's name is read.
-        for hidden in (STRUCK_OUT, REPOSITORY_OWNER):
+        # of "mistralai/Mistral-7B-Instruct-v0.2", the model's name is read; "Bericht²" is
+        # a word and a note's call.
+        for hidden in (STRUCK_OUT, REPOSITORY_OWNER, WORD_NOTE_CALL):
             self.text = hidden.sub(lambda match: " " * len(match.group()), self.text)
         self.lex = lexicon(document.language)
         # "8 billion[^1] parameters": a footnote's mark stands between no figure and its unit.
