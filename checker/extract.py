@@ -478,6 +478,8 @@ class EntityWords(_Strict):
     # what a release verb later in the clause releases.
     release_prepositions: list[str] = Field(default_factory=list)
     attribution: list[str] = Field(default_factory=list)
+    # "By Jane Doe, May 3, 2024", "Par Nadia Belkacem, le 9 avril 2024": a byline's opening.
+    byline_openers: list[str] = Field(default_factory=list)
     compound_heads: list[str] = Field(default_factory=list)
     # "the 8B one": a word that stands for a model after a size.
     size_pronouns: list[str] = Field(default_factory=list)
@@ -702,6 +704,7 @@ class Lexicon:
     recipient_relative: re.Pattern[str] | None
     introducer: re.Pattern[str] | None
     attribution: re.Pattern[str] | None
+    byline: re.Pattern[str] | None
     compound_head: re.Pattern[str] | None
     organisation_compound_head: re.Pattern[str] | None
     not_names: frozenset[str]
@@ -1247,6 +1250,14 @@ def lexicon(code: str) -> Lexicon:
         recipient_relative=framed(e.recipient_relatives, r"\s*,\s*", r"\b"),
         introducer=word_pattern(e.name_introducers, anchored_end=True),
         attribution=word_pattern(e.attribution, anchored_end=True),
+        byline=(
+            re.compile(
+                rf"[\s*_]*(?i:{openers.pattern})(?:\s+[A-ZÀ-Ý][\w.'’-]*){{1,4}}"
+                r"\s*(?:[,|·]|--|[–—-])\s*(?:[^\W\d_]{1,3}\s+)?",
+            )
+            if (openers := word_pattern(e.byline_openers)) is not None
+            else None
+        ),
         compound_head=word_pattern(e.compound_heads),
         organisation_compound_head=word_pattern(e.organisation_compound_heads),
         not_names=frozenset(e.not_names),
@@ -4014,8 +4025,14 @@ class Extractor:
                 context.current = paragraph_lead
             if block.heading and paragraph_lead is not None and not family_heading:
                 section = paragraph_lead
-            elif paragraph_lead and section and not block.item and extends(paragraph_lead, section):
-                # "# Jais ..." then "Jais-13B est ...": the section speaks of that member.
+            elif (
+                paragraph_lead
+                and section
+                and not block.item
+                and (extends(paragraph_lead, section) or names_a_part(paragraph_lead, section))
+            ):
+                # "# Jais ..." then "Jais-13B est ...", "# Aloe, un modèle médical" then
+                # "Llama3-Aloe-8B-Alpha": the section speaks of that model.
                 section = paragraph_lead
         return DocumentClaims(
             path=self.doc.path,
@@ -6571,6 +6588,13 @@ class Extractor:
         release = self.lex.keywords.get("release")
         before = self.text[sentence.start : quantity.start]
         after = self.text[quantity.end : sentence.end]
+        byline = self.lex.byline
+        if (
+            byline is not None
+            and byline.fullmatch(before) is not None
+            and not WORD.findall(after.strip(" *_."))
+        ):
+            return True  # "Par Nadia Belkacem, le 9 avril 2024"
         if release is None or ":" in before + after or LIST_ITEM.match(self.text, sentence.start):
             return False  # "- **Veröffentlichung:** März 2025" labels a sheet's item
         # "*Posted June 9, 2025 in Model notes*", "... by Jane Doe": after the date, a
@@ -9232,6 +9256,12 @@ def without_families(names: list[str]) -> list[str]:
 def extends(name: str, family: str) -> bool:
     """Whether ``name`` names a member of ``family`` ("Jais-13B" of "Jais")."""
     return len(name) > len(family) and name.startswith(family) and name[len(family)] in " -"
+
+
+def names_a_part(name: str, part: str) -> bool:
+    """Whether ``part`` is one of the hyphenated words of ``name`` ("Aloe" of
+    "Llama3-Aloe-8B-Alpha")."""
+    return name != part and part in name.split("-")
 
 
 def dominant(counts: dict[str, int], excluded: set[str]) -> str | None:
