@@ -6117,20 +6117,21 @@ class Extractor:
         if joined is not None:
             return joined.unit
         partitive = self.lex.partitive
+        subset = self.lex.subset_after
+        of_those = (partitive is not None and partitive.search(before) is not None) or (
+            subset is not None and subset.match(self.text[quantity.end : quantity.end + 20])
+        )
         counted = [q for q in neighbours if q.end <= quantity.start and q.unit in COUNT_UNITS]
-        if not counted and partitive is not None and partitive.search(before):
-            # "... plus de 600 milliards de paramètres. DeepSeek-V3 en compte 671 milliards":
+        if not counted and of_those:
+            # "... plus de 600 milliards de paramètres. DeepSeek-V3 en compte 671 milliards",
+            # "Il compte 46,7 milliards de paramètres. ... seuls 12,9 milliards d'entre eux":
             # the pronoun stands for what the paragraph counted last.
             counted = [
                 q
                 for q in self.quantities
                 if self.block_start <= q.start < sentence.start and q.unit in COUNT_UNITS
             ][-1:]
-        subset = self.lex.subset_after
-        if counted and (
-            (partitive is not None and partitive.search(before))
-            or (subset is not None and subset.match(self.text[quantity.end : quantity.end + 20]))
-        ):
+        if counted and of_those:
             # "752 processeurs graphiques ... ; GPT-SW3-40B en a mobilisé 256", "4.096 Chips
             # ...; für ERNIE reservierte das Team 1.920 davon": of those.
             return counted[-1].unit

@@ -52,6 +52,14 @@ def run_rules(
             continue
         rule = rule_class(configured.severity if configured is not None else None)
         findings.extend(rule.check(context))
+    # "12,9 billions" active of "46,7 milliards": a figure read at the wrong scale breaks the
+    # arithmetic too; the scale slip says why, once.
+    slipped = {claim for f in findings if f.rule == ScaleMismatch.code for claim in f.claims}
+    findings = [
+        f
+        for f in findings
+        if not (f.rule == Arithmetic.code and slipped.intersection(f.claims))
+    ]
     return sorted(
         findings,
         key=lambda f: (f.rule, f.entity, f.attribute or "", f.names, f.claims, f.message),

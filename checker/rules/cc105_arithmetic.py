@@ -20,7 +20,8 @@ class Arithmetic(Rule):
     so hedged figures ("up to", "more than") only count when they cannot both be true. Other
     sanity checks (GPU counts against training days, say) are judgement, not arithmetic, and
     are not made. A document that gives several totals for one entity may be giving one of a
-    part; the active figure must then exceed all of them.
+    part; the active figure must then exceed all of them. Figures that the scale-slip rule
+    (CC102) reports as read at the wrong scale are not reported again.
 
     Failing example:
 
