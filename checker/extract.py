@@ -617,6 +617,8 @@ class Lexicon:
     likeness_lead: re.Pattern[str] | None
     opening_likeness_lead: re.Pattern[str] | None
     object_relative: re.Pattern[str] | None
+    # ", which Meta released", ", que Microsoft a dévoilé": a relative pronoun, then its subject.
+    object_relative_pronoun: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     relative_pronoun: re.Pattern[str] | None
     unnamed_variant: re.Pattern[str] | None
@@ -944,6 +946,11 @@ def lexicon(code: str) -> Lexicon:
         ),
         object_relative=framed(e.object_relatives, r"\s*(?:[^\W\d]+\s*)?,?\s*", r"\s*"),
         relative_pronoun=word_pattern([*e.object_relatives, *e.relative_pronouns]),
+        object_relative_pronoun=(
+            re.compile(rf"(?i:{pronouns.pattern})\s*(?=[A-ZÀ-Ý])")
+            if (pronouns := word_pattern(e.object_relatives)) is not None
+            else None
+        ),
         relative=word_pattern(e.relatives, anchored_end=True),
         relative_word=word_pattern(e.relatives),
         unnamed_variant=word_pattern([*e.unnamed_variants, *e.components]),
@@ -1987,7 +1994,7 @@ ARTICLE_BEFORE = re.compile(r"(?:\b([lL]['’])|\b([^\W\d_]+)\s+)$")
 OPENING_POSSESSIVE = re.compile(r"(?:^|(?<=\s))([^\W\d_]+)\s+$")
 # Up to three names between a count and the machines it counts: "96 NVIDIA DGX-A100 nodes".
 # "sixteen of those nodes", "sechzehn dieser Knoten": short words that refer the count back.
-MACHINES_REFERRED_TO = re.compile(r"\s+(?:[^\W\d_A-ZÄÖÜ]{1,6}\s+){1,2}")
+MACHINES_REFERRED_TO = re.compile(r"\s+[^\W\d_A-ZÄÖÜ]{1,6}\s+")
 MACHINE_PART_AFTER_COUNT = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|\d+(?:\.\d+)+)\s+){0,3}")
 # A product line's word right before an accelerator's name: "Instinct" of "Instinct MI300X".
 PRODUCT_LINE = re.compile(r"[A-Z][A-Za-z]+\s+$")
@@ -3804,6 +3811,17 @@ class Extractor:
                 if self._opens_per_machine(sentence):
                     self.gpus_per_machine = next(
                         (float(q.value) for q in in_sentence if self._counts_accelerators(q)),
+                        self.gpus_per_machine,
+                    )
+                elif machines:
+                    # "X was tuned on four nodes with eight A100 GPUs each. Y occupied eight
+                    # such nodes": what each of those machines holds.
+                    self.gpus_per_machine = next(
+                        (
+                            float(q.value)
+                            for q in in_sentence
+                            if q.unit == "gpu" and self._in_each_machine(q, in_sentence)
+                        ),
                         self.gpus_per_machine,
                     )
                 self.byline_date = next(
@@ -7307,9 +7325,15 @@ class Extractor:
         parts = self.lex.machine_part_noun
         if parts is None:
             return False
-        referring = MACHINES_REFERRED_TO.match(self.text, count.end)
-        if referring is not None and parts.match(self.text, referring.end()) is not None:
-            return True
+        # "eight such nodes", "sixteen of those nodes": one or two short words between.
+        position = count.end
+        for _ in range(2):
+            referring = MACHINES_REFERRED_TO.match(self.text, position)
+            if referring is None:
+                break
+            if parts.match(self.text, referring.end()) is not None:
+                return True
+            position = referring.end() - 1
         lead = MACHINE_PART_AFTER_COUNT.match(self.text, count.end)
         if lead is None:
             return False
@@ -7499,8 +7523,9 @@ class Extractor:
             and OWNERS_POSSESSIVE.match(self.text, chosen.end) is not None
             and (heirs := self._heirs(quantity, sentence, candidates, topic))
         ):
-            # "all of them keep LLaMA 2's window of 4,096 tokens"
-            return list(dict.fromkeys([*heirs, chosen.name]))
+            # "all of them keep LLaMA 2's window of 4,096 tokens"; "it keeps that model's 7.24
+            # billion parameters": the heir's, the reference being no name.
+            return list(dict.fromkeys([*heirs, *([] if chosen.anaphor else [chosen.name])]))
         successor = self.lex.successor_of
         about = topic or self.current_subject or self.main_subject
         if (
@@ -8820,9 +8845,6 @@ class Extractor:
             if m.end <= quantity.start and (end := self._apposition_end(m, quantity.start))
         }
         described = [(head.end, end) for head, end in heads.items()]
-        described_names = {
-            m for m in candidates if any(start <= m.start < end for start, end in described)
-        }
         for mention in candidates:
             if mention.end > quantity.start:
                 continue
@@ -8889,6 +8911,8 @@ class Extractor:
             owned = self.lex.coordinated_possessive
             base_described = (
                 (mention in heads and attached)
+                # "starts from Llama-2-13b, which Meta released ... after pretraining it on"
+                or relative
                 # "..., trained on 2T tokens", "..., a 6-billion-parameter model" describe the
                 # base; "..., Kontext 128K" labels the next figure of the subject's list.
                 or (comma and len(head.split()) <= 1 and not self._labels_a_figure(clause))
@@ -8940,7 +8964,7 @@ class Extractor:
                 # "avec Komodo-7B-Base : sept milliards de paramètres repris de Llama 2 7B,
                 # puis 8,79 milliards de jetons": what the colon lists is the name's.
                 score += 4.0
-            if relative and mention in described_names:
+            if relative:
                 score += 6.0
             if best is None or score > best[0]:
                 best = (score, mention, base)
@@ -8953,20 +8977,29 @@ class Extractor:
         return best[1] if best else None
 
     def _relative_clause_up_to(self, mention: NameMention, quantity: Quantity) -> bool:
-        """Whether a relative clause opens right after ``mention`` (", which ...") and runs
-        unbroken to ``quantity``."""
+        """Whether a relative clause whose subject is a name, or that says what something has,
+        opens right after ``mention`` (", which Meta released ...", ", que Microsoft a dévoilé
+        ...", ", which has ...") and runs unbroken to ``quantity``: the clause tells of that
+        name; not ", which placed it first", which may tell of a whole clause."""
+        pronoun = self.lex.object_relative_pronoun
         if (
-            self.lex.attacher is None
+            pronoun is None
             or mention.anaphor
             or not mention.model_like
             or mention.name in self.organisations
         ):
             return False  # "Grok, le modèle de xAI, qui a mobilisé ...": the head's clause
         between = self.text[mention.end : quantity.start]
-        opening = self.lex.attacher.match(between.lstrip(" ,"))
+        clause = between.lstrip(" ,")
+        opening = pronoun.match(clause)
+        relative, attacher = self.lex.relative_pronoun, self.lex.attacher
+        if opening is None and relative is not None and attacher is not None:
+            # ", which has 6.7 billion parameters": a clause that says what it has
+            word = relative.match(clause)
+            opening = attacher.match(clause, word.end() + 1) if word is not None else None
         if opening is None or not between.startswith(","):
             return False
-        return not CLAUSE_BREAK.search(between.lstrip(" ,")[opening.end() :])
+        return not CLAUSE_BREAK.search(clause[opening.end() :])
 
     def _names_the_topic(self, mention: NameMention) -> bool:
         """Whether the name follows only a preposition that opens its sentence to say what
