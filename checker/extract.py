@@ -509,6 +509,7 @@ class NameShapes(_Strict):
     variant_words: list[str]
     tuned_variant_words: list[str]
     untuned_variant_words: list[str]
+    letter_variant_words: list[str]
     smaller_variant_words: list[str]
     larger_variant_words: list[str]
     dataset_words: list[str]
@@ -1354,6 +1355,8 @@ class NameRules:
     tuned_variants: frozenset[str]
     # "base": the model before tuning, which "the Llama 2 base model" names as "Llama 2".
     untuned_variants: frozenset[str]
+    # "Gamma" of "Japanese StableLM Base Gamma 7B".
+    letter_variants: frozenset[str]
     # "A.X 4.0 Light" is smaller than "A.X 4.0", "X Max" larger than "X".
     smaller_variants: frozenset[str]
     larger_variants: frozenset[str]
@@ -1387,6 +1390,7 @@ def name_rules() -> NameRules:
         variants=frozenset(w.lower() for w in shapes.variant_words),
         tuned_variants=frozenset(w.casefold() for w in shapes.tuned_variant_words),
         untuned_variants=frozenset(w.casefold() for w in shapes.untuned_variant_words),
+        letter_variants=frozenset(w.casefold() for w in shapes.letter_variant_words),
         smaller_variants=frozenset(w.casefold() for w in shapes.smaller_variant_words),
         larger_variants=frozenset(w.casefold() for w in shapes.larger_variant_words),
         capitalised_variants=frozenset(w.lower() for w in shapes.capitalised_variant_words),
@@ -1873,7 +1877,8 @@ NAMES_AFTER_DATE = re.compile(
 )
 NAME_AFTER_DATE = re.compile(
     rf"{DATE_NOTE}[ \t]*[:–—·|-][ \t]+"
-    r"\**[^\W_][\w.-]*(?:[ \t]+[\w.-]+){0,2}\**"
+    # "## 2023/10/25 — Japanese StableLM Base Gamma 7B": a longer name, every word capitalised.
+    r"\**(?:[^\W_][\w.-]*(?:[ \t]+[\w.-]+){0,2}|[A-Z][\w.-]*(?:[ \t]+[A-Z\d][\w.-]*){3,5})\**"
     # "## 2025-04-30 — A-Base, A-SFT and A-RL": a list, joined by commas or a short word.
     r"(?:(?:,[ \t]*|[ \t]+\w{1,3}[ \t]+)\**[^\W_][\w.-]*\**){0,4}"
     r"(?:[ \t]+\([^)\n]{1,20}\))?[ \t]*$",  # "## 2019-08-20: GPT-2 Large (774M)"
@@ -2346,6 +2351,7 @@ class NameFinder:
         self.variants = rules.variants
         self.tuned_variants = rules.tuned_variants
         self.untuned_variants = rules.untuned_variants
+        self.letter_variants = rules.letter_variants
         self.measures = rules.measures
         self.capitalised_variants = rules.capitalised_variants
         self.model_words = rules.model_words
@@ -2944,6 +2950,9 @@ class NameFinder:
             t_start += elision.end()
             raw = raw[elision.end() :]
         token = self._clean(raw)
+        named_for_a_language = self._language_before_a_name(tokens, index, token, sentence_start)
+        if named_for_a_language is not None:
+            return named_for_a_language
         if (
             not token
             or not (token[0].isalpha() or DIGIT_LED_NAME.match(token))
@@ -3059,6 +3068,12 @@ class NameFinder:
                 and (not self.title_case or self._clean(nxt).isupper())
             ):
                 pass  # "ERNIE 3.0 Titan", "Jurassic-1 Jumbo"
+            elif (
+                nxt.lower() in self.letter_variants
+                and nxt[0].isupper()
+                and (versioned or has_digit or inner_caps or parts[-1].lower() in self.variants)
+            ):
+                pass  # "Japanese StableLM Base Gamma 7B", "Japanese StableLM Alpha"
             elif nxt.lower() in self.variants and (
                 # "Solar Pro Preview": a variant of a variant
                 versioned or has_digit or len(parts) == 1 or parts[-1].lower() in self.variants
@@ -3139,7 +3154,7 @@ class NameFinder:
             has_digit
             or versioned
             or hyphened
-            or (extended and parts[-1].lower() in self.variants)
+            or (extended and parts[-1].lower() in self.variants | self.letter_variants)
             or ("_" in token and token in self.lower_case_names)
         ):
             return NameMention(t_start, end, name, MODEL), consumed
@@ -3171,6 +3186,34 @@ class NameFinder:
             and following.group(1).islower()
             and noun.fullmatch(following.group(1)) is not None
         )
+
+    def _language_before_a_name(
+        self, tokens: list[tuple[int, int, str]], index: int, token: str, sentence_start: int
+    ) -> tuple[NameMention, int] | None:
+        """ "Japanese StableLM Beta 70B", "Chinese-LLaMA": a capitalised language word right
+        before a name in mixed case is the name's first word."""
+        language = self.lex.language
+        if (
+            language is None
+            or not token[:1].isupper()
+            or language.fullmatch(token) is None
+            or index + 1 >= len(tokens)
+        ):
+            return None
+        t_start = tokens[index][0]
+        n_start, _, following = tokens[index + 1]
+        if self.text[t_start + len(token) : n_start] != " ":
+            return None
+        if not any(c.isupper() for c in following[1:]) or following.isupper():
+            return None  # "Japanese text", "Japanese LLM": a language, then a noun
+        found = self._name_at(tokens, index + 1, sentence_start)
+        if found is None:
+            return None
+        mention, consumed = found
+        if mention.start != n_start or mention.organisation:
+            return None
+        named = replace(mention, start=t_start, name=f"{token} {mention.name}")
+        return named, consumed + 1
 
     def _after_base_marker(self, start: int, end: int) -> bool:
         """ "baut auf BLOOM-CLP auf", "a fine-tune of OLMo": what a model is built on is one,
@@ -4033,6 +4076,7 @@ class Extractor:
                     # "## CodeGen2.5 (2023-07-06)" then "- New: CodeGen2.5-7B ...": the items
                     # below speak of that member.
                     or extends(paragraph_lead, context.current)
+                    or names_a_part(paragraph_lead, context.current)
                     # "- **Modell:** Nous-Hermes-2-Yi-34B": the item names the sheet's model.
                     or self._names_the_sheet(block, paragraph_lead)
                     # "1. **Guanaco-65B** (UW)" over "   - Sortie : mai 2023": the items below
@@ -9293,9 +9337,10 @@ def extends(name: str, family: str) -> bool:
 
 
 def names_a_part(name: str, part: str) -> bool:
-    """Whether ``part`` is one of the hyphenated words of ``name`` ("Aloe" of
-    "Llama3-Aloe-8B-Alpha")."""
-    return name != part and part in name.split("-")
+    """Whether the words of ``part`` are words of the longer ``name``, in order ("Aloe" of
+    "Llama3-Aloe-8B-Alpha", "Japanese StableLM Alpha" of "Japanese StableLM Base Alpha 7B")."""
+    words = iter(re.split(r"[\s-]", name))
+    return name != part and all(word in words for word in re.split(r"[\s-]", part))
 
 
 def dominant(counts: dict[str, int], excluded: set[str]) -> str | None:
