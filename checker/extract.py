@@ -144,7 +144,7 @@ NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*){1,2}")
 # The end of a name and the article of the phrase in apposition to it: "X, a ", "X, un ".
 APPOSED_NAME_END = re.compile(r"\w,\s+(?:\w+\s+)?$")
 # Characters from a count of machines to the count of accelerators in each: "16 nodes with ".
-MACHINE_TO_COUNT = 24
+MACHINE_TO_COUNT = 32
 # "Focused Transformer, kurz FoT": words at most between a name and the short name after it.
 ALIAS_GAP = 2
 # "huit A100 pendant trois jours": how far after a count of accelerators its run's span starts.
@@ -2352,6 +2352,7 @@ class NameFinder:
         self.tuned_variants = rules.tuned_variants
         self.untuned_variants = rules.untuned_variants
         self.letter_variants = rules.letter_variants
+        self.any_variants = self.variants | self.letter_variants
         self.measures = rules.measures
         self.capitalised_variants = rules.capitalised_variants
         self.model_words = rules.model_words
@@ -3154,7 +3155,7 @@ class NameFinder:
             has_digit
             or versioned
             or hyphened
-            or (extended and parts[-1].lower() in self.variants | self.letter_variants)
+            or (extended and parts[-1].lower() in self.any_variants)
             or ("_" in token and token in self.lower_case_names)
         ):
             return NameMention(t_start, end, name, MODEL), consumed
