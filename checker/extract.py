@@ -294,6 +294,10 @@ class AttributeWords(_Strict):
     # "## La taille" over "- **X** : dix milliards" (parameters).
     section_units: dict[str, Literal["parameter", "token"]] = Field(default_factory=dict)
     contrasts: list[str] = Field(default_factory=list)
+    # "## A ou B ?", "## A vs. B": a heading that sets two models against each other.
+    duel_joiners: list[str] = Field(default_factory=list)
+    # "7,24 milliards de paramètres chacun", "8 192 jetons de part et d'autre": of both.
+    both_sides: list[str] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
     output: list[str] = Field(default_factory=list)
     # "4-bit versions of X published": what is released is made from X, not X.
@@ -596,6 +600,8 @@ class Lexicon:
     multiplier: re.Pattern[str] | None
     change: re.Pattern[str] | None
     contrast: re.Pattern[str] | None
+    duel_joiner: re.Pattern[str] | None
+    both_sides: re.Pattern[str] | None
     vague: re.Pattern[str] | None
     compound_unit: re.Pattern[str] | None
     machine_time: re.Pattern[str] | None
@@ -906,6 +912,8 @@ def lexicon(code: str) -> Lexicon:
         multiplier=word_pattern(a.multipliers),
         change=framed(a.changes, "", r"\s*$"),
         contrast=word_pattern(a.contrasts, anchored_end=True),
+        duel_joiner=word_pattern(a.duel_joiners),
+        both_sides=word_pattern(a.both_sides),
         vague=word_pattern(a.vague),
         compound_unit=word_pattern(a.compound_unit),
         machine_time=word_pattern(a.machine_time),
@@ -1285,7 +1293,7 @@ def ordinal_references(words: EntityWords) -> re.Pattern[str] | None:
         noun = rf"|\s+(?:{described.pattern})" if described is not None else ""
         parts.append(rf"(?:{anywhere.pattern})(?!\s+(?-i:[A-ZÀ-ÖØ-Þ]){noun})")
     if punctuated is not None:
-        parts.append(rf"(?:{punctuated.pattern})(?=\s*[,;:)])")
+        parts.append(rf"(?:{punctuated.pattern})(?=\s*(?:[,;:)]|\.(?!\w)))")
     before_verbs = word_pattern(words.ordinal_anaphora_before_verbs)
     endings = alternation(words.verb_endings)
     if before_verbs is not None and endings:
@@ -1810,6 +1818,8 @@ SIBLING_REACH = 40
 SIBLING_APPOSITION = re.compile(r"\s*,\s*")
 # What right before words shows they open a sentence or a line.
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;\n*#>-])[\s*_]*\Z")
+# One word between two figures: " sur " of "dix jours sur 32 A100".
+ONE_WORD_BETWEEN = re.compile(r"\s+[^\W\d_]+\s+")
 # Letters at least in the last word of a name that may stand for it ("the beta").
 TAIL_LETTERS = 4
 # A range of parameters whose ends are this far apart spans a family's sizes.
@@ -3193,11 +3203,11 @@ class NameFinder:
     ) -> tuple[NameMention, int] | None:
         """ "Japanese StableLM Beta 70B", "Chinese-LLaMA": a capitalised language word right
         before a name in mixed case is the name's first word."""
-        language = self.lex.language
+        # Names keep their English words in any text: "Japanese StableLM" in French.
+        languages = [p for p in (self.lex.language, lexicon("en").language) if p is not None]
         if (
-            language is None
-            or not token[:1].isupper()
-            or language.fullmatch(token) is None
+            not token[:1].isupper()
+            or not any(language.fullmatch(token) for language in languages)
             or index + 1 >= len(tokens)
         ):
             return None
@@ -3553,6 +3563,8 @@ class Extractor:
         self.variant_starts: frozenset[int] = frozenset()
         # The one model whose name ends with a version ("v1.0" of "MamayLM v1.0").
         self.versioned_names: dict[str, str] = {}
+        # The two models the section's heading sets against each other.
+        self.duel: list[str] | None = None
         self.names_by_tail: dict[str, str] = {}
         self.tail_reference: re.Pattern[str] | None = None
         # Where the last "the first"/"the second" was read, and the models it counted among.
@@ -3810,6 +3822,8 @@ class Extractor:
                 ]
                 mentions = without_scopes_of_sizes(mentions, self.text)
                 named = [m for m in mentions if not m.anaphor]
+                if block.heading and position == 0:
+                    self.duel = self._duel_in(named)
                 for mention in named:
                     if mention.name not in self.training_grounds:
                         self.mentions.setdefault(mention.name, []).append(mention.start)
@@ -5172,7 +5186,10 @@ class Extractor:
                 else None
             )
             if total is None:
-                owners = self._each_of_the_models(quantity, sentence)
+                # "Taille : 7,24 milliards de paramètres chacun" under "## A ou B ?"
+                owners = self._each_of_the_models(quantity, sentence) or (
+                    self._duel_owners(quantity, sentence, [], neighbours) or []
+                )
                 if not owners:
                     return
             else:
@@ -5257,6 +5274,8 @@ class Extractor:
             entities = [recipient] if recipient else self._organisation(quantity, mentions)
         elif owners:
             entities = owners
+        elif (duel := self._duel_owners(quantity, sentence, mentions, neighbours)) is not None:
+            entities = duel
         elif (whole := self._whole_owners(quantity, neighbours)) is not None:
             # "46,7 Milliarden Parameter, von denen pro Token nur 12,9 Milliarden aktiv sind":
             # a part is the whole's owner's.
@@ -5446,6 +5465,48 @@ class Extractor:
                     as_of=as_of,
                 )
             )
+
+    def _duel_in(self, named: list[NameMention]) -> list[str] | None:
+        """ "## Aya 23 35B ou Marcoroni-70B ?": the two models a heading sets against each
+        other, whose section then compares them point by point."""
+        models = [m for m in named if m.model_like]
+        joiner = self.lex.duel_joiner
+        if len(models) != 2 or joiner is None:
+            return None
+        between = self.text[models[0].end : models[1].start].strip(" \t*_")
+        return [m.name for m in models] if joiner.fullmatch(between) else None
+
+    def _duel_owners(
+        self,
+        quantity: Quantity,
+        sentence: Sentence,
+        mentions: list[NameMention],
+        neighbours: list[Quantity],
+    ) -> list[str] | None:
+        """In a section that compares two models, for a line that names neither: "35
+        milliards de paramètres contre 69 billions" (the first, then the second), "7,24
+        milliards chacun" (both), "neuf heures ... pour le second" (the one it counts)."""
+        if self.duel is None or any(m.model_like and not m.anaphor for m in mentions):
+            return None
+        ordinal = next(
+            (m for m in mentions if m.position and m.start >= quantity.end),
+            next((m for m in reversed(mentions) if m.position), None),
+        )
+        if ordinal is not None:
+            return [self.duel[-1] if ordinal.position < 0 else self.duel[ordinal.position - 1]]
+        contrast = self.lex.contrast
+        ordered = sorted(neighbours, key=lambda q: q.start)
+        index = next(i for i, q in enumerate(ordered) if q is quantity)
+        previous = ordered[index - 1].end if index > 0 else quantity.start
+        following = ordered[index + 1].start if index + 1 < len(ordered) else quantity.end
+        if contrast is not None and contrast.search(self.text, previous, quantity.start):
+            return [self.duel[1]]  # "35 milliards contre 69": the second's
+        if contrast is not None and contrast.search(self.text, quantity.end, following):
+            return [self.duel[0]]
+        both = self.lex.both_sides
+        if both is not None and both.search(self.text, sentence.start, sentence.end):
+            return list(self.duel)
+        return None
 
     def _in_one_language(self, quantity: Quantity, sentence: Sentence) -> bool:
         """ "32 Milliarden Token Finnisch", "tokens of Finnish text", "das finnische Material
@@ -7299,11 +7360,17 @@ class Extractor:
         return hardware is not None and self.names.hardware_shape.match(hardware) is not None
 
     def _span_follows(self, quantity: Quantity, neighbours: Sequence[Quantity]) -> bool:
-        """ "huit A100 pendant trois jours": a span of time right after the figure's noun."""
+        """ "huit A100 pendant trois jours": a span of time right after the figure's noun; or
+        right before it, one word between ("dix jours sur 32 A100")."""
         return any(
             q.unit in DURATION_UNITS
-            and 0 < q.start - quantity.end <= SPAN_AFTER_COUNT
-            and not CLAUSE_BREAK.search(self.text, quantity.end, q.start)
+            and (
+                (
+                    0 < q.start - quantity.end <= SPAN_AFTER_COUNT
+                    and not CLAUSE_BREAK.search(self.text, quantity.end, q.start)
+                )
+                or ONE_WORD_BETWEEN.fullmatch(self.text, q.end, quantity.start) is not None
+            )
             for q in neighbours
         )
 
