@@ -93,6 +93,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus58" / "labels.json", REPO / "tests" / "corpus58" / "docs"),
     (REPO / "tests" / "corpus59" / "labels.json", REPO / "tests" / "corpus59" / "docs"),
     (REPO / "tests" / "corpus60" / "labels.json", REPO / "tests" / "corpus60" / "docs"),
+    (REPO / "tests" / "corpus61" / "labels.json", REPO / "tests" / "corpus61" / "docs"),
 ]
 
 
