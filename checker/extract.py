@@ -1818,6 +1818,8 @@ SIBLING_REACH = 40
 SIBLING_APPOSITION = re.compile(r"\s*,\s*")
 # What right before words shows they open a sentence or a line.
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;\n*#>-])[\s*_]*\Z")
+# Characters from a verb to a subject that follows it: "erbt er".
+INVERTED_SUBJECT_REACH = 3
 # One word between two figures: " sur " of "dix jours sur 32 A100".
 ONE_WORD_BETWEEN = re.compile(r"\s+[^\W\d_]+\s+")
 # Letters at least in the last word of a name that may stand for it ("the beta").
@@ -8115,6 +8117,17 @@ class Extractor:
             # "Earlier releases were built on Llama 2: Merak-7B-v3, ... inherited ..."
             and not (in_sentence and self._built_on(m))
         ]
+        if not subjects and self.lex.data.entities.verb_second:
+            # "Davon erbt er alles: 7,24 Milliarden Parameter": the subject after the verb.
+            inverted = [
+                m
+                for m in candidates
+                if m.anaphor
+                and not m.source
+                and 0 <= m.start - verbs[-1].end() <= INVERTED_SUBJECT_REACH
+            ]
+            if inverted:
+                return [topic] if topic else []
         if not subjects:
             opens = not self.text[clause_start : verbs[0].start()].strip(" \t\n*_\"'„“«(-")
             if opens and not in_sentence:
@@ -8140,7 +8153,10 @@ class Extractor:
             return [picked] if picked is not None else []
         if subject.anaphor:
             return [topic] if topic else []
-        return [subject.name] if subject.model_like else []
+        # "Pheonix keeps its base's 7.24 billion parameters": a name without digits too,
+        # when the text is about it.
+        known = subject.name == topic or subject.name in self.model_names
+        return [subject.name] if subject.model_like or known else []
 
     def _names_a_kind(self, mention: NameMention) -> bool:
         """ "A Llama 2 model with 70 billion parameters that we fine-tuned": a name between an
