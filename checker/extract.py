@@ -2503,6 +2503,8 @@ class NameFinder:
                 and not self.text[previous.end : mention.start].strip()
                 and self._may_join_in_a_title(previous)
                 and not self._abbreviates_a_name(previous)
+                # "hat Abacus.AI Smaug-72B-v0.1 veröffentlicht": a web address names the maker
+                and not previous.name.lower().endswith(self.domain_endings)
             ):
                 # A maker before its model ("Anthropic Claude 3") is part of how it is named.
                 mention = NameMention(
@@ -3012,6 +3014,9 @@ class NameFinder:
             return None  # "v3.0.0" numbers a release of whatever the text is about
         if not (has_digit or inner_caps) and token.endswith(self.lex.not_name_endings):
             return None  # "Modelle Finnisch nur nebenbei lernen": a language
+        if token.lower().endswith(self.domain_endings):
+            # "H2O.ai", "Abacus.AI": a company's name written as a web address, never a model's
+            return NameMention(t_start, t_start + len(token), token, NAMED, organisation=True), 1
         # Extend with versions, sizes and variant words: "Llama 3.1 405B", "Gemini 1.5 Pro".
         parts = [token]
         end = t_start + len(token)
@@ -3108,8 +3113,6 @@ class NameFinder:
             consumed += 1
             if owned:
                 break
-        if consumed == 1 and token.endswith(self.domain_endings):
-            return NameMention(t_start, end, token, NAMED, organisation=True), 1
         team = self.lex.organisation_compound_head
         head = raw.rpartition("-")[2] if "-" in raw else ""
         if consumed == 1 and team is not None and team.fullmatch(head):
