@@ -5607,6 +5607,16 @@ class Extractor:
         words = re.findall(r"[^\W_][\w-]*", gloss.group(1))[:GLOSS_WORDS]
         return self._first_counted_unit(words)
 
+    def _defined_term_unit(self) -> str | None:
+        """The unit of count a glossary's term names, for the definition under it ("GPU\n:
+        Les cartes graphiques ... L'entraînement en a mobilisé soixante-quatre")."""
+        if not self.text.startswith(":", self.block_start):
+            return None
+        term_end = self.text.rfind("\n", 0, self.block_start)
+        term_start = self.text.rfind("\n", 0, term_end) + 1
+        words = re.findall(r"[^\W\d_][\w-]*", self.text[term_start:term_end])
+        return self._first_counted_unit(words) if 0 < len(words) <= GLOSS_WORDS else None
+
     def _noun_just_before(
         self, quantity: Quantity, sentence: Sentence, neighbours: list[Quantity]
     ) -> str | None:
@@ -6260,6 +6270,8 @@ class Extractor:
                 for q in self.quantities
                 if self.block_start <= q.start < sentence.start and q.unit in COUNT_UNITS
             ][-1:]
+        if not counted and of_those and (term := self._defined_term_unit()) is not None:
+            return term  # "Jeton\n: ... Refact-1.6B en a lu mille cinq cents milliards"
         if counted and of_those:
             # "752 processeurs graphiques ... ; GPT-SW3-40B en a mobilisé 256", "4.096 Chips
             # ...; für ERNIE reservierte das Team 1.920 davon": of those.
