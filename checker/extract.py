@@ -89,8 +89,10 @@ SHORT_FORM = re.compile(r"\(([A-Z][A-Z0-9]*)\)")
 # A word shaped like a name rather than a capitalised noun: "MGSM", "HumanEval", "GSM8K".
 NAME_SHAPED = re.compile(r"[A-Z][\w-]*(?:[A-Z]|\d)[\w-]*")
 CELL_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")
+# A note's call: "²", "[^1]".
+SUPERSCRIPT_DIGITS = "[¹²³⁴-⁹⁰]+"
+NOTE_CALL = re.compile(rf"{SUPERSCRIPT_DIGITS}|\[\^\w+\]")
 # A bare count and, in parentheses, how it is made up: "64 (8 nœuds × 8 A100)".
-NOTE_CALL = re.compile(r"[¹²³⁴-⁹⁰]+|\[\^\w+\]")
 CELL_NOTE_AFTER_FIGURE = re.compile(r"^(\d[^()]*?)\s*(\([^()]*\d[^()]*\))\s*$")
 CELL_BREAKDOWN = re.compile(r"^(\d[\d.,\s ]*?)\s*\([^()]*\d[^()]*\)\s*$")
 # Characters before a name that may hold the words for building on it: "setzt auf dem frei
@@ -1463,7 +1465,7 @@ SHORT_LINK = re.compile(r"\s+\w{1,4}\s+")
 # White space within a paragraph: at most one line break.
 ONE_LINE_SPACE = r"[^\S\n]*(?:\n[^\S\n]*)?"
 # A note's call in superscript digits right after a word: "²" of "im Bericht².".
-WORD_NOTE_CALL = re.compile(r"(?<=[^\W\d_])[¹²³⁴-⁹⁰]+")
+WORD_NOTE_CALL = re.compile(rf"(?<=[^\W\d_]){SUPERSCRIPT_DIGITS}")
 # Markdown's struck-out text: "~~two~~".
 STRUCK_OUT = re.compile(r"~~[^~\n]{1,80}~~")
 # What leads a heading before a colon or a dash: "## Taiyi: der Biomediziner aus Dalian".
@@ -2365,6 +2367,10 @@ class NameFinder:
         self.untuned_variants = rules.untuned_variants
         self.letter_variants = rules.letter_variants
         self.any_variants = self.variants | self.letter_variants
+        # Names keep their English words in any text: "Japanese StableLM" in French.
+        self.name_languages = [
+            pattern for pattern in (lex.language, lexicon("en").language) if pattern is not None
+        ]
         self.measures = rules.measures
         self.capitalised_variants = rules.capitalised_variants
         self.model_words = rules.model_words
@@ -3208,11 +3214,9 @@ class NameFinder:
     ) -> tuple[NameMention, int] | None:
         """ "Japanese StableLM Beta 70B", "Chinese-LLaMA": a capitalised language word right
         before a name in mixed case is the name's first word."""
-        # Names keep their English words in any text: "Japanese StableLM" in French.
-        languages = [p for p in (self.lex.language, lexicon("en").language) if p is not None]
         if (
             not token[:1].isupper()
-            or not any(language.fullmatch(token) for language in languages)
+            or not any(language.fullmatch(token) for language in self.name_languages)
             or index + 1 >= len(tokens)
         ):
             return None
