@@ -682,6 +682,7 @@ class Lexicon:
     elliptical_size_anaphora: re.Pattern[str] | None
     size_extremes: dict[str, int]
     family_anaphora: re.Pattern[str] | None
+    family_noun: re.Pattern[str] | None
     family_noun_after: re.Pattern[str] | None
     family_noun_before: re.Pattern[str] | None
     variant_noun_after: re.Pattern[str] | None
@@ -1167,6 +1168,7 @@ def lexicon(code: str) -> Lexicon:
             r"(?=\s+(?:[^\W\d]+['’]?\s*){0,3}\d)",
         ),
         family_anaphora=word_pattern(e.family_anaphora),
+        family_noun=word_pattern(e.family_nouns),
         family_noun_after=framed(e.family_nouns, r"[\s-]+", r"\b"),
         family_noun_before=(
             re.compile(rf"\b(?:{nouns.pattern})\s+$", re.IGNORECASE)
@@ -1824,6 +1826,8 @@ CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;\n*#>-])[\s*_]*\Z")
 INVERTED_SUBJECT_REACH = 3
 # One word between two figures: " sur " of "dix jours sur 32 A100".
 ONE_WORD_BETWEEN = re.compile(r"\s+[^\W\d_]+\s+")
+# Characters after a family's name within which a colon may open the list of its members.
+FAMILY_LEAD = 80
 # Letters at least in the last word of a name that may stand for it ("the beta").
 TAIL_LETTERS = 4
 # A range of parameters whose ends are this far apart spans a family's sizes.
@@ -7874,6 +7878,9 @@ class Extractor:
                     return [topic]
                 chosen = released_name or chosen
         group = [m.name for m in self._coordinated(chosen, candidates, notes=released)]
+        if released and group == [chosen.name]:
+            # "a publié EuroBERT, une famille de trois modèles : A, B et C": its members.
+            group = self._members_listed_after(chosen, candidates, sentence) or group
         singular = self.lex.singular_relative
         if (
             len(group) > 1
@@ -7923,6 +7930,21 @@ class Extractor:
         """ "le modèle", "das Modell": a reference that says it is to a model."""
         noun = self.lex.model_noun
         return noun is not None and noun.search(anaphor.name) is not None
+
+    def _members_listed_after(
+        self, family: NameMention, candidates: list[NameMention], sentence: Sentence
+    ) -> list[str]:
+        """The members a colon lists after a family's name and the words that call it one
+        ("EuroBERT, une famille de trois modèles encodeurs : A, B et C")."""
+        colon = self.text.find(":", family.end, min(sentence.end, family.end + FAMILY_LEAD))
+        nouns = self.lex.family_noun
+        if colon < 0 or nouns is None or not nouns.search(self.text, family.end, colon):
+            return []
+        listed = [m for m in candidates if m.start > colon and not m.anaphor]
+        if not listed:
+            return []
+        members = [m.name for m in self._coordinated(listed[0], candidates)]
+        return members if all(extends(name, family.name) for name in members) else []
 
     def _released_unnamed(
         self, quantity: Quantity, sentence: Sentence, sure: list[NameMention]
