@@ -828,7 +828,8 @@ def _with_fraction_after_unit(text: str, grammar: Grammar, measured: Draft) -> D
 
 def _with_hundredths(text: str, grammar: Grammar, money: Draft) -> Draft:
     """An amount in the main unit and its hundredths: "15 dollars and 15 cents", "zwei Euro
-    fünfzig", "thirteen dollars forty-five" (the last only where the amount ends)."""
+    fünfzig", "thirteen dollars forty-five" (the last only where the amount ends, or before
+    what it is a rate of: "einen Dollar fünfzig pro Million")."""
     if money.scale != 1.0:
         return money
     lead = grammar.hundredths_lead_re.match(text, money.end)
@@ -851,7 +852,7 @@ def _with_hundredths(text: str, grammar: Grammar, money: Draft) -> Draft:
     unit = grammar.hundredth_re.match(text, end)
     if unit is not None:
         end = unit.end()
-    elif AMOUNT_END.match(text, end) is None:
+    elif AMOUNT_END.match(text, end) is None and grammar.rate_after_re.match(text, end) is None:
         return money
     return money._replace(end=end, value=money.value + cents / 100)
 

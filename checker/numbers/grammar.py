@@ -304,6 +304,8 @@ class Grammar:
             for unit in table.units
             if unit.hundredth_of_currency and unit.currency
         }
+        rates = alternation(table.rate_words, fold_case=True)
+        self.rate_after_re = re.compile(rf"{GAP}+(?i:{rates})(?!\w)" if rates else NEVER)
         joiners = alternation(table.word_joiners, fold_case=True)
         self.hundredths_lead_re = re.compile(
             rf"{GAP}+(?:(?i:{joiners}){GAP}+)?" if joiners else rf"{GAP}+"

@@ -173,6 +173,8 @@ class NumberTable(_Strict):
     range_connectors: list[str] = Field(default_factory=list)
     range_pairs: list[RangePair] = Field(default_factory=list)
     reference_words: list[str] = Field(default_factory=list)
+    # "einen Dollar fünfzig pro Million": words before which an amount in words ends.
+    rate_words: list[str] = Field(default_factory=list)
     counting_nouns: list[str] = Field(default_factory=list)
     ratio_words: list[str] = Field(default_factory=list)
     share_connectors: list[str] = Field(default_factory=list)
