@@ -217,6 +217,8 @@ class AttributeWords(_Strict):
     retraction: list[str] = Field(default_factory=list)
     # An answer's first words that deny what the question put forward: "No,", "Nein,".
     denial: list[str] = Field(default_factory=list)
+    # "2,1 Milliarden, nicht Billionen": what denies the scale word after it.
+    scale_negations: list[str] = Field(default_factory=list)
     # "Oui, de Llama 3.1 8B, ...": an answer's first word that only agrees.
     agreement: list[str] = Field(default_factory=list)
     # "A site reported that we had rented 32 GPUs. We never did.": a short sentence after a
@@ -717,6 +719,7 @@ class Lexicon:
     introducer: re.Pattern[str] | None
     attribution: re.Pattern[str] | None
     byline: re.Pattern[str] | None
+    scale_negation: re.Pattern[str] | None
     compound_head: re.Pattern[str] | None
     organisation_compound_head: re.Pattern[str] | None
     not_names: frozenset[str]
@@ -1270,6 +1273,11 @@ def lexicon(code: str) -> Lexicon:
         recipient_relative=framed(e.recipient_relatives, r"\s*,\s*", r"\b"),
         introducer=word_pattern(e.name_introducers, anchored_end=True),
         attribution=word_pattern(e.attribution, anchored_end=True),
+        scale_negation=(
+            re.compile(rf"\s*,?\s*(?i:{negations.pattern})\s+([^\W\d_]+)")
+            if (negations := word_pattern(a.scale_negations)) is not None
+            else None
+        ),
         byline=(
             re.compile(
                 rf"[\s*_]*(?i:{openers.pattern})(?:\s+[A-ZÀ-Ý][\w.'’-]*){{1,4}}"
@@ -1828,6 +1836,8 @@ INVERTED_SUBJECT_REACH = 3
 ONE_WORD_BETWEEN = re.compile(r"\s+[^\W\d_]+\s+")
 # Characters after a family's name within which a colon may open the list of its members.
 FAMILY_LEAD = 80
+# The digits a figure is written with: "2,1" of "2,1 Billionen Parameter".
+LEADING_DIGITS = re.compile(r"\d[\d.,]*")
 # Letters at least in the last word of a name that may stand for it ("the beta").
 TAIL_LETTERS = 4
 # A range of parameters whose ends are this far apart spans a family's sizes.
@@ -4129,7 +4139,9 @@ class Extractor:
             language=self.doc.language,
             sha256=self.doc.sha256,
             encoding=self.doc.encoding,
-            claims=first_statements(self._without_shares_and_datasets() + self._table_claims()),
+            claims=first_statements(
+                self._rescaled(self._without_shares_and_datasets()) + self._table_claims()
+            ),
             mentions=[
                 Mention(name=name, line=self.location(offsets[0]).line, count=len(offsets))
                 for name, offsets in sorted(self.mentions.items(), key=lambda kv: kv[1][0])
@@ -5561,6 +5573,34 @@ class Extractor:
                 and (index not in self.dataset_sizes or claim.entity not in seen)
             )
         ]
+
+    def _rescaled(self, claims: list[Claim]) -> list[Claim]:
+        """The claims, each figure the text later corrects in its scale ("2,1 Billionen
+        Parameter ... EDIT: Natürlich 2,1 Milliarden, nicht Billionen") read as corrected."""
+        negation = self.lex.scale_negation
+        if negation is None:
+            return claims
+        corrections: dict[tuple[str, str], Quantity] = {}
+        for quantity in self.quantities:
+            denied = negation.match(self.text, quantity.end)
+            if quantity.scale_word and denied is not None:
+                written = LEADING_DIGITS.match(quantity.text)
+                if written is not None:
+                    corrections[(written.group(), denied.group(1).casefold())] = quantity
+        if not corrections:
+            return claims
+        fixed = []
+        for claim in claims:
+            written = LEADING_DIGITS.match(claim.text)
+            right = (
+                corrections.get((written.group(), claim.scale_word.casefold()))
+                if written is not None and claim.scale_word
+                else None
+            )
+            if right is not None and self.location(right.start).line > claim.source.line:
+                claim = replace(claim, value=right.value, scale_word=right.scale_word)
+            fixed.append(claim)
+        return fixed
 
     def _opens_with_the_company(self, sentence: Sentence) -> bool:
         """ "Das Unternehmen wurde von Forschern von Google DeepMind gegründet": a sentence
