@@ -1494,7 +1494,10 @@ SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+[A-ZÀ-ÖØ-Þ]")
 LONG_LINE = 110
 # A Markdown or plain-text list item: "- ", "* ", "• ", "1. ", "2) ".
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S")
-SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'„“«(\[]?[A-ZÄÖÜÀ-ÝĀ-Ž0-9])")
+# French closes a quotation with a space before "»".
+SENTENCE_END = re.compile(
+    r"[.!?…]+(?:[\"'”»)\]]|[ \u00a0\u202f]»)*(?=\s+[\"'„“«(\[]?[A-ZÄÖÜÀ-ÝĀ-Ž0-9])"
+)
 
 
 def split_blocks(
@@ -6745,14 +6748,16 @@ class Extractor:
         return any(denial.fullmatch(text.strip().rstrip(".!")) is not None for text in texts)
 
     def _denied_by_the_answer(self, question: Block, following: list[Block]) -> bool:
-        """Whether ``question`` is an interview's question that the block after it answers
-        with a no ("No, that number is too high", "Nein, ...", "Non, ...")."""
+        """Whether ``question`` is an interview's question, or a claim quoted for a check,
+        that the block after it answers with a no ("No, that number is too high", "Nein,
+        ...", "**« Gamma compte 70 milliards de paramètres. »**" over "FAUX.")."""
         denial = self.lex.keywords.get("denial")
         if denial is None or not question.heading or not following:
             return False
         asked = self.text[question.start : question.end].rstrip(" *_")
         answer = self.text[following[0].start : following[0].end].lstrip(" *_")
-        return asked.endswith("?") and denial.match(answer) is not None
+        put = asked.endswith(("?", "»", "”", '"'))
+        return put and denial.match(answer) is not None
 
     def _negated(self, quantity: Quantity, sentence: Sentence) -> bool:
         """ "it does not hold 56 billion parameters", "ne veut donc pas dire 56 milliards": a
