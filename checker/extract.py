@@ -4208,6 +4208,8 @@ class Extractor:
             for row in table.rows:
                 if len(row) <= names:
                     continue
+                if not transposed and row[names].text.strip(" *_") in self.names.generic:
+                    continue  # "| **Total** | ... | **23 cartes** |": a sum, no model's
                 for column in range(min(len(row), len(table.header))):
                     if column == names or (transposed and column == 0):
                         continue
