@@ -683,6 +683,8 @@ class Lexicon:
     size_anaphora: re.Pattern[str] | None
     elliptical_size_anaphora: re.Pattern[str] | None
     size_extremes: dict[str, int]
+    # "The smaller " before a family's name: which of its members.
+    sized_lead: re.Pattern[str] | None
     family_anaphora: re.Pattern[str] | None
     family_noun: re.Pattern[str] | None
     family_noun_after: re.Pattern[str] | None
@@ -1165,6 +1167,7 @@ def lexicon(code: str) -> Lexicon:
         plural_counts={" ".join(k.lower().split()): v for k, v in e.plural_anaphora.items()},
         size_anaphora=word_pattern(e.size_anaphora),
         # Only where a clause starts and right before its figure: "..., the larger up to 128K".
+        sized_lead=before(list(e.elliptical_size_anaphora), with_article=False),
         elliptical_size_anaphora=framed(
             list(e.elliptical_size_anaphora),
             r"(?:(?<=[,;:.!?]\s)|(?<=^)|(?<=\n))",
@@ -3847,6 +3850,7 @@ class Extractor:
                     for m in mentions
                 ]
                 mentions = without_scopes_of_sizes(mentions, self.text)
+                mentions = [self._sized_family(m) for m in mentions]
                 named = [m for m in mentions if not m.anaphor]
                 if block.heading and position == 0:
                     self.duel = self._duel_in(named)
@@ -4897,6 +4901,27 @@ class Extractor:
             ):
                 return name.name
         return models[0].name
+
+    def _sized_family(self, mention: NameMention) -> NameMention:
+        """ "The smaller Fauno was trained on ...": a family's name after words for a size is
+        a reference to the member of that size."""
+        lead = self.lex.sized_lead
+        if (
+            mention.anaphor
+            or lead is None
+            or not any(extends(name, mention.name) for name in self.model_names)
+        ):
+            return mention
+        sized = lead.search(self.text, max(0, mention.start - SIBLING_REACH), mention.start)
+        if sized is None or "\n" in self.text[sized.start() : mention.start]:
+            return mention
+        phrase = " ".join(self.text[sized.start() : mention.start].lower().split())
+        extreme = self.lex.size_extremes.get(phrase)
+        if extreme is None:
+            return mention
+        return NameMention(
+            sized.start(), mention.end, mention.name, MODEL, anaphor=True, extreme=extreme
+        )
 
     def _apposed_to_a_sibling(self, mention: NameMention) -> bool:
         """ "sort du même four que sa petite sœur, Chocolatine-3B", "beats its smaller
