@@ -442,6 +442,8 @@ class EntityWords(_Strict):
     # its cells read as the phrase before each date ("released on 28.8.2023").
     date_labels: list[str] = Field(default_factory=list)
     release_phrase: str = ""
+    # "| Cartes | 16 TPU v4 |": how a table's count of accelerators reads as a run's.
+    training_phrase: str = ""
     # "a successor aimed at 30 billion parameters": a model to come, in a sentence about plans.
     successor_nouns: list[str] = Field(default_factory=list)
     # "first among 7B base models", "unter den Modellen mit sieben Milliarden Parametern": a
@@ -4334,6 +4336,11 @@ class Extractor:
         if len(words) > 1:
             readings += [f"{' '.join(words[:-1])} {figure} {words[-1]}", f"{figure} {words[0]}"]
         readings.append(value)  # "512 TPUv5e" under "Training hardware" says what it counts
+        serving = self.lex.keywords.get("inference")
+        training = self.lex.data.entities.training_phrase
+        if training and not (serving is not None and serving.search(label)):
+            # "16 TPU v4" under "Cartes": a model's table counts what trained it.
+            readings.append(f"{training} {value}")
         dates = self.lex.date_label
         if dates is not None and dates.fullmatch(label) and self.lex.data.entities.release_phrase:
             readings.insert(0, f"{self.lex.data.entities.release_phrase} {figure}")
