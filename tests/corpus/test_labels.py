@@ -94,6 +94,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus59" / "labels.json", REPO / "tests" / "corpus59" / "docs"),
     (REPO / "tests" / "corpus60" / "labels.json", REPO / "tests" / "corpus60" / "docs"),
     (REPO / "tests" / "corpus61" / "labels.json", REPO / "tests" / "corpus61" / "docs"),
+    (REPO / "tests" / "corpus62" / "labels.json", REPO / "tests" / "corpus62" / "docs"),
 ]
 
 
