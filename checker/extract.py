@@ -88,7 +88,8 @@ MAX_GAP_WORDS = 14
 SHORT_FORM = re.compile(r"\(([A-Z][A-Z0-9]*)\)")
 # A word shaped like a name rather than a capitalised noun: "MGSM", "HumanEval", "GSM8K".
 NAME_SHAPED = re.compile(r"[A-Z][\w-]*(?:[A-Z]|\d)[\w-]*")
-CELL_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")
+# "| Mistral 7B (Basis) |", "| X (formerly Y-7B) |": a note after a name in a cell.
+CELL_NOTE = re.compile(r"\s*\((?:[^()\d]*|[^\W\d_A-ZÀ-Ý][^()]*)\)\s*$")
 # A note's call: "²", "[^1]".
 SUPERSCRIPT_DIGITS = "[¹²³⁴-⁹⁰]+"
 NOTE_CALL = re.compile(rf"{SUPERSCRIPT_DIGITS}|\[\^\w+\]")
