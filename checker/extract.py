@@ -93,6 +93,7 @@ CELL_NOTE = re.compile(r"\s*\((?:[^()\d]*|[^\W\d_A-ZÀ-Ý][^()]*)\)\s*$")
 # A note's call: "²", "[^1]".
 SUPERSCRIPT_DIGITS = "[¹²³⁴-⁹⁰]+"
 NOTE_CALL = re.compile(rf"{SUPERSCRIPT_DIGITS}|\[\^\w+\]")
+MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)")
 # A bare count and, in parentheses, how it is made up: "64 (8 nœuds × 8 A100)".
 CELL_NOTE_AFTER_FIGURE = re.compile(r"^(\d[^()]*?)\s*(\([^()]*\d[^()]*\))\s*$")
 CELL_BREAKDOWN = re.compile(r"^(\d[\d.,\s ]*?)\s*\([^()]*\d[^()]*\)\s*$")
@@ -1845,6 +1846,8 @@ INVERTED_SUBJECT_REACH = 3
 ONE_WORD_BETWEEN = re.compile(r"\s+[^\W\d_]+\s+")
 # Characters after a family's name within which a colon may open the list of its members.
 FAMILY_LEAD = 80
+# A word in lower case of three letters or more: "update" of "## 2024-11-20: price update".
+LOWER_CASE_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÖØ-Þ]{3,}(?![\w-])")
 # The digits a figure is written with: "2,1" of "2,1 Billionen Parameter".
 LEADING_DIGITS = re.compile(r"\d[\d.,]*")
 # Letters at least in the last word of a name that may stand for it ("the beta").
@@ -1915,7 +1918,7 @@ NAMES_AFTER_DATE = re.compile(
 NAME_AFTER_DATE = re.compile(
     rf"{DATE_NOTE}[ \t]*[:–—·|-][ \t]+"
     # "## 2023/10/25 — Japanese StableLM Base Gamma 7B": a longer name, every word capitalised.
-    r"\**(?:[^\W_][\w.-]*(?:[ \t]+[\w.-]+){0,2}|[A-Z][\w.-]*(?:[ \t]+[A-Z\d][\w.-]*){3,5})\**"
+    r"\**(?:[^\W\d_][\w.-]*(?:[ \t]+[\w.-]+){0,2}|[A-Z][\w.-]*(?:[ \t]+[A-Z\d][\w.-]*){3,5})\**"
     # "## 2025-04-30 — A-Base, A-SFT and A-RL": a list, joined by commas or a short word.
     r"(?:(?:,[ \t]*|[ \t]+\w{1,3}[ \t]+)\**[^\W_][\w.-]*\**){0,4}"
     r"(?:[ \t]+\([^)\n]{1,20}\))?[ \t]*$",  # "## 2019-08-20: GPT-2 Large (774M)"
@@ -3646,6 +3649,13 @@ class Extractor:
             ordinal_full_stops=self.lex.data.sentences.ordinal_full_stops,
         )
         title = self.text[blocks[0].start : blocks[0].end] if blocks and blocks[0].heading else ""
+        # "# airoboros: release history": a log whose title says its entries are releases.
+        title_sentence = Sentence(blocks[0].start, blocks[0].end) if title else None
+        release_log = (
+            title_sentence
+            if title_sentence is not None and self._releases(title_sentence)
+            else None
+        )
         self.title_words = frozenset(TITLE_WORD.findall(title))
         self.base_answers = self._answers_naming_bases(blocks)
         # Two passes: names learnt anywhere in the document are names everywhere in it.
@@ -3990,6 +4000,16 @@ class Extractor:
                         if not self._releases(sentence) and self._releases(dated_heading)
                         else sentence
                     )
+                    if (
+                        release_log is not None
+                        and first is not None
+                        and not self._releases(releasing)
+                        # "## 09-Oct-2023: 3.1.2", not "## 2024-11-20: price update"
+                        and not LOWER_CASE_WORD.search(
+                            self.text, dated_heading.start, dated_heading.end
+                        )
+                    ):
+                        releasing = release_log
                     # "## Wed 24 Jan 2024 — Llammas" over "- Instruction-tuned from
                     # Llammas-base ...": an item that names only a base releases nothing.
                     only_bases = first is None and any(m.model_like for m in named)
@@ -4298,7 +4318,9 @@ class Extractor:
         counted: Cell | None = None,
     ) -> list[Claim]:
         # "| Mistral 7B (Basis) |": a note in parentheses after the name is no part of it.
-        entity = CELL_NOTE.sub("", entity_cell.text.strip("*_` ")).strip("*_` ")
+        # "| [X-70B](https://huggingface.co/...) |": a link's text.
+        linked = MARKDOWN_LINK.sub(r"\1", entity_cell.text)
+        entity = CELL_NOTE.sub("", linked.strip("*_` ")).strip("*_` ")
         # "69 Mrd.²", "64 × TPU v4¹": a mark that calls a note is no part of the figure.
         value = NOTE_CALL.sub("", value_cell.text).strip()
         if not value or not any(c.isalpha() for c in entity):
