@@ -197,7 +197,7 @@ def test_scale_word_is_kept_as_written(lang: str, sentence: str, scale_word: str
         ("en", "## 6 Nov '23 — the forecaster", "2023-11-06"),
         ("en", "Out since Aug. 10, '23.", "2023-08-10"),
         ("en", "Out since Nov ’23.", "2023-11"),
-        ("en", "## 28-Aug-2023: 2.1", "2023-08-28"),
+        ("en", "## 28-Aug-2023: first release", "2023-08-28"),
         ("de", "Hochgeladen am 09-Oktober-2023.", "2023-10-09"),
         ("fr", "Mis en ligne le 28-août-2023.", "2023-08-28"),
         ("es", "Presentado el 16 de mayo de 2024.", "2024-05-16"),
