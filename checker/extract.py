@@ -1848,6 +1848,8 @@ ONE_WORD_BETWEEN = re.compile(r"\s+[^\W\d_]+\s+")
 FAMILY_LEAD = 80
 # A word in lower case of three letters or more: "update" of "## 2024-11-20: price update".
 LOWER_CASE_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÖØ-Þ]{3,}(?![\w-])")
+# The tokens a price is per: "per million input tokens", "pro Million Token".
+PRICED_TOKENS = re.compile(r"(?i)(?<![\w-])(?:tokens?|jetons?)(?![\w-])")
 # The digits a figure is written with: "2,1" of "2,1 Billionen Parameter".
 LEADING_DIGITS = re.compile(r"\d[\d.,]*")
 # Letters at least in the last word of a name that may stand for it ("the beta").
@@ -8828,6 +8830,10 @@ class Extractor:
             key=lambda m: m.start,
         ):
             between = self.text[quantity.end : mention.start]
+            if quantity.kind == QuantityKind.CURRENCY:
+                # "$0.89 per million tokens for the 70B": what the price is per, then whose.
+                rate = PRICED_TOKENS.search(between)
+                between = between[rate.end() :] if rate is not None else between
             relative = self.lex.object_relative
             if mention.model_like and relative and relative.fullmatch(between):
                 return mention
