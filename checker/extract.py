@@ -5706,6 +5706,10 @@ class Extractor:
         nouns = [label.group(1), words[-1]] if len(words) == 2 else [label.group(1)]
         return self._first_counted_unit(nouns)
 
+    def _parenthesised(self, quantity: Quantity) -> bool:
+        """Whether the figure opens a note in parentheses: "(32 768)", "(8 A100 chacun)"."""
+        return self.text[quantity.start - 1 : quantity.start] == "("
+
     def _glossed_unit(self, quantity: Quantity, sentence: Sentence) -> str | None:
         """ "- **14 trillion**: the tokens X saw", "- **8**: Nvidia V100 GPUs that did the
         training": a figure that opens its line as a label, glossed by what it counts."""
@@ -6386,6 +6390,18 @@ class Extractor:
             # "752 processeurs graphiques ... ; GPT-SW3-40B en a mobilisé 256", "4.096 Chips
             # ...; für ERNIE reservierte das Team 1.920 davon": of those.
             return counted[-1].unit
+        if self._parenthesised(quantity):
+            # "A (200 000 jetons) > B (32 768)": a line that writes its unit once.
+            first = next(
+                (
+                    q
+                    for q in neighbours
+                    if q.end <= quantity.start and q.unit in COUNT_UNITS and self._parenthesised(q)
+                ),
+                None,
+            )
+            if first is not None:
+                return first.unit
         labelled = (
             self._labelled_unit(quantity, sentence)
             or self._glossed_unit(quantity, sentence)
@@ -8137,7 +8153,8 @@ class Extractor:
                 and not m.anaphor
                 and not m.organisation
             ]
-            group = self._coordinated(listed[0], listed) if listed else []
+            # "A (8 Md) > B = C (7,24 milliards chacun)": the list that ends right before it.
+            group = self._coordinated(listed[-1], listed) if listed else []
             return [m.name for m in group] if len(group) > 1 else []
         named = list(self.paragraph_models or self.previous_paragraph_models)
         return named if len(named) == count else []
