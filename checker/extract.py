@@ -7835,6 +7835,10 @@ class Extractor:
         if chosen is not None and chosen.position:
             ordinal = self._ordinal_referent(chosen, candidates)
             return [ordinal] if ordinal else ([topic] if topic else [])
+        if chosen is not None and chosen.anaphor and self._subject_after_inheriting(chosen):
+            # "Von Mistral-7B-v0.1 ... übernimmt das Modell 7,24 Milliarden Parameter": the
+            # model the text is about inherits, not the model it inherits from.
+            return [topic] if topic else []
         if chosen is not None and chosen.anaphor:
             # "X ...; Y sends each token through two of its eight experts": the clause's subject.
             semicolon = self.text.rfind(";", sentence.start, chosen.start)
@@ -8279,8 +8283,9 @@ class Extractor:
             # "Earlier releases were built on Llama 2: Merak-7B-v3, ... inherited ..."
             and not (in_sentence and self._built_on(m))
         ]
-        if not subjects and self.lex.data.entities.verb_second:
-            # "Davon erbt er alles: 7,24 Milliarden Parameter": the subject after the verb.
+        if self.lex.data.entities.verb_second:
+            # "Davon erbt er alles: 7,24 Milliarden Parameter", "Von X, auf dem Y beruht,
+            # übernimmt das Modell ...": the subject after the verb.
             inverted = [
                 m
                 for m in candidates
@@ -8319,6 +8324,15 @@ class Extractor:
         # when the text is about it.
         known = subject.name == topic or subject.name in self.model_names
         return [subject.name] if subject.model_like or known else []
+
+    def _subject_after_inheriting(self, anaphor: NameMention) -> bool:
+        """Whether a reference stands right after a verb of inheriting, as its subject in a
+        language that puts the verb second ("übernimmt das Modell", "erbt er")."""
+        inherit = self.lex.keywords.get("inheritance")
+        if inherit is None or not self.lex.data.entities.verb_second or anaphor.source:
+            return False
+        verb = PREVIOUS_WORD.search(self.text, max(0, anaphor.start - 24), anaphor.start)
+        return verb is not None and inherit.fullmatch(verb.group(1)) is not None
 
     def _names_a_kind(self, mention: NameMention) -> bool:
         """ "A Llama 2 model with 70 billion parameters that we fine-tuned": a name between an
