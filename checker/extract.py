@@ -1840,8 +1840,6 @@ SIBLING_REACH = 40
 SIBLING_APPOSITION = re.compile(r"\s*,\s*")
 # What right before words shows they open a sentence or a line.
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;\n*#>-])[\s*_]*\Z")
-# Characters from a verb to a subject that follows it: "erbt er".
-INVERTED_SUBJECT_REACH = 3
 # One word between two figures: " sur " of "dix jours sur 32 A100".
 ONE_WORD_BETWEEN = re.compile(r"\s+[^\W\d_]+\s+")
 # Characters after a family's name within which a colon may open the list of its members.
@@ -8283,18 +8281,13 @@ class Extractor:
             # "Earlier releases were built on Llama 2: Merak-7B-v3, ... inherited ..."
             and not (in_sentence and self._built_on(m))
         ]
-        if self.lex.data.entities.verb_second:
-            # "Davon erbt er alles: 7,24 Milliarden Parameter", "Von X, auf dem Y beruht,
-            # übernimmt das Modell ...": the subject after the verb.
-            inverted = [
-                m
-                for m in candidates
-                if m.anaphor
-                and not m.source
-                and 0 <= m.start - verbs[-1].end() <= INVERTED_SUBJECT_REACH
-            ]
-            if inverted:
-                return [topic] if topic else []
+        if any(
+            self._subject_after_inheriting(m)
+            for m in candidates
+            if m.anaphor and verbs[-1].end() <= m.start < quantity.start
+        ):
+            # "Davon erbt er alles: 7,24 Milliarden Parameter": the subject after the verb.
+            return [topic] if topic else []
         if not subjects:
             opens = not self.text[clause_start : verbs[0].start()].strip(" \t\n*_\"'„“«(-")
             if opens and not in_sentence:
