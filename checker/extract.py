@@ -1840,8 +1840,6 @@ SIBLING_REACH = 40
 SIBLING_APPOSITION = re.compile(r"\s*,\s*")
 # What right before words shows they open a sentence or a line.
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;\n*#>-])[\s*_]*\Z")
-# One word between two figures: " sur " of "dix jours sur 32 A100".
-ONE_WORD_BETWEEN = re.compile(r"\s+[^\W\d_]+\s+")
 # Characters after a family's name within which a colon may open the list of its members.
 FAMILY_LEAD = 80
 # A word in lower case of three letters or more: "update" of "## 2024-11-20: price update".
@@ -2085,8 +2083,9 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 NEGATION_REACH = 3
 # How long a word too short to be a name alone is: "Wu" of "Wu Dao 2.0".
 SHORT_NAME_WORD = 2
-# One word and the space after it: " prédécesseur " of "Son prédécesseur Meena".
-NOUN_THEN_SPACE = re.compile(r"\s+[^\W\d_][\w-]*\s+")
+# One word with space around it: " prédécesseur " of "Son prédécesseur Meena", " sur " of "dix
+# jours sur 32 A100".
+ONE_WORD = re.compile(r"\s+[^\W\d_][\w-]*\s+")
 # A count right before a word: "1,024 TPU-v3 chips".
 COUNT_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
 # Words between an apposition's noun and the figure it holds: "le modèle de | six milliards".
@@ -2847,7 +2846,7 @@ class NameFinder:
 
     def _names_its_noun(self, end: int, names: list[NameMention]) -> bool:
         """ "Son prédécesseur Meena", "Sein Nachfolger GPT-3": one noun, then the name."""
-        following = NOUN_THEN_SPACE.match(self.text, end)
+        following = ONE_WORD.match(self.text, end)
         return following is not None and any(n.start == following.end() for n in names)
 
     @staticmethod
@@ -7512,7 +7511,7 @@ class Extractor:
                     0 < q.start - quantity.end <= SPAN_AFTER_COUNT
                     and not CLAUSE_BREAK.search(self.text, quantity.end, q.start)
                 )
-                or ONE_WORD_BETWEEN.fullmatch(self.text, q.end, quantity.start) is not None
+                or ONE_WORD.fullmatch(self.text, q.end, quantity.start) is not None
             )
             for q in neighbours
         )
@@ -8417,7 +8416,7 @@ class Extractor:
         if opening is not None:
             # "Son successeur WizardLM-2 8x22B est un mélange d'experts ... 141 milliards",
             # "Der Vorgänger LLM-jp-13B, ..., brachte es auf 13 Billionen Parameter".
-            noun = NOUN_THEN_SPACE.fullmatch(lead, opening.end())
+            noun = ONE_WORD.fullmatch(lead, opening.end())
             opens = noun is not None
         return first if first.model_like and opens else None
 
