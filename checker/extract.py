@@ -5272,7 +5272,7 @@ class Extractor:
             if total is None:
                 # "Taille : 7,24 milliards de paramètres chacun" under "## A ou B ?"
                 owners = self._each_of_the_models(quantity, sentence) or (
-                    self._duel_owners(quantity, sentence, [], neighbours) or []
+                    self._duel_owners(quantity, sentence, mentions, neighbours) or []
                 )
                 if not owners:
                     return
