@@ -226,6 +226,9 @@ class AttributeWords(_Strict):
     # "A site reported that we had rented 32 GPUs. We never did.": a short sentence after a
     # figure that says it is untrue.
     denied_after: list[str] = Field(default_factory=list)
+    # "... 0,09 US-Dollar vermerkt. Richtig sind 19 Cent.": a sentence that opens by giving
+    # the right figure in place of the one before.
+    corrected_after: list[str] = Field(default_factory=list)
     # "plans", "vise", "plant": a sentence about a model still to come.
     plans: list[str] = Field(default_factory=list)
     # "a checkpoint after 600B tokens": a model part-way through its training.
@@ -850,6 +853,7 @@ def lexicon(code: str) -> Lexicon:
                 "denial",
                 "agreement",
                 "denied_after",
+                "corrected_after",
                 "plans",
                 "checkpoint",
                 "respectively",
@@ -2150,6 +2154,13 @@ PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 # The word right after a figure, with its hyphens: " H100" of "eight H100 each".
 WORD_AFTER = re.compile(r"\s+([\w-]+)")
 NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+# ", A and " before a name in a list apposed to a phrase; ", A)" or " and B," after it.
+APPOSED_LIST_LEAD = re.compile(r"\s*(?:\S+\s+\w+\s+)?")
+APPOSED_LIST_TAIL = re.compile(r"\s*(?:[,.;)]|$|\w+\s+[A-Z]\S*\d\S*?\s*[,.;)])")
+# "the Meta Llama 3 checkpoint of its size": a name with digits inside a longer phrase.
+BASE_PHRASE = re.compile(r"[A-Z][\w.-]*(?:\s+[\w.-]+)?\s*\d[\w.]*\s+[a-z]")
+# "Llama 3", "Gemma-2-9B": a capitalised word, then its version or size.
+NAME_WITH_DIGITS_AFTER = re.compile(r"[ \t]+[A-Z][\w.-]*?(?:\d|[ \t]*\n?[ \t]*\d)")
 PREVIOUS_WORD_AND_COMMA = re.compile(r"([^\W\d_][\w-]*),?(?:[ \t]+|[ \t]*\n[ \t]*)$")
 # What may stand before a sentence's first word: quotes, brackets, list and heading marks.
 SENTENCE_LEAD_CHARS = " \t\n\"'„“«(*#-"
@@ -2821,6 +2832,15 @@ class NameFinder:
                     match.start(), match.end(), match.group(), MODEL, anaphor=True
                 )
                 found.append(replace(reference, **marks(phrase)))
+        # "The larger of the pair": one model by its size, not the pair inside the phrase.
+        found = [
+            f
+            for f in found
+            if not any(
+                o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start
+                for o in found
+            )
+        ]
         opening = lex.opening_anaphora.match(self.text, start) if lex.opening_anaphora else None
         if opening is not None and self._names_its_noun(opening.end(), names):
             opening = None  # "Son prédécesseur Meena ...": the phrase names whom it speaks of
@@ -3273,7 +3293,12 @@ class NameFinder:
             or marker.search(self.text, max(0, start - 40), start) is None
         ):
             return False
-        return not (OWNER_AFTER.match(self.text, end) or self.text[end - 1 : end] == "s")
+        return not (
+            OWNER_AFTER.match(self.text, end)
+            or self.text[end - 1 : end] == "s"
+            # "starts from the Meta Llama 3 checkpoint": the maker's word before the name
+            or NAME_WITH_DIGITS_AFTER.match(self.text, end) is not None
+        )
 
     def _after_determiner(self, start: int) -> bool:
         previous = PREVIOUS_WORD.search(self.text, max(0, start - 24), start)
@@ -3563,6 +3588,8 @@ class Extractor:
         self.section_models: dict[str, None] = {}
         # The models a paragraph has said others were built from, in order, each once.
         self.paragraph_bases: dict[str, None] = {}
+        self.withdrawn_attributes: dict[QuantityKind, str] = {}
+        self.withdrawn_owners: list[str] = []
         self.main_subject: str | None = None
         # The model named most often, however narrowly: whom "our model" means.
         self.most_named: str | None = None
@@ -3901,6 +3928,18 @@ class Extractor:
                 in_sentence = self._with_machines_held(in_sentence, sentence)
                 for quantity in [] if retracted else self._figures(in_sentence, named):
                     self._claim(quantity, sentence, mentions, in_sentence, topic)
+                # "Dort war ... 0,09 US-Dollar vermerkt. Richtig sind 19 Cent.": the right
+                # figure tells what the withdrawn one told.
+                self.withdrawn_attributes = {
+                    q.kind: attribute
+                    for q in (in_sentence if retracted else [])
+                    if (attribute := self._attribute(q, sentence, in_sentence)[0]) is not None
+                }
+                # "In einer früheren Fassung dieses Artikels war als Datum ... genannt": of the
+                # model the correction names, else of the one the article is about.
+                self.withdrawn_owners = list(
+                    dict.fromkeys(m.name for m in named if m.model_like and not m.anaphor)
+                ) or [m for m in (self.main_subject or self.most_named,) if m is not None]
                 machines = [q for q in in_sentence if q.unit is None and self._counts_machines(q)]
                 self.after_a_run = self._has("training", sentence) and (
                     bool(machines)
@@ -5261,6 +5300,9 @@ class Extractor:
         """Records what ``quantity`` states, of the entities it is about (``owners`` when the
         caller knows them)."""
         attribute, unit = self._attribute(quantity, sentence, neighbours)
+        if attribute is None and quantity.kind in self.withdrawn_attributes:
+            attribute = self.withdrawn_attributes[quantity.kind]
+            owners = owners or self.withdrawn_owners
         if attribute is None:
             return
         if self._per_item(quantity, sentence, neighbours):
@@ -5396,6 +5438,12 @@ class Extractor:
                     # "GLaM and ERNIE 3.0 Titan ... respectively": a name without digits too.
                     sure = [m for m in before if m.strength >= NAMED and not m.organisation]
                     named = list(dict.fromkeys(m.name for m in sure)) or named
+                if len(named) != size:
+                    # "The pair keeps Llama 3's context, and the two models hold 70.6 billion
+                    # and 8.03 billion parameters, respectively": what the plural names.
+                    plural = [m for m in before if m.anaphor and m.plural == size]
+                    referents = self._plural_referents(plural[-1], mentions) if plural else []
+                    named = referents if len(referents) == size else named
                 # "- Parameters: 1.6B and 3.1B respectively" under the entry naming the models.
                 named = named or list(self.paragraph_models or self.previous_paragraph_models)
                 entities = named if len(named) == size else entities
@@ -5497,7 +5545,17 @@ class Extractor:
             # "25 Cent pro Million Token": a quarter of a euro, comparable with "0,15 €"; of
             # the sentence's own currency where it names one ("1 milliard de dollars, ...
             # 12 centimes").
-            named = [q.unit for q in neighbours if q.kind == QuantityKind.CURRENCY and q.unit]
+            # "... 0,09 US-Dollar vermerkt. Richtig sind 19 Cent.": else the paragraph's.
+            preceding = self.quantities[
+                bisect_left(self.quantity_starts, self.block_start) : bisect_left(
+                    self.quantity_starts, sentence.start
+                )
+            ]
+            named = [
+                q.unit
+                for q in [*neighbours, *reversed(preceding)]
+                if q.kind == QuantityKind.CURRENCY and q.unit
+            ]
             value, unit = value / 100, next((u for u in named if u.isupper()), currency)
             upper = upper / 100 if upper is not None else None
         change = self.lex.change
@@ -6809,15 +6867,24 @@ class Extractor:
     def _denied_next(self, sentence: Sentence, following: list[Sentence]) -> bool:
         """Whether the next sentence, or the sentence's last clause after a semicolon, only
         says what came before was untrue ("We never did.", "Das stimmt nicht.", "C'est
-        faux.", "...; we have never had anything close to that."); not "We did not extend
-        it."."""
+        faux.", "...; we have never had anything close to that."), or opens by giving the
+        right figure instead ("Richtig sind 19 Cent."); not "We did not extend it."."""
         denial = self.lex.keywords.get("denied_after")
         if denial is None:
             return False
         own = self.text[sentence.start : sentence.end]
         texts = [own.rsplit(";", 1)[1]] if ";" in own else []
         texts += [self.text[s.start : s.end] for s in following[:1]]
-        return any(denial.fullmatch(text.strip().rstrip(".!")) is not None for text in texts)
+        if any(denial.fullmatch(text.strip().rstrip(".!")) is not None for text in texts):
+            return True
+        correction = self.lex.keywords.get("corrected_after")
+        return (
+            correction is not None
+            and bool(following)
+            and correction.match(self.text[following[0].start : following[0].end].lstrip())
+            is not None
+            and any(following[0].start <= q.start < following[0].end for q in self.quantities)
+        )
 
     def _denied_by_the_answer(self, question: Block, following: list[Block]) -> bool:
         """Whether ``question`` is an interview's question, or a claim quoted for a check,
@@ -9375,6 +9442,21 @@ class Extractor:
             self._base_before_its_verb(mention)
             or self._base_after_a_gap(mention, marker)
             or self._named_as_another(mention)
+            or self._apposed_to_a_base(mention, marker)
+        )
+
+    def _apposed_to_a_base(self, mention: NameMention, marker: re.Pattern[str]) -> bool:
+        """ "starts from the Meta Llama 3 checkpoint of its size, Meta-Llama-3-70B and
+        Meta-Llama-3-8B, and ...": names apposed to a phrase for a base are bases too."""
+        start = max(0, mention.start - 3 * BASE_REACH)
+        ends = list(CLAUSE_END.finditer(self.text, start, mention.start))
+        start = ends[-1].end() if ends else start
+        comma = self.text.rfind(",", start, mention.start)
+        if comma < 0 or not APPOSED_LIST_LEAD.fullmatch(self.text, comma + 1, mention.start):
+            return False
+        return APPOSED_LIST_TAIL.match(self.text, mention.end) is not None and any(
+            marker.search(self.text, start, phrase.start()) is not None
+            for phrase in BASE_PHRASE.finditer(self.text, start, comma)
         )
 
     def _named_as_another(self, mention: NameMention) -> bool:
