@@ -1299,7 +1299,13 @@ def lexicon(code: str) -> Lexicon:
         ),
         compound_head=word_pattern(e.compound_heads),
         organisation_compound_head=word_pattern(e.organisation_compound_heads),
-        not_names=frozenset(e.not_names),
+        # "- Environ 20 000 conversations": a qualifier opening a line names nothing.
+        not_names=frozenset(e.not_names)
+        | {
+            word.capitalize()
+            for word in [*q.approx, *q.up_to, *q.at_least]
+            if word.isalpha() and len(word) > 2
+        },
         not_name_endings=tuple(e.not_name_endings),
         clause_opener=word_pattern(e.clause_openers),
     )
@@ -3746,6 +3752,15 @@ class Extractor:
             bases,
         )
         self.main_subject = dominant(models, self.organisations | self.training_grounds)
+        if self.main_subject is None and title_sentence is not None and release_log is None:
+            # "# Nous-Capibara-34B en cinq diapos": a title naming one model names the subject
+            # (not a release log's, whose every version has a date of its own).
+            titled = {
+                m.name
+                for m in self.names.sentence_mentions(title_sentence.start, title_sentence.end)
+                if m.model_like and not m.anaphor and m.name not in self.organisations
+            }
+            self.main_subject = titled.pop() if len(titled) == 1 else None
         self.most_named = most_named(models, self.organisations | self.training_grounds)
         self.variant_starts = frozenset(mention.start for mention in variants)
         endings: dict[str, list[str]] = {}
@@ -6874,7 +6889,12 @@ class Extractor:
             return False
         own = self.text[sentence.start : sentence.end]
         texts = [own.rsplit(";", 1)[1]] if ";" in own else []
-        texts += [self.text[s.start : s.end] for s in following[:1]]
+        # "That figure was wrong; the run used 800 GPUs.": the next sentence's first clause.
+        texts += [
+            text
+            for s in following[:1]
+            for text in {self.text[s.start : s.end], self.text[s.start : s.end].split(";")[0]}
+        ]
         if any(denial.fullmatch(text.strip().rstrip(".!")) is not None for text in texts):
             return True
         correction = self.lex.keywords.get("corrected_after")
