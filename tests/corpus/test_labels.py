@@ -95,6 +95,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus60" / "labels.json", REPO / "tests" / "corpus60" / "docs"),
     (REPO / "tests" / "corpus61" / "labels.json", REPO / "tests" / "corpus61" / "docs"),
     (REPO / "tests" / "corpus62" / "labels.json", REPO / "tests" / "corpus62" / "docs"),
+    (REPO / "tests" / "corpus63" / "labels.json", REPO / "tests" / "corpus63" / "docs"),
 ]
 
 
