@@ -418,6 +418,8 @@ class EntityWords(_Strict):
     ordinal_anaphora_before_verbs: dict[str, int] = Field(default_factory=dict)
     verb_endings: list[str] = Field(default_factory=list)
     organisation_anaphora: list[str] = Field(default_factory=list)
+    # "der Entwickler, der sich Sao10K nennt", "qui signe X": a maker's handle follows.
+    handle_leads: list[str] = Field(default_factory=list)
     # Heads of compound nouns for organisations: "Internetkonzern", "Softwareanbieter".
     organisation_compound_endings: list[str] = Field(default_factory=list)
     # Nouns right after a name that make it an organisation's, however shaped like a model's:
@@ -719,6 +721,7 @@ class Lexicon:
     # What stands between a maker and the model it calls its own: " releases its new model ".
     maker_possessive: re.Pattern[str] | None
     organisation_compound_lead: re.Pattern[str] | None
+    handle_lead: re.Pattern[str] | None
     organisation_head: re.Pattern[str] | None
     organisation_title: re.Pattern[str] | None
     method_after: re.Pattern[str] | None
@@ -1249,6 +1252,11 @@ def lexicon(code: str) -> Lexicon:
             and (nouns := word_pattern(e.model_nouns)) is not None
             else None
         ),
+        handle_lead=(
+            re.compile(rf"(?:{handles.pattern})\s+$", re.IGNORECASE)
+            if (handles := word_pattern(e.handle_leads)) is not None
+            else None
+        ),
         # "Der südkoreanische Internetkonzern Kakao": the compound's head is the noun.
         organisation_compound_lead=(
             re.compile(rf"[^\W\d_][\w-]*?(?:{endings})\s+$", re.IGNORECASE)
@@ -1511,6 +1519,7 @@ SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+[A-ZÀ-ÖØ-Þ]")
 LONG_LINE = 110
 # A Markdown or plain-text list item: "- ", "* ", "• ", "1. ", "2) ".
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S")
+NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+\S")
 # French closes a quotation with a space before "»".
 SENTENCE_END = re.compile(
     r"[.!?…]+(?:[\"'”»)\]]|[ \u00a0\u202f]»)*(?=\s+[\"'„“«(\[]?[A-ZÄÖÜÀ-ÝĀ-Ž0-9])"
@@ -1563,7 +1572,16 @@ def list_items(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, 
     item (or the text) before it."""
     items: list[list[tuple[int, int]]] = []
     for line in lines:
-        if not items or LIST_ITEM.match(text, line[0], line[1]):
+        if not items or (
+            LIST_ITEM.match(text, line[0], line[1])
+            # "Fimbulvetr-11B-v2 erschien am\n27. Februar 2024": a number opening a line of
+            # wrapped prose continues it, unless a list is already running.
+            and not (
+                NUMBERED_ITEM.match(text, line[0], line[1])
+                and not LIST_ITEM.match(text, items[-1][0][0], items[-1][0][1])
+                and text[items[-1][-1][1] - 1 : items[-1][-1][1]].isalnum()
+            )
+        ):
             items.append([line])
         else:
             items[-1].append(line)
@@ -4631,6 +4649,7 @@ class Extractor:
             elif (
                 self._abbreviates_an_organisation(mention)
                 or self._apposed_organisation(mention)
+                or (self.lex.handle_lead is not None and self.lex.handle_lead.search(before))
                 or (
                     self.lex.organisation_head is not None
                     and self.lex.organisation_head.match(self.text, mention.end) is not None
@@ -6981,7 +7000,18 @@ class Extractor:
         """ "Das Unternehmen wurde im April 2023 gegründet und beschäftigte zum Zeitpunkt der
         Veröffentlichung ...": the date is nearer a word of founding than any of release."""
         release = self._nearest_keyword("release", quantity, sentence)
-        founding = self._nearest_keyword("founding", quantity, sentence)
+        pattern = self.lex.keywords.get("founding")
+        if pattern is None:
+            return False
+        window, at = self._window(quantity, sentence)
+        # "Liquid AI, 2023 von Forschern des MIT gegründet, hat am 30. September 2024 ...
+        # vorgestellt": a word of founding before a comma ends a clause the date is not in.
+        distances = [
+            max(at - found.end(), found.start() - (at + len(quantity.text)), 0)
+            for found in pattern.finditer(window)
+            if not (found.end() <= at and "," in window[found.end() : at])
+        ]
+        founding = min(distances) if distances else None
         return founding is not None and (release is None or founding < release)
 
     def _members_in_entry(self, family: str) -> list[str]:
@@ -7845,7 +7875,7 @@ class Extractor:
             or owner
             or self._trained_after(quantity, sure)
             or self._introduced_after(quantity, sure)
-            or self._best_before(quantity, sure)
+            or self._best_before_a_release(quantity, sure, released=released)
             or self._listed_after_colon(quantity, sure)
             or self._first_after(quantity, sure)
         )
@@ -9010,6 +9040,25 @@ class Extractor:
         articles = {word.casefold() for word in self.lex.data.entities.articles}
         return bool(words) and words[-1].casefold() in articles
 
+    def _best_before_a_release(
+        self, quantity: Quantity, candidates: list[NameMention], *, released: bool
+    ) -> NameMention | None:
+        """The best name before the figure; for a release date, the models listed after a
+        colon rather than a name that is no model's ("Liquid AI, von Forschern des MIT
+        gegründet, hat am 30. September 2024 vorgestellt: LFM-1B, LFM-3B und LFM-40B")."""
+        best = self._best_before(quantity, candidates)
+        if released and best is not None and not best.model_like:
+            listed = (
+                m
+                for m in sorted(candidates, key=lambda m: m.start)
+                if m.start >= quantity.end
+                and m.model_like
+                and not m.anaphor
+                and self.text[quantity.end : m.start].rstrip().endswith(":")
+            )
+            return next(listed, best)
+        return best
+
     def _released_just_before(
         self, quantity: Quantity, candidates: list[NameMention]
     ) -> NameMention | None:
@@ -9263,7 +9312,9 @@ class Extractor:
                 self.lex.attacher.match(between.lstrip(" ,"))
             )
             likeness = self.lex.likeness_lead
-            if CLAUSE_BREAK.search(between) and (
+            # "genau so viele wie bei SOLAR-10.7B-v1.0, das Upstage im Dezember 2023
+            # veröffentlicht hat": a relative clause of its own tells of the example.
+            if CLAUSE_BREAK.search(between) and not relative and (
                 (
                     likeness is not None
                     and likeness.search(self.text, max(0, mention.start - 30), mention.start)
