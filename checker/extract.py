@@ -2235,6 +2235,20 @@ def names_used_bare(text: str, words: EntityWords) -> set[str]:
     }
 
 
+# "RACHEL: ...", "**[00:00:31] Marco :**": a line opened by who speaks, in a transcript.
+SPEAKER_LABEL = re.compile(
+    r"^[ \t]*(?:[*_]{1,2})?(?:\[[\d:.]+\][ \t]*)?([^\W\d_][^\W\d_'’.-]*)[ \t]*:(?:[*_]{1,2})?[ \t]",
+    re.MULTILINE,
+)
+SPEAKER_TURNS = 3
+
+
+def speaker_labels(text: str) -> frozenset[str]:
+    """Words that open at least three lines as a speaker's label: a person, never a model."""
+    turns = Counter(match.group(1) for match in SPEAKER_LABEL.finditer(text))
+    return frozenset(word for word, count in turns.items() if count >= SPEAKER_TURNS)
+
+
 def parallel_heading_leads(text: str) -> set[str]:
     """ "## Taiyi: der Biomediziner" among "## em_german_70b_v01: der Große für Deutsch" and
     "## Llama3-Aloe-8B-Alpha: der Mediziner": one word that leads a heading the way names
@@ -2438,7 +2452,7 @@ class NameFinder:
         self.org_suffixes = rules.org_suffixes
         self.domain_endings = rules.domain_endings
         self.legal_forms = rules.legal_forms
-        self.generic = rules.generic
+        self.generic = rules.generic | speaker_labels(text)
         self.vendors = rules.vendors
         self.licence = rules.licence
         self.hardware_shape = rules.hardware_shape
@@ -3860,7 +3874,9 @@ class Extractor:
                 # "## Training", not a title that mentions training: the durations listed
                 # under it are the training's.
                 heading = Sentence(block.start, block.end)
-                short = len(self.text[block.start : block.end].split()) <= SECTION_TITLE_WORDS
+                # "## Finale: Trainingsaufwand (weniger Grafikkarten gewinnt)": an aside apart.
+                title = PARENTHESISED.sub("", self.text[block.start : block.end])
+                short = len(title.split()) <= SECTION_TITLE_WORDS
                 self.in_training_section = short and self._has("training", heading)
                 self.section_unit = self._section_unit(heading) if short else None
                 # "## Planned", "### Geplant": what the section lists is still to come, up to
@@ -6336,6 +6352,12 @@ class Extractor:
                 quantity.value < INFERENCE_GPUS
                 and (near is None or near > KEYWORD_WINDOW // 2)
                 and not self._purpose_is_training(sentence)
+                # "## Finale: Trainingsaufwand" over "- A (8 A100) gegen B (16 A100)": a
+                # training section's figure noted after a name
+                and not (
+                    self.in_training_section
+                    and self.text[max(0, quantity.start - 2) : quantity.start].strip() == "("
+                )
                 and not any(q.unit in RUN_UNITS for q in neighbours)
                 # "- **Hardware:** 64 A100-GPUs", "- **X** : ..., 20 milliards de jetons, 32
                 # cartes H100.": a model's sheet lists what it was trained on
