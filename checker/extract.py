@@ -420,6 +420,8 @@ class EntityWords(_Strict):
     organisation_anaphora: list[str] = Field(default_factory=list)
     # "der Entwickler, der sich Sao10K nennt", "qui signe X": a maker's handle follows.
     handle_leads: list[str] = Field(default_factory=list)
+    # "after pretraining it", "nachdem sie es trainiert hatte": a step before the one told.
+    earlier_steps: list[str] = Field(default_factory=list)
     # Heads of compound nouns for organisations: "Internetkonzern", "Softwareanbieter".
     organisation_compound_endings: list[str] = Field(default_factory=list)
     # Nouns right after a name that make it an organisation's, however shaped like a model's:
@@ -722,6 +724,7 @@ class Lexicon:
     maker_possessive: re.Pattern[str] | None
     organisation_compound_lead: re.Pattern[str] | None
     handle_lead: re.Pattern[str] | None
+    earlier_step: re.Pattern[str] | None
     organisation_head: re.Pattern[str] | None
     organisation_title: re.Pattern[str] | None
     method_after: re.Pattern[str] | None
@@ -1250,6 +1253,11 @@ def lexicon(code: str) -> Lexicon:
             )
             if (owned := word_pattern(e.maker_possessives)) is not None
             and (nouns := word_pattern(e.model_nouns)) is not None
+            else None
+        ),
+        earlier_step=(
+            re.compile(rf"(?:{steps.pattern})\s+$", re.IGNORECASE)
+            if (steps := word_pattern(e.earlier_steps)) is not None
             else None
         ),
         handle_lead=(
@@ -1787,6 +1795,19 @@ class NameMention:
     @property
     def model_like(self) -> bool:
         return self.strength >= MODEL
+
+
+def is_pronoun(mention: NameMention) -> bool:
+    """ "it", "er", "il": a reference back that says nothing of what it refers to."""
+    return mention.anaphor and not (
+        mention.plural
+        or mention.extreme
+        or mention.family
+        or mention.position
+        or mention.base
+        or mention.open
+        or mention.source
+    )
 
 
 LARGEST, SMALLEST = 1, -1
@@ -6127,15 +6148,24 @@ class Extractor:
         end = min(sentence.end, quantity.end + KEYWORD_WINDOW)
         return self.text[start:end], quantity.start - start
 
-    def _nearest_keyword(self, name: str, quantity: Quantity, sentence: Sentence) -> int | None:
-        """Distance in characters from the figure to the nearest keyword of ``name``."""
+    def _nearest_keyword(
+        self,
+        name: str,
+        quantity: Quantity,
+        sentence: Sentence,
+        skip: Callable[[str, re.Match[str], int], bool] | None = None,
+    ) -> int | None:
+        """Distance in characters from the figure to the nearest keyword of ``name`` (but
+        those ``skip`` rules out, given the window, the keyword and the figure's offset)."""
         pattern = self.lex.keywords.get(name)
         if pattern is None:
             return None
         window, at = self._window(quantity, sentence)
         span = len(quantity.text)
         distances = [
-            max(at - m.end(), m.start() - (at + span), 0) for m in pattern.finditer(window)
+            max(at - m.end(), m.start() - (at + span), 0)
+            for m in pattern.finditer(window)
+            if skip is None or not skip(window, m, at)
         ]
         return min(distances) if distances else None
 
@@ -6879,7 +6909,16 @@ class Extractor:
         """ "The release is the checkpoint from the end of pre-training, which finished in
         October 2023": the date is nearer a word of training than any word of release."""
         release = self._nearest_keyword("release", quantity, sentence)
-        training = self._nearest_keyword("training", quantity, sentence)
+        earlier = self.lex.earlier_step
+        # "Meta released that base in July 2023 after pretraining it on ...": what came
+        # before the release the date is of.
+        training = self._nearest_keyword(
+            "training",
+            quantity,
+            sentence,
+            lambda window, found, at: earlier is not None
+            and earlier.search(window, 0, found.start()) is not None,
+        )
         return (
             training is not None
             and training <= ADJACENT_KEYWORD
@@ -7022,18 +7061,14 @@ class Extractor:
         """ "Das Unternehmen wurde im April 2023 gegründet und beschäftigte zum Zeitpunkt der
         Veröffentlichung ...": the date is nearer a word of founding than any of release."""
         release = self._nearest_keyword("release", quantity, sentence)
-        pattern = self.lex.keywords.get("founding")
-        if pattern is None:
-            return False
-        window, at = self._window(quantity, sentence)
         # "Liquid AI, 2023 von Forschern des MIT gegründet, hat am 30. September 2024 ...
         # vorgestellt": a word of founding before a comma ends a clause the date is not in.
-        distances = [
-            max(at - found.end(), found.start() - (at + len(quantity.text)), 0)
-            for found in pattern.finditer(window)
-            if not (found.end() <= at and "," in window[found.end() : at])
-        ]
-        founding = min(distances) if distances else None
+        founding = self._nearest_keyword(
+            "founding",
+            quantity,
+            sentence,
+            lambda window, found, at: found.end() <= at and "," in window[found.end() : at],
+        )
         return founding is not None and (release is None or founding < release)
 
     def _members_in_entry(self, family: str) -> list[str]:
@@ -7941,6 +7976,22 @@ class Extractor:
             # "Both base models were trained on ...", with no base the paragraph built on: the
             # base versions of the models in play.
             return self._plural_referents(chosen, candidates) or ([topic] if topic else [])
+        if (
+            chosen is not None
+            and is_pronoun(chosen)
+            # "Like its base, it has eight experts": a pronoun opening a clause is its subject
+            and self.text[sentence.start : chosen.start].rstrip()[-1:] not in ("", ",", ";", ":")
+        ):
+            # "Meta released that base in July 2023 after pretraining it on 2 trillion
+            # tokens": a pronoun after a reference to the base in its sentence is that base.
+            chosen = next(
+                (
+                    m
+                    for m in sorted(candidates, key=lambda m: -m.start)
+                    if m.source and not m.plural and m.end <= chosen.start
+                ),
+                chosen,
+            )
         if chosen is not None and chosen.source:
             # "..., was Llama 3.1 schon mitbringt: Meta hatte das Ausgangsmodell ...": the
             # model the sentence named; else the base the text named last.
