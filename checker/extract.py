@@ -1519,7 +1519,7 @@ HEADING_LEAD = re.compile(
 PARALLEL_HEADINGS = 2
 HEADING_LINE = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 # A line set in bold from end to end: an interviewer's question, a subtitle.
-BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1")
+BOLD_LINE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
 # A first line at least this long, and about as long as those below it, is wrapped text.
 WRAPPED_LINE = 60
 # The end of one sentence and the start of the next within a line.
@@ -2196,6 +2196,9 @@ POSSESSIVE = re.compile(r"(\w+?)(?:s|'s|’s)\s+$")
 POSSESSIVE_REACH = 64
 # A line break inside a paragraph is a space: "sein eigenes Sprachmodell\ntsuzumi".
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+WORD_AT_END = re.compile(r"([^\W\d_][\w-]*)$")
+# "übernimmt von | Llama-2-70b": a word, then a preposition, right before a name.
+PREVIOUS_WORD_BEFORE_PREPOSITION = re.compile(r"([^\W\d_][\w-]*)\s+[^\W\d_]+\s+$")
 # The word right after a figure, with its hyphens: " H100" of "eight H100 each".
 WORD_AFTER = re.compile(r"\s+([\w-]+)")
 NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
@@ -7223,7 +7226,11 @@ class Extractor:
         ]
         succession = self.lex.keywords.get("succession")
         for verb in release.finditer(self.text, sentence.start, sentence.end):
-            if any(p.search(self.text, verb.end(), verb.end() + DEAL_REACH) for p in business):
+            if any(
+                (deal := p.search(self.text, verb.end(), verb.end() + DEAL_REACH)) is not None
+                and not self._inherits_from_at(deal.end())
+                for p in business
+            ):
                 continue
             if succession is not None and succession.fullmatch(verb.group()):
                 # "Im Juli 2024 folgte Tele-FLM-1T", "GPT-3 followed in May 2020": what
@@ -7936,6 +7943,14 @@ class Extractor:
             or self._listed_after_colon(quantity, sure)
             or self._first_after(quantity, sure)
         )
+        if (
+            chosen is not None
+            and not chosen.anaphor
+            and self._inherited_from(chosen)
+            and (heirs := self._heirs(quantity, sentence, candidates, topic))
+        ):
+            # "X übernimmt von Llama-2-70b 69 Milliarden Parameter": X's, taken from it.
+            return heirs
         if chosen is None and topic is None:
             # "- **X-7B** (SH 7B), the base model: ... (Hyena) ..., trained with 32k tokens":
             # the model the sentence opens with, before any weaker word.
@@ -8506,6 +8521,30 @@ class Extractor:
         # when the text is about it.
         known = subject.name == topic or subject.name in self.model_names
         return [subject.name] if subject.model_like or known else []
+
+    def _inherits_from_at(self, end: int) -> bool:
+        """Whether a verb of inheriting ending at ``end`` takes what it names from a model
+        ("übernimmt von Llama-2-70b 69 Milliarden Parameter"), not a company it buys."""
+        inherit = self.lex.keywords.get("inheritance")
+        preposition = self.lex.preposition
+        if inherit is None or preposition is None:
+            return False
+        verb = WORD_AT_END.search(self.text, max(0, end - 24), end)
+        following = NEXT_WORD.match(self.text, end)
+        return (
+            verb is not None
+            and inherit.fullmatch(verb.group(1)) is not None
+            and following is not None
+            and preposition.fullmatch(following.group(1)) is not None
+        )
+
+    def _inherited_from(self, mention: NameMention) -> bool:
+        """Whether the name follows a verb of inheriting and its preposition ("übernimmt von
+        Llama-2-70b", "inherits from Mistral-7B"): what the figures are taken from."""
+        verb = PREVIOUS_WORD_BEFORE_PREPOSITION.search(
+            self.text, max(0, mention.start - 40), mention.start
+        )
+        return verb is not None and self._inherits_from_at(verb.end(1))
 
     def _subject_after_inheriting(self, anaphor: NameMention) -> bool:
         """Whether a reference stands right after a verb of inheriting, as its subject in a
