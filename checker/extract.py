@@ -2197,6 +2197,8 @@ POSSESSIVE_REACH = 64
 # A line break inside a paragraph is a space: "sein eigenes Sprachmodell\ntsuzumi".
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 WORD_AT_END = re.compile(r"([^\W\d_][\w-]*)$")
+# "Llama-2-7b and | Llama-2-13b": a name with digits and a conjunction right before a name.
+NAME_AND_CONJUNCTION = re.compile(r"(?<!\S)([^\W\d_][\w.-]*\d[\w.-]*)\s+(\w+)\s+$")
 # "übernimmt von | Llama-2-70b": a word, then a preposition, right before a name.
 PREVIOUS_WORD_BEFORE_PREPOSITION = re.compile(r"([^\W\d_][\w-]*)\s+[^\W\d_]+\s+$")
 # The word right after a figure, with its hyphens: " H100" of "eight H100 each".
@@ -3650,6 +3652,7 @@ class Extractor:
         self.section_models: dict[str, None] = {}
         # The models a paragraph has said others were built from, in order, each once.
         self.paragraph_bases: dict[str, None] = {}
+        self.previous_paragraph_bases: dict[str, None] = {}
         self.withdrawn_attributes: dict[QuantityKind, str] = {}
         self.withdrawn_owners: list[str] = []
         self.main_subject: str | None = None
@@ -3913,6 +3916,8 @@ class Extractor:
                 elif level and level <= future_level:
                     future_level = 0
             self.in_future_section = bool(future_level) and not block.heading
+            if self.paragraph_models:
+                self.previous_paragraph_bases = dict(self.paragraph_bases)
             self.previous_paragraph_models = self.paragraph_models or self.previous_paragraph_models
             self.paragraph_models = {}
             self.paragraph_bases = {}
@@ -8995,6 +9000,12 @@ class Extractor:
         members = without_families(distinct)
         if len(members) >= count:
             distinct = members
+        # "The two models are fine-tunes of Llama-2-7b and Llama-2-13b. ... Both models were
+        # fine-tuned on ...": the models built, not the bases they were built on.
+        bases = self.paragraph_bases | self.previous_paragraph_bases
+        built = [name for name in distinct if name not in bases]
+        if len(built) >= count:
+            distinct = built
         # "the first open models since GPT-2 ... A ... B. Both models accept ...": a name the
         # paragraph only ever gave as an object is not what it is about.
         subjects = [
@@ -9626,7 +9637,20 @@ class Extractor:
             or self._base_after_a_gap(mention, marker)
             or self._named_as_another(mention)
             or self._apposed_to_a_base(mention, marker)
+            or self._coordinated_with_a_base(mention)
         )
+
+    def _coordinated_with_a_base(self, mention: NameMention) -> bool:
+        """ "fine-tunes of Meta's Llama-2-7b and Llama-2-13b": a name joined by a conjunction
+        to a base right before it is a base too."""
+        coordinator = self.lex.word_coordinator
+        if coordinator is None:
+            return False
+        joined = NAME_AND_CONJUNCTION.search(self.text, max(0, mention.start - 80), mention.start)
+        if joined is None or not coordinator.fullmatch(joined.group(2)):
+            return False
+        previous = NameMention(joined.start(1), joined.end(1), joined.group(1), MODEL)
+        return self._built_on(previous)
 
     def _apposed_to_a_base(self, mention: NameMention, marker: re.Pattern[str]) -> bool:
         """ "starts from the Meta Llama 3 checkpoint of its size, Meta-Llama-3-70B and
