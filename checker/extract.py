@@ -1067,7 +1067,9 @@ def lexicon(code: str) -> Lexicon:
         # modèle ..." opens a clause instead).
         apposition=(
             re.compile(
-                rf"\s*,\s*{no_coordinator}(?:[\w-]+['’]?\s+){{0,2}}(?:{apposition_noun.pattern})",
+                # "LLaMA-33B, dem zweitgrößten LLaMA-Modell": a noun compounded with a name
+                rf"\s*,\s*{no_coordinator}(?:[\w-]+['’]?\s+){{0,2}}(?:[^\W_][\w.]*-)?"
+                rf"(?:{apposition_noun.pattern})",
                 re.IGNORECASE,
             )
             if apposition_noun is not None
@@ -2197,6 +2199,7 @@ POSSESSIVE_REACH = 64
 # A line break inside a paragraph is a space: "sein eigenes Sprachmodell\ntsuzumi".
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 WORD_AT_END = re.compile(r"([^\W\d_][\w-]*)$")
+HYPHENED_OR_NEXT_WORD = re.compile(r"(?:-|[ \t]+)([^\W\d_][\w-]*)")
 # "Llama-2-7b and | Llama-2-13b": a name with digits and a conjunction right before a name.
 NAME_AND_CONJUNCTION = re.compile(r"(?<!\S)([^\W\d_][\w.-]*\d[\w.-]*)\s+(\w+)\s+$")
 # "übernimmt von | Llama-2-70b": a word, then a preposition, right before a name.
@@ -7372,6 +7375,16 @@ class Extractor:
             return denial is not None and denial.match(clause) is not None
         return before != ","
 
+    def _names_a_kind_of_model(self, mention: NameMention) -> bool:
+        """ "LLaMA-Modell", "Llama model": a name right before a noun for a model."""
+        nouns = self.lex.model_noun
+        following = HYPHENED_OR_NEXT_WORD.match(self.text, mention.end)
+        return (
+            nouns is not None
+            and following is not None
+            and nouns.fullmatch(following.group(1)) is not None
+        )
+
     def _model_noun_after(self, end: int, within: int = 2) -> bool:
         """ "2B dense model", "Llama 2 model": a noun for a model among the next ``within``
         words."""
@@ -9412,6 +9425,13 @@ class Extractor:
             relative = self._relative_clause_up_to(mention, quantity)
             if any(start <= mention.start < end for start, end in described) and not relative:
                 continue
+            if self._names_a_kind_of_model(mention) and any(
+                m.end <= mention.start and not m.anaphor and extends(m.name, mention.name)
+                for m in candidates
+            ):
+                # "LLaMA-33B, dem zweitgrößten LLaMA-Modell, das Meta ... vorgestellt ...
+                # hatte": the family says what kind of model the member before it is.
+                continue
             if self._in_closed_aside(mention, quantity):
                 continue  # "AceGPT-13B (KAUST, CUHK-Shenzhen et SRIBD) : ... 13 milliards"
             after = heads.get(mention, mention.end)
@@ -9551,6 +9571,12 @@ class Extractor:
         ):
             return False  # "Grok, le modèle de xAI, qui a mobilisé ...": the head's clause
         between = self.text[mention.end : quantity.start]
+        noun = self.lex.apposition
+        apposed = noun.match(self.text, mention.end, quantity.start) if noun else None
+        if apposed is not None and self.text[apposed.end() : apposed.end() + 1] == ",":
+            # "LLaMA-33B, dem zweitgrößten LLaMA-Modell, das Meta ... vorgestellt hatte":
+            # the clause after a noun apposed to the name.
+            between = self.text[apposed.end() : quantity.start]
         clause = between.lstrip(" ,")
         opening = pronoun.match(clause)
         relative, attacher = self.lex.relative_pronoun, self.lex.attacher
