@@ -7964,11 +7964,22 @@ class Extractor:
         if (
             chosen is not None
             and not chosen.anaphor
-            and self._inherited_from(chosen)
-            and (heirs := self._heirs(quantity, sentence, candidates, topic))
+            and (
+                # not "inherited from Openchat 3.5, which reads 8,192": the name's own clause
+                (
+                    self._inherited_from(chosen)
+                    and "," not in self.text[chosen.end : quantity.start]
+                )
+                or self._kept_from_after(quantity, sentence, chosen)
+            )
         ):
-            # "X übernimmt von Llama-2-70b 69 Milliarden Parameter": X's, taken from it.
-            return heirs
+            # "X übernimmt von Llama-2-70b 69 Milliarden Parameter", "garde la fenêtre de
+            # 4 096 jetons de sa base, Llama-2-13b": the heir's, taken from the name.
+            heirs = self._heirs(quantity, sentence, candidates, topic) or (
+                [topic] if topic is not None and topic != chosen.name else []
+            )
+            if heirs:
+                return heirs
         if chosen is None and topic is None:
             # "- **X-7B** (SH 7B), the base model: ... (Hyena) ..., trained with 32k tokens":
             # the model the sentence opens with, before any weaker word.
@@ -8555,6 +8566,17 @@ class Extractor:
             and following is not None
             and preposition.fullmatch(following.group(1)) is not None
         )
+
+    def _kept_from_after(
+        self, quantity: Quantity, sentence: Sentence, mention: NameMention
+    ) -> bool:
+        """Whether a verb of inheriting opens the figure's clause and the name follows the
+        figure ("garde la fenêtre de 4 096 jetons de sa base, Llama-2-13b")."""
+        inherit = self.lex.keywords.get("inheritance")
+        if inherit is None or mention.start < quantity.end:
+            return False
+        clause = self._clause_before(sentence, quantity.start)
+        return inherit.search(self.text, quantity.start - len(clause), quantity.start) is not None
 
     def _inherited_from(self, mention: NameMention) -> bool:
         """Whether the name follows a verb of inheriting and its preposition ("übernimmt von
