@@ -422,6 +422,8 @@ class EntityWords(_Strict):
     handle_leads: list[str] = Field(default_factory=list)
     # "after pretraining it", "nachdem sie es trainiert hatte": a step before the one told.
     earlier_steps: list[str] = Field(default_factory=list)
+    # "| ditto |", "| idem |", "| 〃 |": a table cell that repeats the one above it.
+    ditto_marks: list[str] = Field(default_factory=list)
     # Heads of compound nouns for organisations: "Internetkonzern", "Softwareanbieter".
     organisation_compound_endings: list[str] = Field(default_factory=list)
     # Nouns right after a name that make it an organisation's, however shaped like a model's:
@@ -725,6 +727,7 @@ class Lexicon:
     organisation_compound_lead: re.Pattern[str] | None
     handle_lead: re.Pattern[str] | None
     earlier_step: re.Pattern[str] | None
+    ditto: re.Pattern[str] | None
     organisation_head: re.Pattern[str] | None
     organisation_title: re.Pattern[str] | None
     method_after: re.Pattern[str] | None
@@ -1256,6 +1259,9 @@ def lexicon(code: str) -> Lexicon:
             if (owned := word_pattern(e.maker_possessives)) is not None
             and (nouns := word_pattern(e.model_nouns)) is not None
             else None
+        ),
+        ditto=(
+            re.compile(alternation(e.ditto_marks), re.IGNORECASE) if e.ditto_marks else None
         ),
         earlier_step=(
             re.compile(rf"(?:{steps.pattern})\s+$", re.IGNORECASE)
@@ -4351,7 +4357,16 @@ class Extractor:
                 else None
             )
             names = 0 if transposed else self._name_columns[table.start]
-            for row in table.rows:
+            above: list[Cell] = []
+            for written in table.rows:
+                # "| orca_mini_v3_70b | ... | ditto | ditto |": the cell above, repeated.
+                row = [
+                    Cell(cell.start, above[column].text)
+                    if column < len(above) and self._ditto(cell.text)
+                    else cell
+                    for column, cell in enumerate(written)
+                ]
+                above = row
                 if len(row) <= names:
                     continue
                 if not transposed and row[names].text.strip(" *_") in self.names.generic:
@@ -4373,6 +4388,11 @@ class Extractor:
                             self._cell_claims(entity_part, label_cell, value_part, row, counted)
                         )
         return claims
+
+    def _ditto(self, text: str) -> bool:
+        """Whether a table cell only says it repeats the cell above ("ditto", "idem", "〃")."""
+        marks = self.lex.ditto
+        return marks is not None and marks.fullmatch(text.strip(" *_")) is not None
 
     @cached_property
     def _name_columns(self) -> dict[int, int]:
