@@ -262,6 +262,8 @@ class AttributeWords(_Strict):
     rank_verbs: list[str] = Field(default_factory=list)
     # "arrive en tête", "führt das Feld an", "tops the leaderboard": first place, no ordinal.
     first_place: list[str] = Field(default_factory=list)
+    # "the runner-up", "Zweitplatzierter": another place, said without an ordinal.
+    named_places: dict[str, int] = Field(default_factory=dict)
     per_item_before: list[str] = Field(default_factory=list)
     # "set in multiples of 512 tokens", "par tranches de 512 jetons": a step, no amount.
     step_before: list[str] = Field(default_factory=list)
@@ -584,6 +586,8 @@ class Lexicon:
     # Words that say a "#1" ranks: "leaderboard", "place", "rank".
     ranking_context: re.Pattern[str] | None
     first_place: re.Pattern[str] | None
+    named_place: re.Pattern[str] | None
+    named_places: dict[str, int]
     per_item_before: re.Pattern[str] | None
     step_before: re.Pattern[str] | None
     subscription_after: re.Pattern[str] | None
@@ -897,6 +901,8 @@ def lexicon(code: str) -> Lexicon:
         rank_word=word_pattern([*a.rank_before, *a.rank_verbs, *a.rank_after]),
         ranking_context=word_pattern([*a.rank_before, *a.rank_after, *e.benchmark_nouns]),
         first_place=word_pattern(a.first_place),
+        named_place=word_pattern(list(a.named_places)),
+        named_places={k.casefold(): v for k, v in a.named_places.items()},
         per_item_before=before(a.per_item_before),
         step_before=before(a.step_before, with_article=False),
         subscription_after=after(a.subscription_after),
@@ -1374,6 +1380,15 @@ def rank_quantities(text: str, lex: Lexicon, quantities: list[Quantity]) -> list
     found = [
         Quantity(text=m.group(), start=m.start(), end=m.end(), value=1.0, unit="rank")
         for m in (lex.first_place.finditer(text) if lex.first_place is not None else ())
+    ] + [
+        Quantity(
+            text=m.group(),
+            start=m.start(),
+            end=m.end(),
+            value=float(lex.named_places[m.group().casefold()]),
+            unit="rank",
+        )
+        for m in (lex.named_place.finditer(text) if lex.named_place is not None else ())
     ]
     for mark in NUMBERED_RANK.finditer(text):
         # "#1 on the Open Medical-LLM Leaderboard", "the 70B is #1 on ...": where a ranking
