@@ -5490,9 +5490,15 @@ class Extractor:
             key=lambda m: m.end,
             default=None,
         )
+        # "Sein großer Bruder folgte am 26. Dezember 2023: Notux-8x7B-v1": named after all.
+        named_after_colon = any(
+            m.model_like and not m.anaphor and self.text[quantity.end : m.start].strip() == ":"
+            for m in mentions
+        )
         if (
             attribute != "rank"
             and (extreme is None or self._sized_referent(extreme, mentions) is None)
+            and not named_after_colon
             and self._of_an_unnamed_variant(quantity, sentence, mentions, neighbours)
         ):
             return  # not "Platz eins unter den offenen Modellen mit weniger als ..."

@@ -9,6 +9,7 @@ whole scan is linear in the length of the text.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from bisect import bisect_right
@@ -113,7 +114,11 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     """The quantities in ``text`` read with the conventions of ``lang``, ordered by start and
     non-overlapping."""
     grammar = grammar_for(lang)
-    dates = _dates(text, grammar)
+    holidays = _holiday_dates(text, grammar)
+    taken = Spans()
+    for holiday in holidays:
+        taken.add(holiday.start, holiday.end)
+    dates = holidays + [d for d in _dates(text, grammar) if not taken.overlaps(d.start, d.end)]
     dates = sorted(dates + _listed_days(text, grammar, dates), key=lambda q: q.start)
     blocked = Spans()
     for quantity in dates:
@@ -250,6 +255,45 @@ def _dates(text: str, grammar: Grammar) -> list[Quantity]:
                 )
             )
     return found
+
+
+def _holiday_dates(text: str, grammar: Grammar) -> list[Quantity]:
+    """ "am Pfingstmontag 2023", "le lundi de Pâques 2024": a holiday in a year."""
+    found = []
+    for match in grammar.holiday_re.finditer(text):
+        year = int(match.group(2))
+        day = grammar.holidays[" ".join(match.group(1).casefold().split())]
+        if day.startswith("easter"):
+            on = easter_sunday(year) + dt.timedelta(days=int(day[len("easter") :]))
+            iso = on.isoformat()
+        else:
+            iso = f"{year:04d}-{day}"
+        found.append(
+            Quantity(
+                text=match.group(0),
+                start=match.start(),
+                end=match.end(),
+                value=iso,
+                unit="date",
+                kind=QuantityKind.DATE,
+            )
+        )
+    return found
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_century, leap_rest = divmod(century, 4)
+    correction = (century + 8) // 25
+    moon = (century - correction + 1) // 3
+    epact = (19 * golden + century - leap_century - moon + 15) % 30
+    quarter, remainder = divmod(rest, 4)
+    weekday = (32 + 2 * leap_rest + 2 * quarter - epact - remainder) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _listed_days(text: str, grammar: Grammar, dates: list[Quantity]) -> list[Quantity]:

@@ -340,6 +340,14 @@ class Grammar:
         self.day_first_date_res = [
             _date_regex(_day_first(pattern), months, day_words) for pattern in table.date_patterns
         ]
+        holidays = alternation(list(table.holidays), fold_case=True)
+        self.holiday_re = re.compile(
+            rf"(?<!\w)({holidays})\s+((?:1[89]|2\d)\d\d)(?!\w)" if holidays else NEVER,
+            re.IGNORECASE,
+        )
+        self.holidays = {
+            " ".join(name.casefold().split()): day for name, day in table.holidays.items()
+        }
         declarations = alternation(table.day_first_declarations, fold_case=True)
         self.day_first_declaration = (
             re.compile(r"(?<!\w)(?:" + declarations + r")(?!\w)", re.IGNORECASE)

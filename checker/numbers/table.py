@@ -7,6 +7,7 @@ signs); a language's own table is merged on top of it.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
@@ -15,6 +16,9 @@ from checker.lang import load_table
 
 SHARED_TABLE = "_shared"
 
+
+# A holiday's day: "12-25", or days from Easter Sunday: "easter+50", "easter-2".
+HOLIDAY_DAY = re.compile(r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|easter[+-]\d{1,2}")
 
 # What the calendar tables hold, and their largest number: months 1..12, days 1..31.
 CALENDAR_RANGES = {"months": ("month numbers", 12), "day_words": ("days", 31)}
@@ -167,6 +171,9 @@ class NumberTable(_Strict):
     # Days of the month written as words, for ``{day_word}`` in date patterns: "the second of
     # April 2024".
     day_words: dict[str, int] = Field(default_factory=dict)
+    # "Pfingstmontag 2023", "Christmas Day 2023": a holiday and a year make a date; a holiday
+    # falls on a month and day ("12-25") or a number of days after Easter Sunday ("easter+50").
+    holidays: dict[str, str] = Field(default_factory=dict)
     # "Dates are written day/month/year": a text that says so writes a numeric date's day
     # where the language's patterns put its month.
     day_first_declarations: list[str] = Field(default_factory=list)
@@ -203,6 +210,14 @@ class NumberTable(_Strict):
         if unknown:
             raise ValueError(f"ordinal denominators must be denominator words: {unknown}")
         return words
+
+    @field_validator("holidays")
+    @classmethod
+    def _holidays_are_days(cls, holidays: dict[str, str]) -> dict[str, str]:
+        for name, day in holidays.items():
+            if HOLIDAY_DAY.fullmatch(day) is None:
+                raise ValueError(f"holiday {name!r}: {day!r} is neither MM-DD nor easter+N")
+        return holidays
 
     @field_validator("months", "day_words")
     @classmethod

@@ -202,6 +202,13 @@ def test_scale_word_is_kept_as_written(lang: str, sentence: str, scale_word: str
         ("fr", "Mis en ligne le 28-août-2023.", "2023-08-28"),
         ("es", "Presentado el 16 de mayo de 2024.", "2024-05-16"),
         ("de", "Im März 2023 erschienen.", "2023-03"),
+        # Holidays: on a fixed day, or counted from Easter Sunday.
+        ("de", "Erschienen am Pfingstmontag 2023.", "2023-05-29"),
+        ("de", "Erschienen am zweiten Weihnachtsfeiertag 2023.", "2023-12-26"),
+        ("fr", "Publié le lundi de Pâques 2024.", "2024-04-01"),
+        ("fr", "Publié à Noël 2022.", "2022-12-25"),
+        ("en", "Released on Good Friday 2025.", "2025-04-18"),
+        ("en", "Released on Christmas Eve 2023.", "2023-12-24"),
     ],
 )
 def test_dates(lang: str, sentence: str, iso: str) -> None:
