@@ -1838,8 +1838,9 @@ SIZE_MULTIPLIERS = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 
 
 def size_in_name(name: str) -> float | None:
-    """The size a model's name gives ("OLMo 2 13B" 13e9, "Mixtral-8x22B" 176e9), if any."""
-    for part in re.split(r"[\s-]", name):
+    """The size a model's name gives ("OLMo 2 13B" 13e9, "Mixtral-8x22B" 176e9,
+    "em_german_70b_v01" 70e9), if any."""
+    for part in re.split(r"[\s_-]", name):
         if SIZE.match(part) is None:
             continue
         size = re.match(r"(?:(\d+)x)?(\d+(?:[.,]\d+)?)([BMKTbmkt])", part)
@@ -8927,7 +8928,7 @@ class Extractor:
         for name in names:
             size = size_in_name(name)
             if size is not None:
-                family = " ".join(p for p in re.split(r"[\s-]", name) if not SIZE.match(p))
+                family = " ".join(p for p in re.split(r"[\s_-]", name) if not SIZE.match(p))
                 families.setdefault(family, {})[name] = size
         several = [sizes for sizes in families.values() if len(set(sizes.values())) >= 2]
         return several[0] if len(several) == 1 else {}
