@@ -2221,6 +2221,7 @@ POSSESSIVE_REACH = 64
 # A line break inside a paragraph is a space: "sein eigenes Sprachmodell\ntsuzumi".
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 WORD_AT_END = re.compile(r"([^\W\d_][\w-]*)$")
+SIZE_AS_NOUN_END = re.compile(r"\s*[,.;:!?)]")
 HYPHENED_OR_NEXT_WORD = re.compile(r"(?:-|[ \t]+)([^\W\d_][\w-]*)")
 # "Llama-2-7b and | Llama-2-13b": a name with digits and a conjunction right before a name.
 NAME_AND_CONJUNCTION = re.compile(r"(?<!\S)([^\W\d_][\w.-]*\d[\w.-]*)\s+(\w+)\s+$")
@@ -4960,7 +4961,9 @@ class Extractor:
             text = self.text[question.start : question.end].strip(" *_#\n")
             if (
                 marker is not None
-                and question.heading
+                # "**[00:01:05] Camille :** Qu'est-ce qu'il y a sous le capot ?": a turn
+                # that only asks, in a transcript, asks as a heading does.
+                and (question.heading or len(question.sentences) == 1)
                 and text.endswith("?")
                 and not answer.heading
                 and answer.sentences
@@ -7044,12 +7047,17 @@ class Extractor:
         that the block after it answers with a no ("No, that number is too high", "Nein,
         ...", "**« Gamma compte 70 milliards de paramètres. »**" over "FAUX.")."""
         denial = self.lex.keywords.get("denial")
-        if denial is None or not question.heading or not following:
+        if denial is None or not following:
             return False
         asked = self.text[question.start : question.end].rstrip(" *_")
-        answer = self.text[following[0].start : following[0].end].lstrip(" *_")
+        answer = self.text[following[0].start : following[0].end]
+        # "**[00:03:30] Camille :** On a lu qu'il était en tête." / "**[00:03:35] Marco :**
+        # Pas tout à fait.": in a transcript, a turn of one sentence the next turn denies.
+        turn = SPEAKER_LABEL.match(answer)
+        if turn is not None and SPEAKER_LABEL.match(asked) and len(question.sentences) == 1:
+            return denial.match(answer, turn.end()) is not None
         put = asked.endswith(("?", "»", "”", '"'))
-        return put and denial.match(answer) is not None
+        return question.heading and put and denial.match(answer.lstrip(" *_")) is not None
 
     def _negated(self, quantity: Quantity, sentence: Sentence) -> bool:
         """ "it does not hold 56 billion parameters", "ne veut donc pas dire 56 milliards": a
@@ -7400,7 +7408,11 @@ class Extractor:
             and (self.lex.size_class_noun.match(self.text, quantity.end))
         ):
             return True
-        elif self._glued_size(quantity) and self._model_noun_after(quantity.end):
+        elif self._glued_size(quantity) and (
+            self._model_noun_after(quantity.end)
+            # "Pour un 7B, c'est remarquable": the size as a noun of its own
+            or SIZE_AS_NOUN_END.match(self.text, quantity.end) is not None
+        ):
             # "as much to run as a 2B dense model": a size like a name's, before a model noun.
             found = self.lex.class_article.search(
                 self.text, max(sentence.start, quantity.start - ADJACENT), quantity.start
