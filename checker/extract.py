@@ -2222,6 +2222,8 @@ POSSESSIVE_REACH = 64
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 WORD_AT_END = re.compile(r"([^\W\d_][\w-]*)$")
 SIZE_AS_NOUN_END = re.compile(r"\s*[,.;:!?)]")
+# ", le nouveau supercalculateur du BSC : ": an apposition, then a colon before a figure.
+APPOSITION_THEN_COLON = re.compile(r"\s*,[^.;:]{0,60}:\s*")
 HYPHENED_OR_NEXT_WORD = re.compile(r"(?:-|[ \t]+)([^\W\d_][\w-]*)")
 # "Llama-2-7b and | Llama-2-13b": a name with digits and a conjunction right before a name.
 NAME_AND_CONJUNCTION = re.compile(r"(?<!\S)([^\W\d_][\w.-]*\d[\w.-]*)\s+(\w+)\s+$")
@@ -5638,7 +5640,11 @@ class Extractor:
             and any(
                 m.name in grounds
                 and self._trained_on(m, sentence)
-                and connector.match(self.text, m.end)
+                and (
+                    connector.match(self.text, m.end)
+                    # "sur MareNostrum 5, le nouveau supercalculateur du BSC : 32 GPU H100"
+                    or APPOSITION_THEN_COLON.fullmatch(self.text, m.end, quantity.start)
+                )
                 for m in mentions
             )
         )
