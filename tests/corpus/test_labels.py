@@ -96,6 +96,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus61" / "labels.json", REPO / "tests" / "corpus61" / "docs"),
     (REPO / "tests" / "corpus62" / "labels.json", REPO / "tests" / "corpus62" / "docs"),
     (REPO / "tests" / "corpus63" / "labels.json", REPO / "tests" / "corpus63" / "docs"),
+    (REPO / "tests" / "corpus64" / "labels.json", REPO / "tests" / "corpus64" / "docs"),
 ]
 
 
