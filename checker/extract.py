@@ -229,6 +229,8 @@ class AttributeWords(_Strict):
     # "... 0,09 US-Dollar vermerkt. Richtig sind 19 Cent.": a sentence that opens by giving
     # the right figure in place of the one before.
     corrected_after: list[str] = Field(default_factory=list)
+    # "was renamed within the hour", "umbenannt": the name before is no longer the model's.
+    renaming: list[str] = Field(default_factory=list)
     # "plans", "vise", "plant": a sentence about a model still to come.
     plans: list[str] = Field(default_factory=list)
     # "a checkpoint after 600B tokens": a model part-way through its training.
@@ -867,6 +869,7 @@ def lexicon(code: str) -> Lexicon:
                 "agreement",
                 "denied_after",
                 "corrected_after",
+                "renaming",
                 "plans",
                 "checkpoint",
                 "respectively",
@@ -3787,12 +3790,14 @@ class Extractor:
         # Names the text says others were built on: of two names of one size, not the one
         # "the 8B" refers to.
         bases: set[str] = set()
+        renamed: str | None = None
         for block in blocks:
             for sentence in block.sentences:
                 mentions = self.names.sentence_mentions(sentence.start, sentence.end)
                 self._learn_organisations(mentions)
                 self._learn_organisation_referred_to(mentions, sentence)
                 self._learn_aliases(mentions)
+                renamed = self._learn_rename(renamed, mentions, sentence)
                 self._learn_training_grounds(mentions, sentence)
                 for mention in mentions:
                     if self._names_a_variant(mention):
@@ -4351,6 +4356,19 @@ class Extractor:
             ):
                 # "Doubao-pro (formerly Skylark 2)": the old name stands for the new one.
                 self.aliases.setdefault(mention.name, previous.name)
+
+    def _learn_rename(
+        self, renamed: str | None, mentions: list[NameMention], sentence: Sentence
+    ) -> str | None:
+        """ "The repo went up as A and was renamed within the hour. From here on it's B.": the
+        old name stands for the new one. Returns the name a sentence says was renamed, for the
+        next sentence to give its new name."""
+        models = list(
+            dict.fromkeys(m.name for m in mentions if m.model_like and not m.anaphor)
+        )
+        if renamed is not None and models and models[0] != renamed:
+            self.aliases.setdefault(renamed, models[0])
+        return models[0] if len(models) == 1 and self._has("renaming", sentence) else None
 
     def _with_aliases_resolved(self, mentions: list[NameMention]) -> list[NameMention]:
         return [
