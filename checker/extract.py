@@ -4538,8 +4538,9 @@ class Extractor:
         serving = self.lex.keywords.get("inference")
         training = self.lex.data.entities.training_phrase
         if training and not (serving is not None and serving.search(label)):
-            # "16 TPU v4" under "Cartes": a model's table counts what trained it.
-            readings.append(f"{training} {value}")
+            # "16 TPU v4" under "Cartes", "32" under "GPUs": a model's table counts what
+            # trained it.
+            readings += [f"{training} {value}", f"{training} {figure} {label}"]
         dates = self.lex.date_label
         if dates is not None and dates.fullmatch(label) and self.lex.data.entities.release_phrase:
             readings.insert(0, f"{self.lex.data.entities.release_phrase} {figure}")
