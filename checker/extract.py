@@ -1278,7 +1278,8 @@ def lexicon(code: str) -> Lexicon:
             else None
         ),
         handle_lead=(
-            re.compile(rf"(?:{handles.pattern})\s+$", re.IGNORECASE)
+            # "der sich im Netz DeepMount00 nennt": a few words may come between
+            re.compile(rf"(?:{handles.pattern})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)
             if (handles := word_pattern(e.handle_leads)) is not None
             else None
         ),
@@ -2292,18 +2293,24 @@ def names_used_bare(text: str, words: EntityWords) -> set[str]:
     }
 
 
-# "RACHEL: ...", "**[00:00:31] Marco :**": a line opened by who speaks, in a transcript.
+# "RACHEL: ...", "**[00:00:31] Marco :**", "O-TON Giulia Ferraro (Overvoice):": a line opened
+# by who speaks, in a transcript.
 SPEAKER_LABEL = re.compile(
-    r"^[ \t]*(?:[*_]{1,2})?(?:\[[\d:.]+\][ \t]*)?([^\W\d_][^\W\d_'’.-]*)[ \t]*:(?:[*_]{1,2})?[ \t]",
+    r"^[ \t]*(?:[*_]{1,2})?(?:\[[\d:.]+\][ \t]*)?"
+    r"([^\W\d_](?:[^\W\d_]|['’.-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['’.-])*){0,3})"
+    r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*:(?:[*_]{1,2})?(?:[ \t]|$)",
     re.MULTILINE,
 )
+# A transcript has at least this many turns; a speaker speaks at least twice.
 SPEAKER_TURNS = 3
 
 
 def speaker_labels(text: str) -> frozenset[str]:
-    """Words that open at least three lines as a speaker's label: a person, never a model."""
+    """The words of a transcript's speaker labels: persons, never models."""
     turns = Counter(match.group(1) for match in SPEAKER_LABEL.finditer(text))
-    return frozenset(word for word, count in turns.items() if count >= SPEAKER_TURNS)
+    if sum(turns.values()) < SPEAKER_TURNS:
+        return frozenset()
+    return frozenset(word for label, count in turns.items() if count >= 2 for word in label.split())
 
 
 def parallel_heading_leads(text: str) -> set[str]:
