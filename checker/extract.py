@@ -9153,6 +9153,27 @@ class Extractor:
             rows = self._table_models_before(anaphor.start)
             distinct = rows if len(rows) == count or (every and len(rows) >= count) else distinct
         if len(distinct) < count:
+            # "MaLLaM ... All three members were published on ...", no model named yet: the
+            # members of the family the text is about, as the document names them.
+            family = self.main_subject or self.most_named
+            members = sorted(
+                (
+                    name
+                    for name in self.model_names
+                    if family is not None and extends(name.casefold(), family.casefold())
+                ),
+                key=self.text.find,
+            )
+            following = NEXT_WORD.match(self.text, anaphor.end)
+            nouns = self.lex.apposition_noun
+            counted = (  # "All three members", not "The two phases"
+                following is not None
+                and nouns is not None
+                and nouns.fullmatch(following.group(1)) is not None
+            )
+            fits = len(members) == count or (every and len(members) >= count)
+            distinct = members if fits and counted and not distinct else distinct
+        if len(distinct) < count:
             return []
         # "Gaperon ... Three sizes: Gaperon-1B, Gaperon-8B and Gaperon-24B. ... Each of the
         # three": the members the section named, not their family.
