@@ -1347,7 +1347,8 @@ def lexicon(code: str) -> Lexicon:
 
 def ordinal_references(words: EntityWords) -> re.Pattern[str] | None:
     """ "the former", "Letzterer" anywhere but before a capitalised word ("the former CEO");
-    "le premier", "der erste" only before punctuation ("Le premier, avec 13 milliards")."""
+    "le premier", "der erste" only before punctuation ("Le premier, avec 13 milliards") or a
+    figure."""
     anywhere = word_pattern(words.ordinal_anaphora)
     punctuated = word_pattern(words.ordinal_anaphora_before_punctuation)
     parts = []
@@ -1356,7 +1357,8 @@ def ordinal_references(words: EntityWords) -> re.Pattern[str] | None:
         noun = rf"|\s+(?:{described.pattern})" if described is not None else ""
         parts.append(rf"(?:{anywhere.pattern})(?!\s+(?-i:[A-ZÀ-ÖØ-Þ]){noun})")
     if punctuated is not None:
-        parts.append(rf"(?:{punctuated.pattern})(?=\s*(?:[,;:)]|\.(?!\w)))")
+        # "le premier compte 13 milliards, le second 20 milliards": or before its figure
+        parts.append(rf"(?:{punctuated.pattern})(?=\s*(?:[,;:)]|\.(?!\w))|\s+\d)")
     before_verbs = word_pattern(words.ordinal_anaphora_before_verbs)
     endings = alternation(words.verb_endings)
     if before_verbs is not None and endings:
@@ -9032,6 +9034,20 @@ class Extractor:
                 self.training_grounds.add(last)
                 return last
             return names[-1] if names else None
+        # "A et B. Le premier repose sur X, le second sur un assemblage de deux Llama 2 ; le
+        # premier compte ...": a name the paragraph gave only after a preposition is no one
+        # the ordinal counts.
+        subjects = [
+            name
+            for name in names
+            if not all(
+                self._object_at(offset)
+                for offset in self.mentions.get(name, [])
+                if self.block_start <= offset < anaphor.start
+            )
+        ]
+        if len(subjects) >= max(2, anaphor.position):
+            names = subjects
         window = names[-max(2, anaphor.position) :]
         if len(window) < max(2, anaphor.position):
             return None
