@@ -8154,6 +8154,10 @@ class Extractor:
         if chosen is not None and chosen.position:
             ordinal = self._ordinal_referent(chosen, candidates)
             return [ordinal] if ordinal else ([topic] if topic else [])
+        if chosen is not None and chosen.anaphor and self._subject_before_inheriting(chosen):
+            # "... son point de départ, Mistral-7B-Instruct-v0.2, ..., et précise que le
+            # dérivé en conserve les 7,24 milliards": the heir is none of the bases named.
+            sure = [m for m in sure if not self._built_on(m)] or sure
         if chosen is not None and chosen.anaphor and self._subject_after_inheriting(chosen):
             # "Von Mistral-7B-v0.1 ... übernimmt das Modell 7,24 Milliarden Parameter": the
             # model the text is about inherits, not the model it inherits from.
@@ -8673,6 +8677,18 @@ class Extractor:
             self.text, max(0, mention.start - 40), mention.start
         )
         return verb is not None and self._inherits_from_at(verb.end(1))
+
+    def _subject_before_inheriting(self, anaphor: NameMention) -> bool:
+        """Whether a reference stands right before a verb of inheriting, as its subject ("le
+        dérivé en conserve les 7,24 milliards", "the fine-tune keeps")."""
+        inherit = self.lex.keywords.get("inheritance")
+        following = NEXT_WORDS.match(self.text, anaphor.end)
+        return (
+            inherit is not None
+            and not anaphor.source
+            and following is not None
+            and any(inherit.fullmatch(word) for word in following.group().split())
+        )
 
     def _subject_after_inheriting(self, anaphor: NameMention) -> bool:
         """Whether a reference stands right after a verb of inheriting, as its subject in a
