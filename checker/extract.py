@@ -266,6 +266,8 @@ class AttributeWords(_Strict):
     first_place: list[str] = Field(default_factory=list)
     # "the runner-up", "Zweitplatzierter": another place, said without an ordinal.
     named_places: dict[str, int] = Field(default_factory=dict)
+    # "first on the Open ITA LLM leaderboard": what ranks, a few words after an ordinal.
+    ranking_nouns: list[str] = Field(default_factory=list)
     per_item_before: list[str] = Field(default_factory=list)
     # "set in multiples of 512 tokens", "par tranches de 512 jetons": a step, no amount.
     step_before: list[str] = Field(default_factory=list)
@@ -589,6 +591,7 @@ class Lexicon:
     ranking_context: re.Pattern[str] | None
     first_place: re.Pattern[str] | None
     named_place: re.Pattern[str] | None
+    ranking_noun: re.Pattern[str] | None
     named_places: dict[str, int]
     per_item_before: re.Pattern[str] | None
     step_before: re.Pattern[str] | None
@@ -901,10 +904,11 @@ def lexicon(code: str) -> Lexicon:
         setting_noun=word_pattern(a.setting_nouns),
         rank_after=after(a.rank_after),
         rank_lead=anchored_lead(word_pattern([*a.rank_before, *a.rank_verbs])),
-        rank_word=word_pattern([*a.rank_before, *a.rank_verbs, *a.rank_after]),
+        rank_word=word_pattern([*a.rank_before, *a.rank_verbs, *a.rank_after, *a.ranking_nouns]),
         ranking_context=word_pattern([*a.rank_before, *a.rank_after, *e.benchmark_nouns]),
         first_place=word_pattern(a.first_place),
         named_place=word_pattern(list(a.named_places)),
+        ranking_noun=word_pattern(a.ranking_nouns),
         named_places={k.casefold(): v for k, v in a.named_places.items()},
         per_item_before=before(a.per_item_before),
         step_before=before(a.step_before, with_article=False),
@@ -1415,9 +1419,24 @@ def rank_quantities(text: str, lex: Lexicon, quantities: list[Quantity]) -> list
         before = text[max(0, ordinal.start - 30) : ordinal.start]
         after = text[ordinal.end : ordinal.end + 24].lstrip(" .")
         placed = lex.rank_lead is not None and lex.rank_lead.search(before) is not None
-        if placed or (lex.rank_after is not None and lex.rank_after.match(after) is not None):
+        # "first on the Open ITA LLM leaderboard": a ranking named a few words on
+        board = lex.ranking_noun
+        where = ORDINAL_WHERE.match(text, ordinal.end)
+        on_board = (
+            where is not None
+            and lex.preposition is not None
+            and lex.preposition.search(where.group(1)) is not None
+            and board is not None
+            and board.search(where.group(0)) is not None
+        )
+        ranked = lex.rank_after is not None and lex.rank_after.match(after) is not None
+        if placed or ranked or on_board:
             found.append(ordinal.model_copy(update={"unit": "rank"}))
     return found
+
+
+# " on the Open ITA LLM leaderboard": a preposition, then up to five words, after an ordinal.
+ORDINAL_WHERE = re.compile(r"(\s+\w+)(?:\s+[\w-]+){1,5}")
 
 
 def merge_ranks(quantities: list[Quantity], ranks: list[Quantity]) -> list[Quantity]:
@@ -5652,6 +5671,13 @@ class Extractor:
             if len(asked) > 1 and self._asked("release", sentence):
                 # "**A, B, C and D all appeared at once. When?**" over "On 23 May 2023, ...".
                 entities = asked
+        if (
+            attribute == "parameters"
+            and len(entities) > 1
+            and qualifier in (Qualifier.UP_TO, Qualifier.AT_LEAST)
+            and any(m.plural for m in mentions if m.end <= quantity.start)
+        ):
+            return  # "Alle acht Modelle bleiben unter 50 Milliarden Parametern": a bound
         grounds = [e for e in entities if e in self.training_grounds]
         entities = [e for e in entities if e not in self.training_grounds]
         drawn = any(m.name in grounds and quantity.end <= m.start < sentence.end for m in mentions)
