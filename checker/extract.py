@@ -3304,8 +3304,15 @@ class NameFinder:
                 if nxt not in self.legal_forms:
                     parts.append(nxt)
                 end = n_start + len(nxt)
+                consumed += 1
+                branch = self._organisation_branch(tokens, index + consumed, end)
+                if branch is not None:
+                    # "Stability AI Japan": a plain word after the company's names its branch.
+                    parts.append(branch[2])
+                    end = branch[0] + len(branch[2])
+                    consumed += 1
                 name = " ".join(parts)
-                return NameMention(t_start, end, name, NAMED, organisation=True), consumed + 1
+                return NameMention(t_start, end, name, NAMED, organisation=True), consumed
         if (
             len(parts) == 2
             and SIZE.match(parts[1])
@@ -3365,6 +3372,28 @@ class NameFinder:
         if strength is not None and self.title_case and token not in self.capitalised:
             return None  # "## Where the Tokens Come From": a title's capitals name nothing
         return None if strength is None else (NameMention(t_start, end, name, strength), consumed)
+
+    def _organisation_branch(
+        self, tokens: list[tuple[int, int, str]], index: int, end: int
+    ) -> tuple[int, int, str] | None:
+        """The capitalised plain word right after a company's name ("Japan" of "Stability AI
+        Japan"), unless a number follows it, which makes it a model's name ("Mistral AI
+        Mixtral 8x7B")."""
+        if index >= len(tokens) or self.title_case:
+            return None  # "Quill Labs Releases Corvo-7B": a title's capitals say nothing
+        start, stop, word = tokens[index]
+        word = self._clean(word)
+        after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+        if (
+            self.text[end:start] != " "
+            or not (word.isalpha() and word.istitle())
+            or word in self.generic
+            or word in self.lex.not_names
+            or word.casefold() in self.function_words
+            or after[:1].isdigit()
+        ):
+            return None
+        return start, stop, word
 
     def _model_noun_follows(self, end: int) -> bool:
         """Whether a lower-case noun for a model comes right after ``end``."""
