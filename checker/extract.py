@@ -1276,11 +1276,7 @@ def lexicon(code: str) -> Lexicon:
         ditto=(
             re.compile(alternation(e.ditto_marks), re.IGNORECASE) if e.ditto_marks else None
         ),
-        earlier_step=(
-            re.compile(rf"(?:{steps.pattern})\s+$", re.IGNORECASE)
-            if (steps := word_pattern(e.earlier_steps)) is not None
-            else None
-        ),
+        earlier_step=before(e.earlier_steps, with_article=False),
         handle_lead=(
             # "der sich im Netz DeepMount00 nennt": a few words may come between
             re.compile(rf"(?:{handles.pattern})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)

@@ -244,17 +244,14 @@ def _dates(text: str, grammar: Grammar) -> list[Quantity]:
             if iso is None:
                 continue
             taken.add(*match.span())
-            found.append(
-                Quantity(
-                    text=match.group(0),
-                    start=match.start(),
-                    end=match.end(),
-                    value=iso,
-                    unit="date",
-                    kind=QuantityKind.DATE,
-                )
-            )
+            found.append(_date(match.group(0), match.start(), match.end(), iso))
     return found
+
+
+def _date(text: str, start: int, end: int, iso: str) -> Quantity:
+    return Quantity(
+        text=text, start=start, end=end, value=iso, unit="date", kind=QuantityKind.DATE
+    )
 
 
 def _holiday_dates(text: str, grammar: Grammar) -> list[Quantity]:
@@ -268,16 +265,7 @@ def _holiday_dates(text: str, grammar: Grammar) -> list[Quantity]:
             iso = on.isoformat()
         else:
             iso = f"{year:04d}-{day}"
-        found.append(
-            Quantity(
-                text=match.group(0),
-                start=match.start(),
-                end=match.end(),
-                value=iso,
-                unit="date",
-                kind=QuantityKind.DATE,
-            )
-        )
+        found.append(_date(match.group(0), match.start(), match.end(), iso))
     return found
 
 
@@ -309,16 +297,7 @@ def _listed_days(text: str, grammar: Grammar, dates: list[Quantity]) -> list[Qua
         if listed is None or not 1 <= int(listed.group(2)) <= 31:
             continue
         day = int(listed.group(2))
-        found.append(
-            Quantity(
-                text=listed.group(1),
-                start=listed.start(1),
-                end=listed.end(1),
-                value=f"{iso[:8]}{day:02d}",
-                unit="date",
-                kind=QuantityKind.DATE,
-            )
-        )
+        found.append(_date(listed.group(1), listed.start(1), listed.end(1), f"{iso[:8]}{day:02d}"))
     return found
 
 
