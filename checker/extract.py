@@ -231,6 +231,8 @@ class AttributeWords(_Strict):
     corrected_after: list[str] = Field(default_factory=list)
     # "was renamed within the hour", "umbenannt": the name before is no longer the model's.
     renaming: list[str] = Field(default_factory=list)
+    # "Davon erbt er": a word for what is inherited from, before the verb and its subject.
+    inherited_from_pronouns: list[str] = Field(default_factory=list)
     # "plans", "vise", "plant": a sentence about a model still to come.
     plans: list[str] = Field(default_factory=list)
     # "a checkpoint after 600B tokens": a model part-way through its training.
@@ -873,6 +875,7 @@ def lexicon(code: str) -> Lexicon:
                 "denied_after",
                 "corrected_after",
                 "renaming",
+                "inherited_from_pronouns",
                 "plans",
                 "checkpoint",
                 "respectively",
@@ -1559,6 +1562,10 @@ STRUCK_OUT = re.compile(r"~~[^~\n]{1,80}~~")
 HEADING_LEAD = re.compile(
     r"^(#{1,6})[ \t]+\**([^\s:*][^:*\n]{0,40}?)\**[ \t]*(?::|[ \t][–—-][ \t])", re.M
 )
+# "- Phoenix → 7,24 milliards": a list item's lead before an arrow.
+ARROW_ITEM_LEAD = re.compile(
+    r"^[ \t]*([-*+•])[ \t]+\**([^\s*→][^*\n→]{0,40}?)\**[ \t]*(?:→|->|=>)", re.M
+)
 # Sibling headings led by names with digits that make a plain word leading another a name.
 PARALLEL_HEADINGS = 2
 HEADING_LINE = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
@@ -2243,6 +2250,8 @@ POSSESSIVE_REACH = 64
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 WORD_AT_END = re.compile(r"([^\W\d_][\w-]*)$")
 SIZE_AS_NOUN_END = re.compile(r"\s*[,.;:!?)]")
+# How far before a reference that inherits the word for its source may stand: "Davon erbt ".
+HEIR_LEAD = 16
 # ", le nouveau supercalculateur du BSC : ": an apposition, then a colon before a figure.
 APPOSITION_THEN_COLON = re.compile(r"\s*,[^.;:]{0,60}:\s*")
 HYPHENED_OR_NEXT_WORD = re.compile(r"(?:-|[ \t]+)([^\W\d_][\w-]*)")
@@ -2335,7 +2344,8 @@ def parallel_heading_leads(text: str) -> set[str]:
     "## Llama3-Aloe-8B-Alpha: der Mediziner": one word that leads a heading the way names
     with digits lead its sibling headings is a name too."""
     leads: dict[str, list[str]] = {}
-    for match in HEADING_LEAD.finditer(text):
+    # "- Phoenix → 8 192 jetons" among "- Smaug-72B-v0.1 → 32 768 jetons": list items too.
+    for match in [*HEADING_LEAD.finditer(text), *ARROW_ITEM_LEAD.finditer(text)]:
         leads.setdefault(match.group(1), []).append(match.group(2).strip())
     names: set[str] = set()
     for level_leads in leads.values():
@@ -8209,9 +8219,26 @@ class Extractor:
             # "... son point de départ, Mistral-7B-Instruct-v0.2, ..., et précise que le
             # dérivé en conserve les 7,24 milliards": the heir is none of the bases named.
             sure = [m for m in sure if not self._built_on(m)] or sure
-        if chosen is not None and chosen.anaphor and self._subject_after_inheriting(chosen):
-            # "Von Mistral-7B-v0.1 ... übernimmt das Modell 7,24 Milliarden Parameter": the
-            # model the text is about inherits, not the model it inherits from.
+        # "Davon erbt er alles, ...: 7,24 Milliarden": the reference may stand past a break.
+        heir = (
+            next((m for m in candidates if m.anaphor and m.end <= quantity.start), None)
+            if chosen is None
+            else chosen if chosen.anaphor else None
+        )
+        if heir is not None and self._subject_after_inheriting(heir):
+            # "Von Mistral-7B-v0.1 ... übernimmt das Modell 7,24 Milliarden Parameter", "Auf
+            # Mistral-7B-v0.1 ... Davon erbt er alles, ...: 7,24 Milliarden Parameter": the
+            # model the text is about inherits, not the base the paragraph built on.
+            about = self.main_subject or self.most_named
+            inherited_from = self.lex.keywords.get("inherited_from_pronouns")
+            lead = self.text[max(sentence.start, heir.start - HEIR_LEAD) : heir.start]
+            if (
+                about is not None
+                and about != topic
+                and inherited_from is not None
+                and inherited_from.search(lead) is not None
+            ):
+                return [about]  # "Davon erbt er": "davon" is the topic, "er" the heir
             return [topic] if topic else []
         if chosen is not None and chosen.anaphor:
             # "X ...; Y sends each token through two of its eight experts": the clause's subject.
