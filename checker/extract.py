@@ -2248,12 +2248,15 @@ POSSESSIVE = re.compile(r"(\w+?)(?:s|'s|’s)\s+$")
 POSSESSIVE_REACH = 64
 # A line break inside a paragraph is a space: "sein eigenes Sprachmodell\ntsuzumi".
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+# The word a text ends with: "übernimmt" of "... und übernimmt".
 WORD_AT_END = re.compile(r"([^\W\d_][\w-]*)$")
+# What ends a size standing as a noun of its own: "Pour un 7B, c'est remarquable".
 SIZE_AS_NOUN_END = re.compile(r"\s*[,.;:!?)]")
 # How far before a reference that inherits the word for its source may stand: "Davon erbt ".
 HEIR_LEAD = 16
 # ", le nouveau supercalculateur du BSC : ": an apposition, then a colon before a figure.
 APPOSITION_THEN_COLON = re.compile(r"\s*,[^.;:]{0,60}:\s*")
+# The word after a name, hyphened to it or not: "Modell" of "LLaMA-Modell" or "Llama model".
 HYPHENED_OR_NEXT_WORD = re.compile(r"(?:-|[ \t]+)([^\W\d_][\w-]*)")
 # "Llama-2-7b and | Llama-2-13b": a name with digits and a conjunction right before a name.
 NAME_AND_CONJUNCTION = re.compile(r"(?<!\S)([^\W\d_][\w.-]*\d[\w.-]*)\s+(\w+)\s+$")
