@@ -233,6 +233,8 @@ class AttributeWords(_Strict):
     renaming: list[str] = Field(default_factory=list)
     # "Davon erbt er": a word for what is inherited from, before the verb and its subject.
     inherited_from_pronouns: list[str] = Field(default_factory=list)
+    # "About Groq", "Über Argilla": the heading of a press release's note on its maker.
+    about_sections: list[str] = Field(default_factory=list)
     # "plans", "vise", "plant": a sentence about a model still to come.
     plans: list[str] = Field(default_factory=list)
     # "a checkpoint after 600B tokens": a model part-way through its training.
@@ -737,6 +739,7 @@ class Lexicon:
     maker_possessive: re.Pattern[str] | None
     organisation_compound_lead: re.Pattern[str] | None
     handle_lead: re.Pattern[str] | None
+    about_section: re.Pattern[str] | None
     earlier_step: re.Pattern[str] | None
     ditto: re.Pattern[str] | None
     organisation_head: re.Pattern[str] | None
@@ -1280,6 +1283,11 @@ def lexicon(code: str) -> Lexicon:
             re.compile(alternation(e.ditto_marks), re.IGNORECASE) if e.ditto_marks else None
         ),
         earlier_step=before(e.earlier_steps, with_article=False),
+        about_section=(
+            re.compile(rf"(?:{about.pattern})\s+\S", re.IGNORECASE)
+            if (about := word_pattern(a.about_sections)) is not None
+            else None
+        ),
         handle_lead=(
             # "der sich im Netz DeepMount00 nennt": a few words may come between
             re.compile(rf"(?:{handles.pattern})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)
@@ -3768,6 +3776,7 @@ class Extractor:
         # Whether the last heading was about training ("## Training", "## Entraînement").
         self.in_training_section = False
         self.in_future_section = False
+        self.in_about_section = False
         # Whether the paragraph's last sentence told a training run on counted machines
         # ("Trainiert wurde auf 21 A100-Karten."): a span of time next is the run's.
         self.after_a_run = False
@@ -4004,6 +4013,11 @@ class Extractor:
                 title = PARENTHESISED.sub("", self.text[block.start : block.end])
                 short = len(title.split()) <= SECTION_TITLE_WORDS
                 self.in_training_section = short and self._has("training", heading)
+                # "About Groq", "Über Argilla": a press release's boilerplate about its maker.
+                about = self.lex.about_section
+                self.in_about_section = (
+                    short and about is not None and about.match(title.lstrip("#*_ ")) is not None
+                )
                 self.section_unit = self._section_unit(heading) if short else None
                 # "## Planned", "### Geplant": what the section lists is still to come, up to
                 # the next heading as high as it.
@@ -5544,6 +5558,12 @@ class Extractor:
             return
         if self.in_future_section:
             return
+        if (
+            self.in_about_section
+            and attribute not in ORGANISATION_ATTRIBUTES
+            and not any(m.model_like and not m.anaphor for m in mentions)
+        ):
+            return  # "About KoboldAI ... Its Horde, a network of some 600 GPUs": the maker's
         if self._set_against(quantity, sentence, neighbours, mentions):
             return
         if attribute != "release_date" and self._to_come(quantity, sentence):
