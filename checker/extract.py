@@ -6556,11 +6556,15 @@ class Extractor:
                 quantity.value < INFERENCE_GPUS
                 and (near is None or near > KEYWORD_WINDOW // 2)
                 and not self._purpose_is_training(sentence)
-                # "## Finale: Trainingsaufwand" over "- A (8 A100) gegen B (16 A100)": a
-                # training section's figure noted after a name
+                # "## Finale: Trainingsaufwand" over "- A (8 A100) gegen B (16 A100)", "- A
+                # (32 H100) > B (9 cartes)": a figure noted after a name in a training section
+                # or in a ranking chain
                 and not (
-                    self.in_training_section
-                    and self.text[max(0, quantity.start - 2) : quantity.start].strip() == "("
+                    self.text[max(0, quantity.start - 2) : quantity.start].strip() == "("
+                    and (
+                        self.in_training_section
+                        or " > " in self.text[line_start : self.text.find("\n", quantity.end)]
+                    )
                 )
                 and not any(q.unit in RUN_UNITS for q in neighbours)
                 # "- **Hardware:** 64 A100-GPUs", "- **X** : ..., 20 milliards de jetons, 32
