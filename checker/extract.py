@@ -2262,6 +2262,10 @@ WORD_AT_END = re.compile(r"([^\W\d_][\w-]*)$")
 SIZE_AS_NOUN_END = re.compile(r"\s*[,.;:!?)]")
 # How far before a reference that inherits the word for its source may stand: "Davon erbt ".
 HEIR_LEAD = 16
+# "a) 4 · b) 8 · c) 16": a line of lettered choices, in a quiz.
+LETTERED_CHOICES = re.compile(r"[ \t]*a\)[ \t].*?[ \t]b\)[ \t]")
+# "**5 : b.**": the question an answer key answers, and the letter of the answer.
+ANSWER_KEY = re.compile(r"[ \t]*\*\*(\d{1,2})[ \t]*:[ \t]*[a-e]\.?\*\*")
 # ", le nouveau supercalculateur du BSC : ": an apposition, then a colon before a figure.
 APPOSITION_THEN_COLON = re.compile(r"\s*,[^.;:]{0,60}:\s*")
 # The word after a name, hyphened to it or not: "Modell" of "LLaMA-Modell" or "Llama model".
@@ -4506,6 +4510,17 @@ class Extractor:
                         )
         return claims
 
+    def _quiz_option_or_key(self, quantity: Quantity) -> bool:
+        """ "a) le 1er novembre 2023 · b) le 1er décembre 2023 · c) ...": a line of lettered
+        choices offers figures, it states none; nor is "**5 : b.**" of an answer key a count."""
+        line_start = self.text.rfind("\n", 0, quantity.start) + 1
+        line_end = self.text.find("\n", quantity.end)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        key = ANSWER_KEY.match(line)
+        return LETTERED_CHOICES.match(line) is not None or (
+            key is not None and line_start + key.start(1) == quantity.start
+        )
+
     def _ditto(self, text: str) -> bool:
         """Whether a table cell only says it repeats the cell above ("ditto", "idem", "〃")."""
         marks = self.lex.ditto
@@ -5553,6 +5568,8 @@ class Extractor:
         if self._part_of_a_stated_sum(quantity, neighbours):
             return
         if self._multiplied(quantity, neighbours):
+            return
+        if self._quiz_option_or_key(quantity):
             return
         if self._difference(quantity) or self._size_class(quantity, sentence):
             return
