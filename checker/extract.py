@@ -2264,6 +2264,8 @@ SIZE_AS_NOUN_END = re.compile(r"\s*[,.;:!?)]")
 HEIR_LEAD = 16
 # "a) 4 · b) 8 · c) 16": a line of lettered choices, in a quiz.
 LETTERED_CHOICES = re.compile(r"[ \t]*a\)[ \t].*?[ \t]b\)[ \t]")
+# "**3. Combien de temps son entraînement a-t-il duré ?**": a quiz's numbered question.
+QUIZ_QUESTION = re.compile(r"[ \t]*\*\*(\d{1,2})\.[ \t][^\n]*\?[ \t]*\*\*")
 # "**5 : b.**": the question an answer key answers, and the letter of the answer.
 ANSWER_KEY = re.compile(r"[ \t]*\*\*(\d{1,2})[ \t]*:[ \t]*[a-e]\.?\*\*")
 # ", le nouveau supercalculateur du BSC : ": an apposition, then a colon before a figure.
@@ -3984,6 +3986,12 @@ class Extractor:
         # A document that asks its questions in bold lines is an interview, whose bold
         # statements are prompts too: "**The first Prometheus appeared last autumn.**"
         prompts = ("?", ".") if any(self._ends_with(block, "?") for block in blocks) else ("?",)
+        # A quiz's numbered questions, which its answer key answers by number.
+        quiz_questions = {
+            match.group(1): Sentence(match.start(), match.end())
+            for block in blocks
+            if (match := QUIZ_QUESTION.match(self.text, block.start))
+        }
         for index, block in enumerate(blocks):
             self.subject_offsets.append(block.start)
             self.subjects.append(context.current or self.main_subject)
@@ -4002,6 +4010,10 @@ class Extractor:
                 if previous_block is not None and asked and self._ends_with(previous_block, prompts)
                 else None
             )
+            key = ANSWER_KEY.match(self.text, block.start)
+            if key is not None and key.group(1) in quiz_questions:
+                # "**3 : b.** Deux jours." answers "**3. Combien de temps ... a-t-il duré ?**"
+                self.question = quiz_questions[key.group(1)]
             self.block_start = block.sentences[0].start if block.sentences else block.start
             self.block_end = block.end
             previous_block = block
