@@ -97,6 +97,7 @@ LABELLED_FOLDERS = [
     (REPO / "tests" / "corpus62" / "labels.json", REPO / "tests" / "corpus62" / "docs"),
     (REPO / "tests" / "corpus63" / "labels.json", REPO / "tests" / "corpus63" / "docs"),
     (REPO / "tests" / "corpus64" / "labels.json", REPO / "tests" / "corpus64" / "docs"),
+    (REPO / "tests" / "corpus65" / "labels.json", REPO / "tests" / "corpus65" / "docs"),
 ]
 
 
