@@ -105,6 +105,7 @@ FORMS = [
     ("fr", "Il a 1 000 000 d'abonnés.", "1 000 000", 1e6, None, "number"),
     ("fr", "Un coût de 2,5 milliards d’euros.", "2,5 milliards d’euros", 2.5e9, "EUR", "currency"),
     ("fr", "Une hausse de 12 %.", "12 %", 12, "percent", "percentage"),
+    ("de", "Es kostet 90 US-Cent je Million Token.", "90 US-Cent", 90, "us_cent", "currency"),
     ("en", "It was trained on 15 trillion tokens.", "15 trillion tokens", 1.5e13, "token", "count"),
     ("en", "The company raised $1.2 billion.", "$1.2 billion", 1.2e9, "USD", "currency"),
     ("en", "A 128K context window.", "128K", 128000, None, "number"),
