@@ -3331,8 +3331,9 @@ class NameFinder:
                 branch = self._organisation_branch(tokens, index + consumed, end)
                 if branch is not None:
                     # "Stability AI Japan": a plain word after the company's names its branch.
-                    parts.append(branch[2])
-                    end = branch[0] + len(branch[2])
+                    branch_start, branch_word = branch
+                    parts.append(branch_word)
+                    end = branch_start + len(branch_word)
                     consumed += 1
                 name = " ".join(parts)
                 return NameMention(t_start, end, name, NAMED, organisation=True), consumed
@@ -3398,13 +3399,13 @@ class NameFinder:
 
     def _organisation_branch(
         self, tokens: list[tuple[int, int, str]], index: int, end: int
-    ) -> tuple[int, int, str] | None:
+    ) -> tuple[int, str] | None:
         """The capitalised plain word right after a company's name ("Japan" of "Stability AI
         Japan"), unless a number follows it, which makes it a model's name ("Mistral AI
         Mixtral 8x7B")."""
         if index >= len(tokens) or self.title_case:
             return None  # "Quill Labs Releases Corvo-7B": a title's capitals say nothing
-        start, stop, word = tokens[index]
+        start, _, word = tokens[index]
         word = self._clean(word)
         after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
         if (
@@ -3416,7 +3417,7 @@ class NameFinder:
             or after[:1].isdigit()
         ):
             return None
-        return start, stop, word
+        return start, word
 
     def _model_noun_follows(self, end: int) -> bool:
         """Whether a lower-case noun for a model comes right after ``end``."""
@@ -4144,9 +4145,12 @@ class Extractor:
                 }
                 # "In einer früheren Fassung dieses Artikels war als Datum ... genannt": of the
                 # model the correction names, else of the one the article is about.
-                self.withdrawn_owners = list(
-                    dict.fromkeys(m.name for m in named if m.model_like and not m.anaphor)
-                ) or [m for m in (self.main_subject or self.most_named,) if m is not None]
+                self.withdrawn_owners = (
+                    list(dict.fromkeys(m.name for m in named if m.model_like and not m.anaphor))
+                    or [m for m in (self.main_subject or self.most_named,) if m is not None]
+                    if retracted
+                    else []
+                )
                 machines = [q for q in in_sentence if q.unit is None and self._counts_machines(q)]
                 self.after_a_run = self._has("training", sentence) and (
                     bool(machines)
